@@ -1,0 +1,53 @@
+/** sources.json → Source records: {"schemaVersion": 1, "sources": [Source, …]}. */
+import { SOURCE_KINDS, VISIBILITIES } from '../enums';
+import { findNonFinite } from '../json/findNonFinite';
+import { FILE_LEVEL, featureLabel } from '../problems';
+import type { Source } from '../types';
+import { isPlainObject } from './describeValue';
+import { FieldReader } from './fieldReader';
+import type { Reporter } from './reporter';
+import { checkSchemaVersion } from './schemaVersion';
+
+export interface SourceEntry {
+  featureId: string;
+  value: unknown;
+}
+
+/** The entries of the "sources" list, or null when the file does not have that shape (reported). */
+export function readSourcesFile(value: unknown, reporter: Reporter): SourceEntry[] | null {
+  if (!isPlainObject(value) || !Array.isArray(value.sources)) {
+    reporter.error(FILE_LEVEL, 'file.structure', 'The file is not a sources list.', 'Expected {"schemaVersion": 1, "sources": [ … ]}.');
+    return null;
+  }
+  if (!checkSchemaVersion(value.schemaVersion, reporter, true)) return null;
+  return value.sources.map((source: unknown, index) => ({
+    featureId: featureLabel(isPlainObject(source) ? source.id : undefined, index),
+    value: source,
+  }));
+}
+
+export function readSource(entry: SourceEntry, reporter: Reporter): Source | null {
+  if (!isPlainObject(entry.value)) {
+    reporter.error(entry.featureId, 'file.structure', 'This source is not an object.');
+    return null;
+  }
+  const nonFinite = findNonFinite(entry.value, '');
+  if (nonFinite.length > 0) {
+    reporter.error(entry.featureId, 'number.nonFinite', `"${nonFinite.join('", "')}" holds a number too large for JSON (read as Infinity); the source was not loaded.`);
+    return null;
+  }
+  const reader = new FieldReader(entry.value, reporter, entry.featureId);
+  const source: Source = {
+    id: reader.id(),
+    kind: reader.oneOf('kind', SOURCE_KINDS),
+    title: reader.string('title'),
+    visibility: reader.oneOf('visibility', VISIBILITIES),
+  };
+  const url = reader.optionalString('url');
+  const publisher = reader.optionalString('publisher');
+  const date = reader.optionalDate('date');
+  if (url !== undefined) source.url = url;
+  if (publisher !== undefined) source.publisher = publisher;
+  if (date !== undefined) source.date = date;
+  return reader.failed ? null : source;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { makeSupplementFeature, supplementCollection } from '../../../tests/fixtures/registerFixtures';
+import { MalformedInputError } from './importIssue';
+import { parseSupplement } from './supplement';
+
+describe('parseSupplement', () => {
+  it('reads a record with its location from the geometry', () => {
+    const collection = supplementCollection([makeSupplementFeature({ id: 'SYNTHETIC-s1', lon: 127, lat: 40 })]);
+    const { records } = parseSupplement(collection, 's');
+    expect(records[0]).toMatchObject({ id: 'SYNTHETIC-s1', location: [127, 40], aliases: [] });
+  });
+
+  it('leaves out empty and null optional text', () => {
+    const { records } = parseSupplement(supplementCollection([makeSupplementFeature({ id: 'SYNTHETIC-s1' })]), 's');
+    expect(records[0]).not.toHaveProperty('nameKo');
+    expect(records[0]).not.toHaveProperty('notes');
+  });
+
+  it('reports and skips a record without a point', () => {
+    const feature = { ...makeSupplementFeature({ id: 'SYNTHETIC-s1' }), geometry: null };
+    const { records, issues } = parseSupplement(supplementCollection([feature]), 's.geojson');
+    expect(records).toEqual([]);
+    expect(issues).toEqual([
+      {
+        file: 's.geojson',
+        where: 'feature #0',
+        message: 'SYNTHETIC-s1 has no Point geometry with finite coordinates; skipped',
+        skipped: true,
+      },
+    ]);
+  });
+
+  it('reports and skips a record without any cited URL', () => {
+    const feature = makeSupplementFeature({ id: 'SYNTHETIC-s1', properties: { sources: [{ title: 'no url' }] } });
+    expect(parseSupplement(supplementCollection([feature]), 's').issues[0]?.message).toContain('no source with a url');
+  });
+
+  it('throws MalformedInputError for anything but a FeatureCollection', () => {
+    expect(() => parseSupplement({ type: 'Feature' }, 's.geojson')).toThrow(MalformedInputError);
+  });
+});

@@ -1,0 +1,82 @@
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countFacilities } from '../domain/facilityCounts';
+import { filterFacilities } from '../domain/facilityFilter';
+import type { Facility, Province } from '../domain/types';
+import { ImageryPanel } from '../map/imagery/ImageryPanel';
+import { useDatasetStore } from '../store/datasetStore';
+import { useSessionStore } from '../store/sessionStore';
+import { CountTables } from '../ui/CountTables';
+import { FacilityCard } from '../ui/FacilityCard';
+import { FacilityList } from '../ui/FacilityList';
+import { FilterPanel } from '../ui/FilterPanel';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { ProblemPanel } from '../ui/ProblemPanel';
+import { RegisterSummary } from '../ui/RegisterSummary';
+import { startUrlSync } from './urlSync';
+
+// The map's code (maplibre) starts loading with the page, in parallel with the data, not after it.
+const mapViewModule = import('../map/MapView');
+const NO_FACILITIES: Facility[] = [];
+const NO_PROVINCES: Province[] = [];
+const MapView = lazy(() => mapViewModule);
+
+export function App() {
+  const { t } = useTranslation();
+  const { status, dataset, problems, failure } = useDatasetStore();
+  const filter = useSessionStore((state) => state.filter);
+  const selectedId = useSessionStore((state) => state.facilityId);
+  const select = useSessionStore((state) => state.select);
+  // The filter input stays responsive while the list, counts and map catch up with a large dataset.
+  const deferredFilter = useDeferredValue(filter);
+
+  useEffect(() => startUrlSync(), []);
+
+  const facilities = dataset?.facilities ?? NO_FACILITIES;
+  const shown = useMemo(() => filterFacilities(facilities, deferredFilter), [facilities, deferredFilter]);
+  const counts = useMemo(() => countFacilities(shown), [shown]);
+  const sources = useMemo(() => new Map((dataset?.sources ?? []).map((source) => [source.id, source])), [dataset]);
+  const selected = facilities.find((facility) => facility.id === selectedId);
+  const choose = (facility: Facility) => select(facility.id);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div>
+          <h1>{t('app.title')}</h1>
+          <p className="tagline">{t('app.tagline')}</p>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <div className="app-body">
+        <aside className="sidebar" aria-label={t('sidebar.label')}>
+          {status === 'loading' && <p role="status">{t('loading')}</p>}
+          {status === 'failed' && <p role="alert">{t('loadFailed', { message: failure })}</p>}
+          {status === 'ready' && dataset && (
+            <>
+              <RegisterSummary register={dataset.register} total={facilities.length} counts={counts} />
+              <FilterPanel facilities={facilities} />
+              <FacilityList facilities={shown} onChoose={choose} />
+              <details className="counts">
+                <summary>{t('counts.heading')}</summary>
+                <CountTables counts={counts} />
+              </details>
+              <ProblemPanel problems={problems} />
+              <p className="sources-note">{t('sources.note')}</p>
+            </>
+          )}
+        </aside>
+        {/* The map starts with the page, so its code, style and basemap load while the data does. */}
+        <main className="map-column">
+          <Suspense fallback={<p role="status">{t('map.loading')}</p>}>
+            <MapView facilities={shown} allFacilities={facilities} provinces={dataset?.provinces ?? NO_PROVINCES} />
+          </Suspense>
+          <div className="map-panels">
+            <ImageryPanel />
+            {selected && <FacilityCard facility={selected} sources={sources} onClose={() => select(null)} />}
+          </div>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+/**
+ * Owns one maplibre Map: creation and teardown, the offline style, the overlay data and the imagery layer.
+ * React components hand it plain data; it never holds React state. Pushes that arrive before the style has
+ * loaded are kept and applied on load, so callers need not know about maplibre's lifecycle.
+ */
+import type { FeatureCollection } from 'geojson';
+import { Map as MaplibreMap, setWorkerUrl, type ErrorEvent, type GeoJSONSource, type LngLatBoundsLike } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Camera } from '../store/urlState';
+import {
+  BASEMAP_ATTRIBUTION,
+  BASEMAP_SOURCE,
+  basemapLayers,
+  baseStyle,
+  IMAGERY_BEFORE,
+  IMAGERY_LAYER,
+  IMAGERY_SOURCE,
+  imageryLayer,
+  imagerySource,
+} from './basemapStyle';
+import { markerImages } from './icons/markerImages';
+import type { ImageryLayer } from './imagery/imageryLayers';
+import {
+  CLUSTER_MAX_ZOOM,
+  FACILITY_CLUSTER_LAYER,
+  FACILITY_POINT_LAYER,
+  FACILITY_SELECTED_LAYER,
+  FACILITY_SOURCE,
+  facilityLayers,
+  selectedFilter,
+} from './layers/facilityLayers';
+import {
+  PROVINCE_FILL_LAYER,
+  PROVINCE_FILL_OPACITY,
+  PROVINCE_LABEL_SOURCE,
+  PROVINCE_SOURCE,
+  provinceLayers,
+} from './layers/provinceLayers';
+import { wireInteractions, type InteractionCallbacks } from './mapInteractions';
+import { countRenderedFacilities } from './renderedFacilities';
+
+setWorkerUrl(workerUrl);
+
+export const FACILITIES_VISIBLE_MARK = 'atlas:facilities-visible';
+
+/** North Korea with a margin: the first view when the URL names none. */
+export const COUNTRY_BOUNDS: LngLatBoundsLike = [124.0, 37.5, 131.0, 43.1];
+
+export type ImageryStatus = 'off' | 'loading' | 'loaded' | 'failed';
+
+export interface MapCallbacks extends InteractionCallbacks {
+  onMove: (camera: Camera) => void;
+  onImageryStatus: (status: ImageryStatus) => void;
+}
+
+export interface ProvinceOverlay {
+  provinces: FeatureCollection;
+  labels: FeatureCollection;
+}
+
+const BACKDROP_DEADLINE_MS = 2500;
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export class MapController {
+  readonly map: MaplibreMap;
+  private loaded = false;
+  private backdropAdded = false;
+  private readonly basemapUrl: string;
+  private facilities: FeatureCollection = EMPTY;
+  private provinces: ProvinceOverlay = { provinces: EMPTY, labels: EMPTY };
+  private selectedId: string | null = null;
+  private imagery: ImageryLayer | null = null;
+  private readonly callbacks: MapCallbacks;
+
+  constructor(container: HTMLElement, basemapUrl: string, camera: Camera | null, callbacks: MapCallbacks) {
+    this.callbacks = callbacks;
+    this.basemapUrl = basemapUrl;
+    this.map = new MaplibreMap({
+      container,
+      style: baseStyle(),
+      ...(camera ? { center: [camera.lon, camera.lat], zoom: camera.zoom } : { bounds: COUNTRY_BOUNDS }),
+      attributionControl: { compact: false },
+      maxZoom: 20,
+      fadeDuration: 0,
+    });
+    // Facilities go in as soon as the style is parsed; the heavier basemap and provinces follow once they are
+    // drawn (the map's single worker would otherwise parse those first), or after a short wait at the latest.
+    this.map.once('style.load', () => this.onStyleLoad());
+    setTimeout(() => this.addBackdrop(), BACKDROP_DEADLINE_MS);
+    this.map.on('moveend', () => {
+      const center = this.map.getCenter();
+      callbacks.onMove({ lon: center.lng, lat: center.lat, zoom: this.map.getZoom() });
+    });
+    this.map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
+      if (event.sourceId === IMAGERY_SOURCE) callbacks.onImageryStatus('failed');
+    });
+    this.map.on('sourcedata', (event) => {
+      if (event.sourceId === IMAGERY_SOURCE && event.tile && event.tile.state === 'loaded') callbacks.onImageryStatus('loaded');
+    });
+    this.map.on('movestart', () => (container.dataset.idle = 'false'));
+    this.map.on('idle', () => {
+      container.dataset.idle = 'true';
+      // A signal for people and tests alike: how many facilities the map draws now, clusters counted by size.
+      const rendered = countRenderedFacilities(this.map);
+      container.dataset.renderedFacilities = String(rendered);
+      container.dispatchEvent(new CustomEvent('atlas:map-idle', { bubbles: true }));
+    });
+  }
+
+  /** Marks the first frame in which facilities are drawn (the benchmark's finish line), then adds the backdrop. */
+  private watchFirstFacilities(): void {
+    const onRender = () => {
+      if (!this.map.isSourceLoaded(FACILITY_SOURCE) || this.facilities.features.length === 0) return;
+      if (this.map.queryRenderedFeatures({ layers: [FACILITY_POINT_LAYER, FACILITY_CLUSTER_LAYER] }).length === 0) return;
+      performance.mark(FACILITIES_VISIBLE_MARK);
+      this.map.off('render', onRender);
+      this.addBackdrop();
+    };
+    this.map.on('render', onRender);
+  }
+
+  /** Basemap, provinces and imagery, drawn under the facilities. */
+  private addBackdrop(): void {
+    if (!this.loaded || this.backdropAdded) return;
+    this.backdropAdded = true;
+    const below = FACILITY_CLUSTER_LAYER;
+    this.map.addSource(BASEMAP_SOURCE, { type: 'geojson', data: this.basemapUrl, attribution: BASEMAP_ATTRIBUTION });
+    for (const layer of basemapLayers()) this.map.addLayer(layer, below);
+    this.map.addSource(PROVINCE_SOURCE, { type: 'geojson', data: this.provinces.provinces });
+    this.map.addSource(PROVINCE_LABEL_SOURCE, { type: 'geojson', data: this.provinces.labels });
+    for (const layer of provinceLayers()) this.map.addLayer(layer, below);
+    this.applyImagery();
+  }
+
+  private onStyleLoad(): void {
+    for (const image of markerImages(window.devicePixelRatio || 1)) {
+      this.map.addImage(image.name, image.data, { pixelRatio: image.pixelRatio });
+    }
+    this.map.addSource(FACILITY_SOURCE, {
+      type: 'geojson',
+      data: this.facilities,
+      cluster: true,
+      clusterMaxZoom: CLUSTER_MAX_ZOOM,
+      clusterRadius: 40,
+    });
+    for (const layer of facilityLayers(this.selectedId)) this.map.addLayer(layer);
+    wireInteractions(this.map, this.callbacks);
+    this.watchFirstFacilities();
+    this.loaded = true;
+  }
+
+  setFacilities(facilities: FeatureCollection): void {
+    this.facilities = facilities;
+    if (this.loaded) (this.map.getSource(FACILITY_SOURCE) as GeoJSONSource).setData(facilities);
+  }
+
+  setProvinces(overlay: ProvinceOverlay): void {
+    this.provinces = overlay;
+    if (!this.backdropAdded) return;
+    (this.map.getSource(PROVINCE_SOURCE) as GeoJSONSource).setData(overlay.provinces);
+    (this.map.getSource(PROVINCE_LABEL_SOURCE) as GeoJSONSource).setData(overlay.labels);
+  }
+
+  setSelected(facilityId: string | null): void {
+    this.selectedId = facilityId;
+    if (this.loaded) this.map.setFilter(FACILITY_SELECTED_LAYER, selectedFilter(facilityId));
+  }
+
+  setImagery(layer: ImageryLayer | null): void {
+    if (layer?.id === this.imagery?.id && layer?.tiles[0] === this.imagery?.tiles[0]) return;
+    this.imagery = layer;
+    if (this.backdropAdded) this.applyImagery();
+  }
+
+  private applyImagery(): void {
+    if (this.map.getLayer(IMAGERY_LAYER)) this.map.removeLayer(IMAGERY_LAYER);
+    if (this.map.getSource(IMAGERY_SOURCE)) this.map.removeSource(IMAGERY_SOURCE);
+    // Over imagery the province choropleth would tint what investigators look at: outlines and labels remain.
+    this.map.setPaintProperty(PROVINCE_FILL_LAYER, 'fill-opacity', this.imagery ? 0 : PROVINCE_FILL_OPACITY);
+    if (!this.imagery) {
+      this.callbacks.onImageryStatus('off');
+      return;
+    }
+    this.callbacks.onImageryStatus('loading');
+    this.map.addSource(IMAGERY_SOURCE, imagerySource(this.imagery));
+    this.map.addLayer(imageryLayer(), IMAGERY_BEFORE);
+  }
+
+  /** Flies to a point, close enough that it is drawn on its own rather than inside a cluster. */
+  flyToPoint(lon: number, lat: number): void {
+    this.map.flyTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 13), essential: true });
+  }
+
+  jumpTo(camera: Camera): void {
+    this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+  }
+
+  fitBounds(bounds: LngLatBoundsLike): void {
+    this.map.fitBounds(bounds, { padding: 40, maxZoom: 9 });
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

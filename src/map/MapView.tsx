@@ -1,0 +1,86 @@
+/**
+ * The map: facilities over the offline basemap and the chosen imagery, with a swipe comparison of two imagery
+ * layers when one is chosen. Thin: state comes from the stores, drawing is the controllers' job.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bbox } from '@turf/turf';
+import basemapUrl from '../../data/basemap/korea-region.geojson?url';
+import { boundaryNameFor } from '../domain/provinceNames';
+import type { Facility, Province } from '../domain/types';
+import { allImagery, useImageryStore } from '../store/imageryStore';
+import { useSessionStore } from '../store/sessionStore';
+import { CompareMap } from './CompareMap';
+import { ImageryStatusMessage } from './imagery/ImageryStatusMessage';
+import type { ImageryStatus, ProvinceOverlay } from './MapController';
+import { facilityFeatures } from './layers/facilityLayers';
+import { provinceFeatures, provinceLabelFeatures } from './layers/provinceLayers';
+import { useMapController } from './useMapController';
+
+interface Props {
+  /** Facilities after the filter. */
+  facilities: readonly Facility[];
+  allFacilities: readonly Facility[];
+  provinces: readonly Province[];
+}
+
+export default function MapView({ facilities, allFacilities, provinces }: Props) {
+  const { t, i18n } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const [imageryStatus, setImageryStatus] = useState<ImageryStatus>('off');
+  const { facilityId, imagery, compare, camera, navigation, select, setCamera } = useSessionStore();
+  const layers = allImagery(useImageryStore());
+  const imageryLayer = layers.find((layer) => layer.id === imagery) ?? null;
+  const compareLayer = imageryLayer ? (layers.find((layer) => layer.id === compare) ?? null) : null;
+
+  const controller = useMapController(container, basemapUrl, camera, {
+    onSelect: select,
+    onMove: setCamera,
+    onImageryStatus: setImageryStatus,
+  });
+
+  // Facilities reach the map first; provinces (heavier to prepare) follow in their own update.
+  const facilityOverlay = useMemo(() => facilityFeatures(facilities, i18n.language), [facilities, i18n.language]);
+  const provinceOverlay: ProvinceOverlay = useMemo(() => {
+    const collection = provinceFeatures(provinces, facilities);
+    return { provinces: collection, labels: provinceLabelFeatures(collection, (name) => t(`province.${name}`, { defaultValue: name })) };
+  }, [facilities, provinces, t]);
+
+  useEffect(() => controller?.setFacilities(facilityOverlay), [controller, facilityOverlay]);
+  useEffect(() => controller?.setProvinces(provinceOverlay), [controller, provinceOverlay]);
+  useEffect(() => controller?.setSelected(facilityId), [controller, facilityId]);
+  useEffect(() => controller?.setImagery(imageryLayer), [controller, imageryLayer]);
+
+  // A view arriving from a link or back/forward moves the camera; the user's own moves do not come back here.
+  useEffect(() => {
+    const view = useSessionStore.getState();
+    if (controller && navigation > 0 && view.camera) controller.jumpTo(view.camera);
+  }, [controller, navigation]);
+
+  // Selecting a facility flies to it, or to its province when only the province is known; a link that names
+  // both a facility and a camera keeps its camera.
+  const handledNavigation = useRef(-1);
+  useEffect(() => {
+    const facility = allFacilities.find((item) => item.id === facilityId);
+    if (!controller || !facility) return;
+    const fromLink = handledNavigation.current !== navigation;
+    handledNavigation.current = navigation;
+    if (fromLink && useSessionStore.getState().camera) return;
+    if (facility.location) {
+      controller.flyToPoint(facility.location[0] ?? 0, facility.location[1] ?? 0);
+      return;
+    }
+    const province = provinces.find((item) => item.name === boundaryNameFor(facility.province));
+    if (province) controller.fitBounds(bbox(province.geometry) as [number, number, number, number]);
+  }, [controller, facilityId, allFacilities, provinces, navigation]);
+
+  return (
+    <div className="map-area">
+      <div ref={container} className="map" role="region" aria-label={t('map.label')} data-testid="map" />
+      {controller && compareLayer && imageryLayer && (
+        <CompareMap primary={controller} layer={compareLayer} facilities={facilityOverlay} provinces={provinceOverlay} basemapUrl={basemapUrl} />
+      )}
+      <ImageryStatusMessage layer={imageryLayer} status={imageryStatus} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/** Hover shows a facility's name (as text, never HTML); a click selects it or opens a cluster. */
+import { Popup, type GeoJSONSource, type Map as MaplibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
+import { FACILITY_CLUSTER_LAYER, FACILITY_POINT_LAYER, FACILITY_SOURCE } from './layers/facilityLayers';
+
+export interface InteractionCallbacks {
+  onSelect: (facilityId: string) => void;
+}
+
+export function wireInteractions(map: MaplibreMap, callbacks: InteractionCallbacks): void {
+  const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'facility-hover' });
+  const canvas = map.getCanvas();
+
+  map.on('mousemove', FACILITY_POINT_LAYER, (event: MapLayerMouseEvent) => {
+    const feature = event.features?.[0];
+    if (!feature || feature.geometry.type !== 'Point') return;
+    canvas.style.cursor = 'pointer';
+    popup
+      .setLngLat(feature.geometry.coordinates as [number, number])
+      .setText(String(feature.properties.name))
+      .addTo(map);
+  });
+  map.on('mouseleave', FACILITY_POINT_LAYER, () => {
+    canvas.style.cursor = '';
+    popup.remove();
+  });
+  map.on('click', FACILITY_POINT_LAYER, (event: MapLayerMouseEvent) => {
+    const id = event.features?.[0]?.properties.id;
+    if (typeof id === 'string') callbacks.onSelect(id);
+  });
+
+  map.on('mouseenter', FACILITY_CLUSTER_LAYER, () => (canvas.style.cursor = 'zoom-in'));
+  map.on('mouseleave', FACILITY_CLUSTER_LAYER, () => (canvas.style.cursor = ''));
+  map.on('click', FACILITY_CLUSTER_LAYER, async (event: MapLayerMouseEvent) => {
+    const feature = event.features?.[0];
+    if (!feature || feature.geometry.type !== 'Point') return;
+    const source = map.getSource(FACILITY_SOURCE) as GeoJSONSource;
+    const zoom = await source.getClusterExpansionZoom(Number(feature.properties.cluster_id));
+    map.easeTo({ center: feature.geometry.coordinates as [number, number], zoom });
+  });
+}

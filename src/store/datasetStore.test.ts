@@ -1,0 +1,23 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeFacility } from '../../tests/fixtures/facilityFactory';
+import { useDatasetStore } from './datasetStore';
+
+describe('datasetStore.load', () => {
+  beforeEach(() => useDatasetStore.setState({ status: 'loading', dataset: null, problems: [], failure: null }));
+
+  it('keeps the dataset and its problems when the loader succeeds', async () => {
+    const dataset = { facilities: [makeFacility({ id: 'SYNTHETIC-1' })], sources: [], violations: [], provinces: [], plans: [] };
+    const problem = { level: 'warning', code: 'x', file: 'f', featureId: '-', message: 'm' } as const;
+    await useDatasetStore.getState().load(async () => ({ dataset, problems: [problem] }));
+    const state = useDatasetStore.getState();
+    expect([state.status, state.dataset?.facilities.length, state.problems]).toEqual(['ready', 1, [problem]]);
+  });
+
+  it('records a failure instead of throwing when the loader throws', async () => {
+    await useDatasetStore.getState().load(async () => {
+      throw new Error('facilities.geojson: HTTP 404');
+    });
+    const state = useDatasetStore.getState();
+    expect([state.status, state.failure]).toEqual(['failed', 'facilities.geojson: HTTP 404']);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * What the user is looking at: selection, filters, imagery and camera. It is the ViewState the URL mirrors
+ * (see app/urlSync.ts); components select narrow slices of it.
+ */
+import { create } from 'zustand';
+import type { FacilityFilter } from '../domain/facilityFilter';
+import { DEFAULT_VIEW, type Camera, type ViewState } from './urlState';
+
+type ListFacet = 'types' | 'agencies' | 'provinces' | 'statuses' | 'precisions';
+
+interface SessionState extends ViewState {
+  /** Increases when a view arrives from outside (a link, back/forward), so the map can jump to its camera. */
+  navigation: number;
+  setFilterText: (text: string) => void;
+  toggleFacet: (facet: ListFacet, value: string) => void;
+  clearFilter: () => void;
+  select: (facilityId: string | null) => void;
+  setImagery: (layerId: string | null) => void;
+  setCompare: (layerId: string | null) => void;
+  setCamera: (camera: Camera) => void;
+  replaceView: (view: ViewState) => void;
+}
+
+function toggled(values: readonly string[], value: string): string[] {
+  return values.includes(value) ? values.filter((item) => item !== value) : [...values, value];
+}
+
+export const useSessionStore = create<SessionState>()((set) => ({
+  ...DEFAULT_VIEW,
+  navigation: 0,
+  setFilterText: (text) => set((state) => ({ filter: { ...state.filter, text } })),
+  toggleFacet: (facet, value) =>
+    set((state) => ({ filter: { ...state.filter, [facet]: toggled(state.filter[facet], value) } as FacilityFilter })),
+  clearFilter: () => set({ filter: DEFAULT_VIEW.filter }),
+  select: (facilityId) => set({ facilityId }),
+  setImagery: (imagery) => set((state) => ({ imagery, compare: imagery === null ? null : state.compare })),
+  setCompare: (compare) => set({ compare }),
+  setCamera: (camera) => set({ camera }),
+  replaceView: (view) => set((state) => ({ ...view, navigation: state.navigation + 1 })),
+}));
+
+export function currentView(state: ViewState): ViewState {
+  const { facilityId, filter, imagery, compare, camera } = state;
+  return { facilityId, filter, imagery, compare, camera };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTER } from '../domain/facilityFilter';
+import { deepFreeze } from '../../tests/fixtures/deepFreeze';
+import { DEFAULT_VIEW, decodeViewState, encodeViewState, type ViewState } from './urlState';
+
+const fullView: ViewState = deepFreeze({
+  facilityId: 'nkpd-SYNTHETIC',
+  filter: {
+    text: 'Onsong county',
+    types: ['detention_centre', 'waiting_room'],
+    agencies: ["Ministry of People's Security", 'Agency, with a comma'],
+    provinces: ['North Hamgyong', 'Ryanggang'],
+    statuses: ['operative'],
+    precisions: ['site', 'approximate'],
+  },
+  imagery: 'esri-world-imagery',
+  compare: 'eox-s2cloudless-2018',
+  camera: { zoom: 15.25, lat: 42.95964, lon: 129.98702 },
+});
+
+describe('URL view state', () => {
+  it('round-trips every field', () => {
+    expect(decodeViewState(encodeViewState(fullView))).toEqual(fullView);
+  });
+
+  it('encodes the default view as an empty query string', () => {
+    expect(encodeViewState(DEFAULT_VIEW)).toBe('');
+  });
+
+  it('decodes an empty query string to the default view', () => {
+    expect(decodeViewState('')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('drops unknown enum values instead of trusting them', () => {
+    expect(decodeViewState('?type=detention_centre&type=gulag&status=open').filter).toEqual({
+      ...EMPTY_FILTER,
+      types: ['detention_centre'],
+    });
+  });
+
+  it('drops a malformed or out-of-range camera', () => {
+    expect(decodeViewState('map=abc/1/2').camera).toBeNull();
+    expect(decodeViewState('map=5/95/130').camera).toBeNull();
+    expect(decodeViewState('map=5/40').camera).toBeNull();
+  });
+
+  it('rounds the camera so links stay short', () => {
+    const search = encodeViewState({ ...DEFAULT_VIEW, camera: { zoom: 7.123456, lat: 40.1234567, lon: 127.7654321 } });
+    expect(new URLSearchParams(search).get('map')).toBe('7.12/40.12346/127.76543');
+  });
+
+  it('keeps text with markup and separators intact', () => {
+    const view = { ...DEFAULT_VIEW, filter: { ...EMPTY_FILTER, text: '<b>a&b=c</b>' } };
+    expect(decodeViewState(encodeViewState(view)).filter.text).toBe('<b>a&b=c</b>');
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * The view a URL reopens: selected facility, filters, imagery layers and camera. Pure encode/decode over query
+ * strings; unknown or malformed values are dropped rather than trusted, so a hand-edited link cannot break the app.
+ */
+import { EMPTY_FILTER, type FacilityFilter } from '../domain/facilityFilter';
+import { FACILITY_STATUSES, FACILITY_TYPES, PRECISIONS } from '../domain/enums';
+
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface ViewState {
+  facilityId: string | null;
+  filter: FacilityFilter;
+  /** Imagery layer id shown under the facilities, or null for the offline basemap alone. */
+  imagery: string | null;
+  /** Second imagery layer id when the swipe comparison is open. */
+  compare: string | null;
+  camera: Camera | null;
+}
+
+export const DEFAULT_VIEW: ViewState = Object.freeze({
+  facilityId: null,
+  filter: EMPTY_FILTER,
+  imagery: null,
+  compare: null,
+  camera: null,
+}) as ViewState;
+
+// Lists repeat their key (type=a&type=b): free-text values such as agencies may contain any separator.
+function list(params: URLSearchParams, key: string): string[] {
+  return params.getAll(key).map((value) => value.trim()).filter(Boolean);
+}
+
+function enumList<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[]): T[] {
+  return list(params, key).filter((value): value is T => (allowed as readonly string[]).includes(value));
+}
+
+function round(value: number, digits: number): string {
+  return String(Number(value.toFixed(digits)));
+}
+
+function decodeCamera(text: string | null): Camera | null {
+  const parts = (text ?? '').split('/').map(Number);
+  if (parts.length !== 3 || parts.some((part) => !Number.isFinite(part))) return null;
+  const [zoom, lat, lon] = parts as [number, number, number];
+  if (zoom < 0 || zoom > 24 || Math.abs(lat) > 85.06 || Math.abs(lon) > 180) return null;
+  return { zoom, lat, lon };
+}
+
+export function decodeViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  return {
+    facilityId: params.get('facility') || null,
+    filter: {
+      text: params.get('q') ?? '',
+      types: enumList(params, 'type', FACILITY_TYPES),
+      agencies: list(params, 'agency'),
+      provinces: list(params, 'province'),
+      statuses: enumList(params, 'status', FACILITY_STATUSES),
+      precisions: enumList(params, 'precision', PRECISIONS),
+    },
+    imagery: params.get('imagery') || null,
+    compare: params.get('compare') || null,
+    camera: decodeCamera(params.get('map')),
+  };
+}
+
+/** A query string (no leading "?") holding only what differs from the default view, in a stable order. */
+export function encodeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  const setList = (key: string, values: readonly string[]) => {
+    for (const value of values) params.append(key, value);
+  };
+  if (state.facilityId) params.set('facility', state.facilityId);
+  if (state.filter.text.trim()) params.set('q', state.filter.text);
+  setList('type', state.filter.types);
+  setList('agency', state.filter.agencies);
+  setList('province', state.filter.provinces);
+  setList('status', state.filter.statuses);
+  setList('precision', state.filter.precisions);
+  if (state.imagery) params.set('imagery', state.imagery);
+  if (state.compare) params.set('compare', state.compare);
+  if (state.camera) {
+    const { zoom, lat, lon } = state.camera;
+    params.set('map', `${round(zoom, 2)}/${round(lat, 5)}/${round(lon, 5)}`);
+  }
+  return params.toString();
+}

@@ -1,0 +1,100 @@
+import { useTranslation } from 'react-i18next';
+import type { Facility, Source, SourceRef } from '../domain/types';
+
+interface Props {
+  facility: Facility;
+  sources: ReadonlyMap<string, Source>;
+  onClose: () => void;
+}
+
+function isWebLink(text: string | undefined): text is string {
+  return !!text && /^https?:\/\//.test(text);
+}
+
+function SourceItem({ reference, source }: { reference: SourceRef; source: Source | undefined }) {
+  const { t } = useTranslation();
+  const title = source?.title ?? reference.sourceId;
+  const href = isWebLink(reference.locator) ? reference.locator : source?.url;
+  return (
+    <li>
+      {href ? (
+        <a href={href} target="_blank" rel="noreferrer">
+          {title}
+        </a>
+      ) : (
+        <span>{title}</span>
+      )}
+      {source?.publisher && <span className="source-publisher"> — {source.publisher}</span>}
+      {source?.date && <span className="source-date"> ({source.date})</span>}
+      {reference.locator && !isWebLink(reference.locator) && <span className="source-locator"> · {reference.locator}</span>}
+      {reference.quote && <blockquote aria-label={t('card.quote')}>{reference.quote}</blockquote>}
+    </li>
+  );
+}
+
+/** Everything known about one facility, every source with its quote. Data is rendered as text, never HTML. */
+export function FacilityCard({ facility, sources, onClose }: Props) {
+  const { t, i18n } = useTranslation();
+  const primary = i18n.language === 'ko' && facility.name.ko ? facility.name.ko : facility.name.en;
+  const secondary = primary === facility.name.en ? facility.name.ko : facility.name.en;
+  const [lon, lat] = facility.location ?? [];
+  return (
+    <article className="facility-card" aria-labelledby="card-heading">
+      <header>
+        <h2 id="card-heading">{primary}</h2>
+        {secondary && <p className="card-secondary-name">{secondary}</p>}
+        <button type="button" className="card-close" onClick={onClose} aria-label={t('card.close')}>
+          ×
+        </button>
+      </header>
+      <dl>
+        <dt>{t('card.type')}</dt>
+        <dd>{t(`type.${facility.type}`)}</dd>
+        <dt>{t('card.agency')}</dt>
+        <dd>{facility.agency || t('card.unknown')}</dd>
+        <dt>{t('card.province')}</dt>
+        <dd>
+          {t(`province.${facility.province}`, { defaultValue: facility.province })}
+          {facility.county && ` · ${facility.county}`}
+        </dd>
+        <dt>{t('card.status')}</dt>
+        <dd>{t(`status.${facility.status}`)}</dd>
+        <dt>{t('card.location')}</dt>
+        <dd>
+          {t(`precision.${facility.precision}`)}
+          {lon !== undefined && lat !== undefined && (
+            <span className="card-coordinates">
+              {' '}
+              {lat.toFixed(5)}, {lon.toFixed(5)}
+            </span>
+          )}
+        </dd>
+      </dl>
+      {facility.nkpdId && (
+        <p>
+          <a href={`https://nkpd.io/en/entity/${encodeURIComponent(facility.nkpdId)}`} target="_blank" rel="noreferrer">
+            {t('card.nkpdEntity', { id: facility.nkpdId })}
+          </a>
+        </p>
+      )}
+      {facility.notes && facility.notes.length > 0 && (
+        <section aria-label={t('card.notes')}>
+          <h3>{t('card.notes')}</h3>
+          <ul>
+            {facility.notes.map((note, index) => (
+              <li key={index}>{note}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-label={t('card.sources')}>
+        <h3>{t('card.sources')}</h3>
+        <ol className="card-sources">
+          {facility.sources.map((reference, index) => (
+            <SourceItem key={`${reference.sourceId}-${index}`} reference={reference} source={sources.get(reference.sourceId)} />
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type AppServer } from './support/appServer';
+import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+
+interface FacilityFeature {
+  properties: { id: string; name: { en: string; ko?: string } };
+}
+const bundled = JSON.parse(readFileSync('data/geojson/facilities.geojson', 'utf8')) as { features: FacilityFeature[] };
+
+describe('first screen: the register in a real browser', () => {
+  let server: AppServer;
+  let browser: Browser;
+  let tab: TestPage;
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchBrowser();
+    tab = await openPage(browser);
+    await tab.page.goto(server.url);
+    await tab.page.getByRole('list', { name: 'Facilities' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists every facility of the bundled data, one item each', async () => {
+    const items = tab.page.getByRole('list', { name: 'Facilities' }).getByRole('listitem');
+    expect(await items.count()).toBe(bundled.features.length);
+    await expect.poll(() => tab.page.getByRole('status').first().textContent()).toBe(`${bundled.features.length} facilities`);
+    await screenshot(tab.page, 'first-screen-en');
+  });
+
+  it('shows the register size and capture date', async () => {
+    await expect.poll(() => tab.page.getByText(/register holds 245 entities, captured 2026-10-01/).count()).toBe(1);
+  });
+
+  it('filters the list by name', async () => {
+    await tab.page.getByLabel('Filter facilities').fill('onsong');
+    const expected = bundled.features.filter((f) => f.properties.name.en.toLowerCase().includes('onsong')).length;
+    expect(expected).toBeGreaterThan(1);
+    await expect.poll(() => tab.page.getByRole('status').first().textContent()).toBe(`${expected} facilities`);
+    const names = await tab.page.getByRole('list', { name: 'Facilities' }).locator('.facility-name').allTextContents();
+    expect(names.every((name) => name.toLowerCase().includes('onsong'))).toBe(true);
+    await screenshot(tab.page, 'first-screen-filtered');
+    await tab.page.getByLabel('Filter facilities').fill('');
+  });
+
+  it('switches to Korean and keeps the choice across a reload', async () => {
+    await tab.page.getByRole('button', { name: '한국어' }).click();
+    await tab.page.getByRole('heading', { name: '시설 목록' }).waitFor();
+    expect(await tab.page.getAttribute('html', 'lang')).toBe('ko');
+    await tab.page.reload();
+    await tab.page.getByRole('list', { name: '시설 목록' }).waitFor();
+    await expect.poll(() => tab.page.getByRole('status').first().textContent()).toBe(`시설 ${bundled.features.length}곳`);
+    await screenshot(tab.page, 'first-screen-ko');
+    await tab.page.getByRole('button', { name: 'English' }).click();
+  });
+
+  it('raised no page error and sent no request off this machine', () => {
+    expect(tab.pageErrors).toEqual([]);
+    expect(tab.offsiteRequests).toEqual([]);
+  });
+});

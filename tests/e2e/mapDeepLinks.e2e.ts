@@ -1,0 +1,79 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type AppServer } from './support/appServer';
+import { bundledFacilities, facilityList, waitForMapIdle } from './support/atlasPage';
+import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { routeProviderTo } from './support/imageryRoutes';
+import { startTileServer, type TileServer } from './support/tileServer';
+
+function tileColumn(lon: number, zoom: number): number {
+  return Math.floor(((lon + 180) / 360) * 2 ** zoom);
+}
+
+function tileRow(lat: number, zoom: number): number {
+  const radians = (lat * Math.PI) / 180;
+  return Math.floor(((1 - Math.log(Math.tan(radians) + 1 / Math.cos(radians)) / Math.PI) / 2) * 2 ** zoom);
+}
+
+function facilityNamed(name: string) {
+  const feature = bundledFacilities.find((item) => item.properties.name.en === name);
+  if (!feature) throw new Error(`${name} is not in the bundled data`);
+  return feature.properties;
+}
+
+describe('deep links', () => {
+  let server: AppServer;
+  let tiles: TileServer;
+  let browser: Browser;
+  let tab: TestPage;
+  const onsong = facilityNamed('Onsong County MPS Detention Centre');
+  const cardHeading = () => tab.page.getByRole('article').getByRole('heading', { level: 2 }).textContent();
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    tiles = await startTileServer([120, 120, 40]);
+    browser = await launchBrowser();
+    tab = await openPage(browser);
+    await routeProviderTo(tab.page, 'esri', tiles);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await tiles?.close();
+  });
+
+  it('restores facility, filters, imagery and camera from a URL', async () => {
+    const link = `${server.url}/?facility=${onsong.id}&type=detention_centre&province=North+Hamgyong&imagery=esri-world-imagery&map=15/42.95964/129.98702`;
+    await tab.page.goto(link);
+    await expect.poll(cardHeading).toBe('Onsong County MPS Detention Centre');
+    expect(await tab.page.getByRole('checkbox', { name: /Detention centre/ }).isChecked()).toBe(true);
+    expect(await tab.page.getByLabel('Satellite imagery').inputValue()).toBe('esri-world-imagery');
+    await waitForMapIdle(tab.page);
+    const params = new URL(tab.page.url()).searchParams;
+    expect([params.get('facility'), params.get('map'), params.getAll('type'), params.getAll('province')]).toEqual([
+      onsong.id,
+      '15/42.95964/129.98702',
+      ['detention_centre'],
+      ['North Hamgyong'],
+    ]);
+    // Map zoom 15 draws 256-pixel tiles of zoom 16: the one holding the facility must have been fetched.
+    expect(tiles.requests).toContain(`/ArcGIS/rest/services/World_Imagery/MapServer/tile/16/${tileRow(42.95964, 16)}/${tileColumn(129.98702, 16)}`);
+    await screenshot(tab.page, 'deep-link-onsong');
+  });
+
+  it('goes back and forward through selections', async () => {
+    const other = facilityList(tab.page).getByRole('button').filter({ hasNotText: 'Onsong County MPS Detention Centre' }).first();
+    const otherName = await other.locator('.facility-name').textContent();
+    await other.click();
+    await expect.poll(cardHeading).toBe(otherName);
+    await tab.page.goBack();
+    await expect.poll(cardHeading).toBe('Onsong County MPS Detention Centre');
+    await tab.page.goForward();
+    await expect.poll(cardHeading).toBe(otherName);
+  });
+
+  it('sent nothing off this machine', () => {
+    expect(tab.offsiteRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Launches Debian's Chromium through playwright-core, headless, with software WebGL and no background traffic.
+ * Every page records requests that leave the loopback interface and aborts them, so a test can assert that
+ * nothing reached the network.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export const SCREENSHOT_DIR = 'test-results/screenshots';
+
+export function chromiumPath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) throw new Error(`No Chromium at ${path}: install Debian's chromium or set CHROME_PATH.`);
+  return path;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    // playwright-core gives every launch a fresh, empty profile directory of its own.
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export interface TestPage {
+  context: BrowserContext;
+  page: Page;
+  /** URLs the page tried to reach outside 127.0.0.1 (all aborted). */
+  offsiteRequests: string[];
+  /** Uncaught page errors and console errors. */
+  pageErrors: string[];
+}
+
+export async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<TestPage> {
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  const offsiteRequests: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || ['data:', 'blob:'].includes(url.protocol);
+    if (local) return route.continue();
+    offsiteRequests.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  return { context, page, offsiteRequests, pageErrors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}

@@ -2,7 +2,7 @@ import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countFacilities } from '../domain/facilityCounts';
 import { filterFacilities } from '../domain/facilityFilter';
-import type { Facility, Province } from '../domain/types';
+import type { Facility, Plan, Province } from '../domain/types';
 import { ImageryPanel } from '../map/imagery/ImageryPanel';
 import { useDatasetStore } from '../store/datasetStore';
 import { useSessionStore } from '../store/sessionStore';
@@ -19,6 +19,8 @@ import { startUrlSync } from './urlSync';
 const mapViewModule = import('../map/MapView');
 const NO_FACILITIES: Facility[] = [];
 const NO_PROVINCES: Province[] = [];
+const NO_PLANS: Plan[] = [];
+const FacilityViewer = lazy(() => import('../viewer3d/FacilityViewer'));
 const MapView = lazy(() => mapViewModule);
 
 export function App() {
@@ -34,9 +36,16 @@ export function App() {
 
   const facilities = dataset?.facilities ?? NO_FACILITIES;
   const shown = useMemo(() => filterFacilities(facilities, deferredFilter), [facilities, deferredFilter]);
-  const counts = useMemo(() => countFacilities(shown), [shown]);
+  // The sidebar renders a beat after the map: facilities reach the map first, then the long list fills in.
+  const sidebarFacilities = useDeferredValue(facilities);
+  const sidebarShown = useDeferredValue(shown);
+  const sidebarReady = status === 'ready' && sidebarFacilities === facilities;
+  const counts = useMemo(() => countFacilities(sidebarShown), [sidebarShown]);
   const sources = useMemo(() => new Map((dataset?.sources ?? []).map((source) => [source.id, source])), [dataset]);
   const selected = facilities.find((facility) => facility.id === selectedId);
+  const page = useSessionStore((state) => state.page);
+  const enterFacility = useSessionStore((state) => state.enterFacility);
+  const hasPlan = (facilityId: string) => dataset?.plans.some((plan) => plan.facilityId === facilityId) ?? false;
   const choose = (facility: Facility) => select(facility.id);
 
   return (
@@ -50,13 +59,13 @@ export function App() {
       </header>
       <div className="app-body">
         <aside className="sidebar" aria-label={t('sidebar.label')}>
-          {status === 'loading' && <p role="status">{t('loading')}</p>}
+          {(status === 'loading' || (status === 'ready' && !sidebarReady)) && <p role="status">{t('loading')}</p>}
           {status === 'failed' && <p role="alert">{t('loadFailed', { message: failure })}</p>}
-          {status === 'ready' && dataset && (
+          {sidebarReady && dataset && (
             <>
-              <RegisterSummary register={dataset.register} total={facilities.length} counts={counts} />
-              <FilterPanel facilities={facilities} />
-              <FacilityList facilities={shown} onChoose={choose} />
+              <RegisterSummary register={dataset.register} total={sidebarFacilities.length} counts={counts} />
+              <FilterPanel facilities={sidebarFacilities} />
+              <FacilityList facilities={sidebarShown} onChoose={choose} />
               <details className="counts">
                 <summary>{t('counts.heading')}</summary>
                 <CountTables counts={counts} />
@@ -69,13 +78,25 @@ export function App() {
         {/* The map starts with the page, so its code, style and basemap load while the data does. */}
         <main className="map-column">
           <Suspense fallback={<p role="status">{t('map.loading')}</p>}>
-            <MapView facilities={shown} allFacilities={facilities} provinces={dataset?.provinces ?? NO_PROVINCES} />
+            <MapView facilities={shown} allFacilities={facilities} provinces={dataset?.provinces ?? NO_PROVINCES} plans={dataset?.plans ?? NO_PLANS} />
           </Suspense>
           <div className="map-panels">
             <ImageryPanel />
-            {selected && <FacilityCard facility={selected} sources={sources} onClose={() => select(null)} />}
+            {selected && (
+              <FacilityCard
+                facility={selected}
+                sources={sources}
+                onClose={() => select(null)}
+                onEnter={hasPlan(selected.id) ? () => enterFacility(selected.id) : undefined}
+              />
+            )}
           </div>
         </main>
+        {page === 'facility' && selectedId && status === 'ready' && (
+          <Suspense fallback={<p role="status" className="viewer-loading">{t('viewer.loading')}</p>}>
+            <FacilityViewer facilityId={selectedId} />
+          </Suspense>
+        )}
       </div>
     </div>
   );

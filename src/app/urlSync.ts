@@ -1,32 +1,33 @@
 /**
- * Mirrors the session's view in the URL: a change of facility, filter or imagery is a new history entry, a
- * camera move replaces the current one; back/forward and opened links restore the view.
+ * Mirrors the session's view in the URL: a change of page, facility, room, filter or imagery is a new history
+ * entry, a camera move replaces the current one; back/forward and opened links restore the view.
  */
 import { currentView, useSessionStore } from '../store/sessionStore';
 import { decodeViewState, encodeViewState, type ViewState } from '../store/urlState';
 
-function withoutCamera(view: ViewState): string {
-  return encodeViewState({ ...view, camera: null });
+function href(view: ViewState): string {
+  const { pathname, search } = encodeViewState(view);
+  return `${pathname}${search ? `?${search}` : ''}`;
 }
 
 export function startUrlSync(): () => void {
   const store = useSessionStore;
-  store.getState().replaceView(decodeViewState(window.location.search));
-  let applied = encodeViewState(currentView(store.getState()));
+  store.getState().replaceView(decodeViewState(window.location.pathname, window.location.search));
+  let applied = href(currentView(store.getState()));
 
   const unsubscribe = store.subscribe((state, previous) => {
     const view = currentView(state);
-    const encoded = encodeViewState(view);
-    if (encoded === applied) return;
-    const url = `${window.location.pathname}${encoded ? `?${encoded}` : ''}${window.location.hash}`;
-    if (withoutCamera(view) === withoutCamera(currentView(previous))) window.history.replaceState(null, '', url);
-    else window.history.pushState(null, '', url);
-    applied = encoded;
+    const next = href(view);
+    if (next === applied) return;
+    const onlyCamera = href({ ...view, camera: null }) === href({ ...currentView(previous), camera: null });
+    if (onlyCamera) window.history.replaceState(null, '', next);
+    else window.history.pushState(null, '', next);
+    applied = next;
   });
 
   const onPopState = () => {
-    const view = decodeViewState(window.location.search);
-    applied = encodeViewState(view);
+    const view = decodeViewState(window.location.pathname, window.location.search);
+    applied = href(view);
     store.getState().replaceView(view);
   };
   window.addEventListener('popstate', onPopState);

@@ -37,6 +37,7 @@ import {
   PROVINCE_SOURCE,
   provinceLayers,
 } from './layers/provinceLayers';
+import { PLAN_ROOM_LAYER, PLAN_SOURCE, planLayers } from './layers/planLayers';
 import { wireInteractions, type InteractionCallbacks } from './mapInteractions';
 import { countRenderedFacilities } from './renderedFacilities';
 
@@ -68,6 +69,7 @@ export class MapController {
   private backdropAdded = false;
   private readonly basemapUrl: string;
   private facilities: FeatureCollection = EMPTY;
+  private plans: FeatureCollection = EMPTY;
   private provinces: ProvinceOverlay = { provinces: EMPTY, labels: EMPTY };
   private selectedId: string | null = null;
   private imagery: ImageryLayer | null = null;
@@ -124,7 +126,7 @@ export class MapController {
   private addBackdrop(): void {
     if (!this.loaded || this.backdropAdded) return;
     this.backdropAdded = true;
-    const below = FACILITY_CLUSTER_LAYER;
+    const below = PLAN_ROOM_LAYER;
     this.map.addSource(BASEMAP_SOURCE, { type: 'geojson', data: this.basemapUrl, attribution: BASEMAP_ATTRIBUTION });
     for (const layer of basemapLayers()) this.map.addLayer(layer, below);
     this.map.addSource(PROVINCE_SOURCE, { type: 'geojson', data: this.provinces.provinces });
@@ -144,10 +146,16 @@ export class MapController {
       clusterMaxZoom: CLUSTER_MAX_ZOOM,
       clusterRadius: 40,
     });
-    for (const layer of facilityLayers(this.selectedId)) this.map.addLayer(layer);
+    this.map.addSource(PLAN_SOURCE, { type: 'geojson', data: this.plans });
+    for (const layer of [...planLayers(), ...facilityLayers(this.selectedId)]) this.map.addLayer(layer);
     wireInteractions(this.map, this.callbacks);
     this.watchFirstFacilities();
     this.loaded = true;
+  }
+
+  setPlans(plans: FeatureCollection): void {
+    this.plans = plans;
+    if (this.loaded) (this.map.getSource(PLAN_SOURCE) as GeoJSONSource).setData(plans);
   }
 
   setFacilities(facilities: FeatureCollection): void {

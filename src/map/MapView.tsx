@@ -7,13 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { bbox } from '@turf/turf';
 import basemapUrl from '../../data/basemap/korea-region.geojson?url';
 import { boundaryNameFor } from '../domain/provinceNames';
-import type { Facility, Province } from '../domain/types';
+import type { Facility, Plan, Province } from '../domain/types';
 import { allImagery, useImageryStore } from '../store/imageryStore';
 import { useSessionStore } from '../store/sessionStore';
 import { CompareMap } from './CompareMap';
 import { ImageryStatusMessage } from './imagery/ImageryStatusMessage';
 import type { ImageryStatus, ProvinceOverlay } from './MapController';
 import { facilityFeatures } from './layers/facilityLayers';
+import { planRoomFeatures } from './layers/planLayers';
 import { provinceFeatures, provinceLabelFeatures } from './layers/provinceLayers';
 import { useMapController } from './useMapController';
 
@@ -22,19 +23,21 @@ interface Props {
   facilities: readonly Facility[];
   allFacilities: readonly Facility[];
   provinces: readonly Province[];
+  plans: readonly Plan[];
 }
 
-export default function MapView({ facilities, allFacilities, provinces }: Props) {
+export default function MapView({ facilities, allFacilities, provinces, plans }: Props) {
   const { t, i18n } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const [imageryStatus, setImageryStatus] = useState<ImageryStatus>('off');
-  const { facilityId, imagery, compare, camera, navigation, select, setCamera } = useSessionStore();
+  const { facilityId, imagery, compare, camera, navigation, select, setCamera, enterFacility } = useSessionStore();
   const layers = allImagery(useImageryStore());
   const imageryLayer = layers.find((layer) => layer.id === imagery) ?? null;
   const compareLayer = imageryLayer ? (layers.find((layer) => layer.id === compare) ?? null) : null;
 
   const controller = useMapController(container, basemapUrl, camera, {
     onSelect: select,
+    onEnterRoom: enterFacility,
     onMove: setCamera,
     onImageryStatus: setImageryStatus,
   });
@@ -46,7 +49,10 @@ export default function MapView({ facilities, allFacilities, provinces }: Props)
     return { provinces: collection, labels: provinceLabelFeatures(collection, (name) => t(`province.${name}`, { defaultValue: name })) };
   }, [facilities, provinces, t]);
 
+  const planOverlay = useMemo(() => planRoomFeatures(plans), [plans]);
+
   useEffect(() => controller?.setFacilities(facilityOverlay), [controller, facilityOverlay]);
+  useEffect(() => controller?.setPlans(planOverlay), [controller, planOverlay]);
   useEffect(() => controller?.setProvinces(provinceOverlay), [controller, provinceOverlay]);
   useEffect(() => controller?.setSelected(facilityId), [controller, facilityId]);
   useEffect(() => controller?.setImagery(imageryLayer), [controller, imageryLayer]);

@@ -1,9 +1,12 @@
 /** Hover shows a facility's name (as text, never HTML); a click selects it or opens a cluster. */
 import { Popup, type GeoJSONSource, type Map as MaplibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
 import { FACILITY_CLUSTER_LAYER, FACILITY_POINT_LAYER, FACILITY_SOURCE } from './layers/facilityLayers';
+import { PLAN_ROOM_LAYER } from './layers/planLayers';
 
 export interface InteractionCallbacks {
   onSelect: (facilityId: string) => void;
+  /** A room of a facility plan was clicked on the map. */
+  onEnterRoom: (facilityId: string, roomId: string) => void;
 }
 
 export function wireInteractions(map: MaplibreMap, callbacks: InteractionCallbacks): void {
@@ -27,6 +30,13 @@ export function wireInteractions(map: MaplibreMap, callbacks: InteractionCallbac
     const id = event.features?.[0]?.properties.id;
     if (typeof id === 'string') callbacks.onSelect(id);
   });
+
+  map.on('click', PLAN_ROOM_LAYER, (event: MapLayerMouseEvent) => {
+    const properties = event.features?.[0]?.properties;
+    if (typeof properties?.facilityId === 'string' && typeof properties.roomId === 'string') callbacks.onEnterRoom(properties.facilityId, properties.roomId);
+  });
+  map.on('mouseenter', PLAN_ROOM_LAYER, () => (canvas.style.cursor = 'pointer'));
+  map.on('mouseleave', PLAN_ROOM_LAYER, () => (canvas.style.cursor = ''));
 
   map.on('mouseenter', FACILITY_CLUSTER_LAYER, () => (canvas.style.cursor = 'zoom-in'));
   map.on('mouseleave', FACILITY_CLUSTER_LAYER, () => (canvas.style.cursor = ''));

@@ -19,6 +19,7 @@ export function useMapController(
     if (!container.current) return;
     const created = new MapController(container.current, basemapUrl, camera.current, {
       onSelect: (id) => latest.current.onSelect(id),
+      onEnterRoom: (facilityId, roomId) => latest.current.onEnterRoom(facilityId, roomId),
       onMove: (next) => latest.current.onMove(next),
       onImageryStatus: (status) => latest.current.onImageryStatus(status),
     });

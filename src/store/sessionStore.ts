@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { FacilityFilter } from '../domain/facilityFilter';
-import { DEFAULT_VIEW, type Camera, type ViewState } from './urlState';
+import { DEFAULT_VIEW, type Camera, type ViewMode, type ViewState } from './urlState';
 
 type ListFacet = 'types' | 'agencies' | 'provinces' | 'statuses' | 'precisions';
 
@@ -18,6 +18,11 @@ interface SessionState extends ViewState {
   setImagery: (layerId: string | null) => void;
   setCompare: (layerId: string | null) => void;
   setCamera: (camera: Camera) => void;
+  /** Opens the inside of a facility (optionally at a room), or goes back to the map. */
+  enterFacility: (facilityId: string, room?: string | null) => void;
+  leaveFacility: () => void;
+  selectRoom: (room: string | null) => void;
+  setViewMode: (mode: ViewMode) => void;
   replaceView: (view: ViewState) => void;
 }
 
@@ -36,10 +41,14 @@ export const useSessionStore = create<SessionState>()((set) => ({
   setImagery: (imagery) => set((state) => ({ imagery, compare: imagery === null ? null : state.compare })),
   setCompare: (compare) => set({ compare }),
   setCamera: (camera) => set({ camera }),
+  enterFacility: (facilityId, room = null) => set({ page: 'facility', facilityId, room }),
+  leaveFacility: () => set({ page: 'map', room: null }),
+  selectRoom: (room) => set({ room }),
+  setViewMode: (viewMode) => set({ viewMode }),
   replaceView: (view) => set((state) => ({ ...view, navigation: state.navigation + 1 })),
 }));
 
 export function currentView(state: ViewState): ViewState {
-  const { facilityId, filter, imagery, compare, camera } = state;
-  return { facilityId, filter, imagery, compare, camera };
+  const { page, facilityId, room, viewMode, filter, imagery, compare, camera } = state;
+  return { page, facilityId, room, viewMode, filter, imagery, compare, camera };
 }

@@ -4,7 +4,10 @@ import { deepFreeze } from '../../tests/fixtures/deepFreeze';
 import { DEFAULT_VIEW, decodeViewState, encodeViewState, type ViewState } from './urlState';
 
 const fullView: ViewState = deepFreeze({
+  page: 'map',
   facilityId: 'nkpd-SYNTHETIC',
+  room: null,
+  viewMode: 'orbit',
   filter: {
     text: 'Onsong county',
     types: ['detention_centre', 'waiting_room'],
@@ -19,38 +22,54 @@ const fullView: ViewState = deepFreeze({
 });
 
 describe('URL view state', () => {
-  it('round-trips every field', () => {
-    expect(decodeViewState(encodeViewState(fullView))).toEqual(fullView);
+  const roundTrip = (view: ViewState) => {
+    const { pathname, search } = encodeViewState(view);
+    return decodeViewState(pathname, search);
+  };
+
+  it('round-trips every field of the map view', () => {
+    expect(roundTrip(fullView)).toEqual(fullView);
   });
 
-  it('encodes the default view as an empty query string', () => {
-    expect(encodeViewState(DEFAULT_VIEW)).toBe('');
+  it('round-trips the inside of a facility with its room and view mode', () => {
+    const inside: ViewState = { ...fullView, page: 'facility', room: 'SYNTHETIC-cell-3', viewMode: 'walk' };
+    expect(roundTrip(inside)).toEqual(inside);
+    expect(encodeViewState(inside).pathname).toBe('/facility/nkpd-SYNTHETIC');
   });
 
-  it('decodes an empty query string to the default view', () => {
-    expect(decodeViewState('')).toEqual(DEFAULT_VIEW);
+  it('encodes the default view as the root path with no query', () => {
+    expect(encodeViewState(DEFAULT_VIEW)).toEqual({ pathname: '/', search: '' });
+  });
+
+  it('decodes the root path to the default view', () => {
+    expect(decodeViewState('/', '')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('ignores a room on the map page and an unknown view mode', () => {
+    const view = decodeViewState('/', 'room=SYNTHETIC-1&mode=fly');
+    expect([view.room, view.viewMode]).toEqual([null, 'orbit']);
   });
 
   it('drops unknown enum values instead of trusting them', () => {
-    expect(decodeViewState('?type=detention_centre&type=gulag&status=open').filter).toEqual({
+    expect(decodeViewState('/', '?type=detention_centre&type=gulag&status=open').filter).toEqual({
       ...EMPTY_FILTER,
       types: ['detention_centre'],
     });
   });
 
   it('drops a malformed or out-of-range camera', () => {
-    expect(decodeViewState('map=abc/1/2').camera).toBeNull();
-    expect(decodeViewState('map=5/95/130').camera).toBeNull();
-    expect(decodeViewState('map=5/40').camera).toBeNull();
+    expect(decodeViewState('/', 'map=abc/1/2').camera).toBeNull();
+    expect(decodeViewState('/', 'map=5/95/130').camera).toBeNull();
+    expect(decodeViewState('/', 'map=5/40').camera).toBeNull();
   });
 
   it('rounds the camera so links stay short', () => {
-    const search = encodeViewState({ ...DEFAULT_VIEW, camera: { zoom: 7.123456, lat: 40.1234567, lon: 127.7654321 } });
+    const { search } = encodeViewState({ ...DEFAULT_VIEW, camera: { zoom: 7.123456, lat: 40.1234567, lon: 127.7654321 } });
     expect(new URLSearchParams(search).get('map')).toBe('7.12/40.12346/127.76543');
   });
 
   it('keeps text with markup and separators intact', () => {
     const view = { ...DEFAULT_VIEW, filter: { ...EMPTY_FILTER, text: '<b>a&b=c</b>' } };
-    expect(decodeViewState(encodeViewState(view)).filter.text).toBe('<b>a&b=c</b>');
+    expect(roundTrip(view).filter.text).toBe('<b>a&b=c</b>');
   });
 });

@@ -11,8 +11,16 @@ export interface Camera {
   zoom: number;
 }
 
+export const VIEW_MODES = ['orbit', 'walk', 'plan'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
+
 export interface ViewState {
+  /** The map, or the inside of the selected facility (path /facility/<id>). */
+  page: 'map' | 'facility';
   facilityId: string | null;
+  /** Selected room inside the facility. */
+  room: string | null;
+  viewMode: ViewMode;
   filter: FacilityFilter;
   /** Imagery layer id shown under the facilities, or null for the offline basemap alone. */
   imagery: string | null;
@@ -22,7 +30,10 @@ export interface ViewState {
 }
 
 export const DEFAULT_VIEW: ViewState = Object.freeze({
+  page: 'map',
   facilityId: null,
+  room: null,
+  viewMode: 'orbit',
   filter: EMPTY_FILTER,
   imagery: null,
   compare: null,
@@ -50,10 +61,18 @@ function decodeCamera(text: string | null): Camera | null {
   return { zoom, lat, lon };
 }
 
-export function decodeViewState(search: string): ViewState {
+const FACILITY_PATH = /^\/facility\/([^/]+)\/?$/;
+
+/** Reads a location (path and query string) into a view; the path /facility/<id> opens that facility's inside. */
+export function decodeViewState(pathname: string, search: string): ViewState {
   const params = new URLSearchParams(search);
+  const inside = FACILITY_PATH.exec(pathname);
+  const mode = params.get('mode');
   return {
-    facilityId: params.get('facility') || null,
+    page: inside ? 'facility' : 'map',
+    facilityId: inside?.[1] ? decodeURIComponent(inside[1]) : params.get('facility') || null,
+    room: (inside && params.get('room')) || null,
+    viewMode: VIEW_MODES.find((value) => value === mode) ?? 'orbit',
     filter: {
       text: params.get('q') ?? '',
       types: enumList(params, 'type', FACILITY_TYPES),
@@ -68,13 +87,17 @@ export function decodeViewState(search: string): ViewState {
   };
 }
 
-/** A query string (no leading "?") holding only what differs from the default view, in a stable order. */
-export function encodeViewState(state: ViewState): string {
+/** Path and query string (no leading "?") holding only what differs from the default view, in a stable order. */
+export function encodeViewState(state: ViewState): { pathname: string; search: string } {
   const params = new URLSearchParams();
   const setList = (key: string, values: readonly string[]) => {
     for (const value of values) params.append(key, value);
   };
-  if (state.facilityId) params.set('facility', state.facilityId);
+  const inside = state.page === 'facility' && state.facilityId !== null;
+  if (inside) {
+    if (state.room) params.set('room', state.room);
+    if (state.viewMode !== 'orbit') params.set('mode', state.viewMode);
+  } else if (state.facilityId) params.set('facility', state.facilityId);
   if (state.filter.text.trim()) params.set('q', state.filter.text);
   setList('type', state.filter.types);
   setList('agency', state.filter.agencies);
@@ -87,5 +110,5 @@ export function encodeViewState(state: ViewState): string {
     const { zoom, lat, lon } = state.camera;
     params.set('map', `${round(zoom, 2)}/${round(lat, 5)}/${round(lon, 5)}`);
   }
-  return params.toString();
+  return { pathname: inside ? `/facility/${encodeURIComponent(state.facilityId ?? '')}` : '/', search: params.toString() };
 }

@@ -5,6 +5,8 @@ interface Props {
   facility: Facility;
   sources: ReadonlyMap<string, Source>;
   onClose: () => void;
+  /** Opens the 3D viewer; only given when the facility has a plan. */
+  onEnter?: () => void;
 }
 
 function isWebLink(text: string | undefined): text is string {
@@ -33,7 +35,7 @@ function SourceItem({ reference, source }: { reference: SourceRef; source: Sourc
 }
 
 /** Everything known about one facility, every source with its quote. Data is rendered as text, never HTML. */
-export function FacilityCard({ facility, sources, onClose }: Props) {
+export function FacilityCard({ facility, sources, onClose, onEnter }: Props) {
   const { t, i18n } = useTranslation();
   const primary = i18n.language === 'ko' && facility.name.ko ? facility.name.ko : facility.name.en;
   const secondary = primary === facility.name.en ? facility.name.ko : facility.name.en;
@@ -70,6 +72,14 @@ export function FacilityCard({ facility, sources, onClose }: Props) {
           )}
         </dd>
       </dl>
+      {onEnter && (
+        <div className="card-enter">
+          <button type="button" onClick={onEnter}>
+            {t('card.enter')}
+          </button>
+          <p>{t('card.reconstruction')}</p>
+        </div>
+      )}
       {facility.nkpdId && (
         <p>
           <a href={`https://nkpd.io/en/entity/${encodeURIComponent(facility.nkpdId)}`} target="_blank" rel="noreferrer">

@@ -1,0 +1,76 @@
+/**
+ * Node I/O for build:models: every plan of a dataset folder → `<facility-id>.glb` in the output folder. The
+ * dataset is loaded whole, like `npm run validate`, so plans are checked against their facilities; a plan
+ * with errors is skipped with its first error, never drawn half-right.
+ */
+import { NodeIO } from '@gltf-transform/core';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadDataset } from '../../src/domain/loadDataset';
+import { planToScene } from '../../src/domain/plan3d/planToScene';
+import type { Problem } from '../../src/domain/problems';
+import { readDatasetFolder } from '../validate/readFiles';
+import { MODEL_GENERATOR, sceneToGltf } from './sceneToGltf';
+
+export type ModelOutcome =
+  | { planFile: string; written: { path: string; rooms: number; nodes: number; bytes: number } }
+  | { planFile: string; skipped: string };
+
+/** Builds a model for each plan in `dataFolder`/plans, one outcome per plan file, in file-name order. */
+export async function buildModels(dataFolder: string, outputFolder: string): Promise<ModelOutcome[]> {
+  const read = await readDatasetFolder(dataFolder);
+  const { dataset, problems } = loadDataset(read.files);
+  const allProblems = [...read.problems, ...problems];
+  const outcomes: ModelOutcome[] = [];
+  for (const planFile of read.found.filter((path) => path.startsWith('plans/'))) {
+    const errors = allProblems.filter((problem) => problem.file === planFile && problem.level === 'error');
+    const plan = dataset.plans.find((candidate) => candidate.file === planFile);
+    if (errors.length > 0 || !plan) {
+      outcomes.push({ planFile, skipped: errors.length > 0 ? describeErrors(errors) : 'no plan could be loaded from it' });
+      continue;
+    }
+    const path = join(outputFolder, `${plan.facilityId}.glb`);
+    if (!(await mayOverwrite(path))) {
+      outcomes.push({ planFile, skipped: `${path} is not a model build:models wrote (hand-made?); it was left as it is` });
+      continue;
+    }
+    const scene = planToScene(plan, dataset.facilities.find((facility) => facility.id === plan.facilityId));
+    const document = sceneToGltf(scene);
+    const glb = await new NodeIO().writeBinary(document);
+    await mkdir(outputFolder, { recursive: true });
+    await writeFile(path, glb);
+    outcomes.push({ planFile, written: { path, rooms: scene.rooms.length, nodes: document.getRoot().listNodes().length, bytes: glb.byteLength } });
+  }
+  return outcomes;
+}
+
+/** One line for the terminal. */
+export function formatOutcome(outcome: ModelOutcome): string {
+  if ('skipped' in outcome) return `skipped ${outcome.planFile}: ${outcome.skipped}`;
+  const { path, rooms, nodes, bytes } = outcome.written;
+  return `${path}: ${rooms} rooms, ${nodes} nodes, ${bytes} bytes`;
+}
+
+function describeErrors(errors: readonly Problem[]): string {
+  const [first] = errors;
+  const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
+  return first ? `${count}, the first: ${first.featureId}: ${first.message}` : count;
+}
+
+/** True when nothing is at `path` yet, or what is there names build:models as its generator. */
+async function mayOverwrite(path: string): Promise<boolean> {
+  let existing: Uint8Array;
+  try {
+    existing = await readFile(path);
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return true;
+    throw error;
+  }
+  try {
+    const { json } = await new NodeIO().binaryToJSON(existing);
+    return json.asset.generator?.startsWith(MODEL_GENERATOR) === true;
+  } catch {
+    // Not a readable .glb: someone else's file, so keep it.
+    return false;
+  }
+}

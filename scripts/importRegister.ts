@@ -1,7 +1,9 @@
 /**
  * npm run import:register -- [register.tsv] [supplement.geojson] [--captured YYYY-MM-DD] [--provinces file]
  * Writes data/geojson/{facilities.geojson, sources.json, provinces.geojson}. Paths are relative to the project root;
- * the defaults are the shared reference data. The logic is in src/domain/register; this file only reads and writes.
+ * the defaults are the shared reference data. Sources in the current sources.json that the import does not generate
+ * (added by hand for plans and violations) are kept. The logic is in src/domain/register; this file only reads
+ * and writes.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
@@ -15,6 +17,8 @@ import { capturedAtFromFileName } from '../src/domain/register/registerTsv';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUTPUT_DIR = resolve(PROJECT_ROOT, 'data/geojson');
+/** The sources file the import rewrites; read first so its hand-added sources are kept. */
+const SOURCES_FILE = 'data/geojson/sources.json';
 const DEFAULTS = {
   register: '../shared/data/nkpd-register-2026-10-01.tsv',
   supplement: '../shared/data/public-facilities.geojson',
@@ -82,12 +86,14 @@ function capturedAt(options: Options): string {
 
 function main(): void {
   const options = parseArguments(process.argv.slice(2));
+  const hasSources = existsSync(resolve(PROJECT_ROOT, SOURCES_FILE));
   const result = buildRegisterImport({
     registerTsv: readText(options.register),
     registerFile: basename(options.register),
     supplement: readJson(options.supplement),
     supplementFile: basename(options.supplement),
     capturedAt: capturedAt(options),
+    ...(hasSources ? { existingSources: readJson(SOURCES_FILE), existingSourcesFile: SOURCES_FILE } : {}),
   });
   const provinces = provincesFromOcha(readJson(options.provinces), basename(options.provinces));
   for (const issue of result.issues) console.warn(`warning: ${issue.file} ${issue.where}: ${issue.message}`);

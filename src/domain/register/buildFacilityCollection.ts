@@ -1,12 +1,14 @@
 /**
- * The whole register import as one pure function: register TSV + supplement → facilities.geojson and sources.json
- * contents. Register entities come first in file order, then supplement-only records in file order; sources in
- * order of first citation. Same inputs, same output, byte for byte.
+ * The whole register import as one pure function: register TSV + supplement (+ the current sources.json) →
+ * facilities.geojson and sources.json contents. Register entities come first in file order, then supplement-only
+ * records in file order; sources in order of first citation, then the existing file's sources the import did not
+ * generate (keptSources), unchanged. Same inputs, same output, byte for byte.
  */
 import { SCHEMA_VERSION } from '../enums';
 import type { Facility, RegisterInfo, Source } from '../types';
 import { facilityFeature, type FacilityFeature } from './facilityFeature';
 import type { ImportIssue } from './importIssue';
+import { keptSources } from './keptSources';
 import { summariseImport, type ImportSummary } from './importSummary';
 import { matchSupplement, MATCH_DISTANCE_M, type NearMiss, type SupplementMatch } from './matchSupplement';
 import { mergeSupplement } from './mergeSupplement';
@@ -26,6 +28,10 @@ export interface RegisterImportInput {
   supplementFile: string;
   /** ISO date the register was captured. */
   capturedAt: string;
+  /** The parsed sources.json the import will overwrite, when there is one: its hand-added sources are kept. */
+  existingSources?: unknown;
+  /** Label of that file for messages; "sources.json" unless told. */
+  existingSourcesFile?: string;
 }
 
 export interface FacilityCollectionFile {
@@ -117,12 +123,16 @@ export function buildRegisterImport(input: RegisterImportInput): RegisterImport 
     return [withNotes(supplementOnlyFacility(match.record, sourceByUrl), notes)];
   });
   const facilities = [...merged, ...supplementOnly];
-  const sources = citedSources(facilities, [registerSource(input.capturedAt), ...sourceByUrl.values()]);
+  const generated = citedSources(facilities, [registerSource(input.capturedAt), ...sourceByUrl.values()]);
+  const kept = keptSources(input.existingSources, generated, input.existingSourcesFile ?? 'sources.json');
+  issues.push(...kept.issues);
+  const sources = [...generated, ...kept.kept];
   const summary = summariseImport(facilities, {
     registerEntities: register.rows.length,
     merged: matches.filter((match) => match.nkpdId).length,
     supplementOnly: supplementOnly.length,
     sources: sources.length,
+    keptSources: kept.kept.length,
     skipped: issues.filter((issue) => issue.skipped).length,
   });
   return {

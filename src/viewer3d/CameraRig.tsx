@@ -1,0 +1,78 @@
+/**
+ * The three ways to look: orbit around the facility, walk through it at eye height (arrow keys or WASD, and
+ * the on-screen buttons), or a top-down plan. Camera work happens in refs and useFrame, never in React state;
+ * with the on-demand frame loop a frame is drawn only when something moves.
+ */
+import { OrbitControls } from '@react-three/drei';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import { Vector3 } from 'three';
+import type { PlanScene } from '../domain/plan3d/sceneTypes';
+import type { ViewMode } from '../store/urlState';
+import { toThree } from './geometry/axes';
+import { walkInput } from './walkInput';
+
+export const EYE_HEIGHT = 1.6;
+const WALK_SPEED = 1.4; // metres a second, a walking pace
+const TURN_SPEED = 1.4; // radians a second
+
+/** What the camera frames: the buildings and rooms, not a compound boundary drawn wide around them. */
+function focusBounds(scene: PlanScene): [number, number, number, number] {
+  const points = [...scene.buildings.flatMap((building) => building.outline), ...scene.rooms.flatMap((room) => room.floor)];
+  if (points.length === 0) return scene.bounds;
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+function centre(scene: PlanScene): Vector3 {
+  const [minX, minY, maxX, maxY] = focusBounds(scene);
+  return toThree((minX + maxX) / 2, (minY + maxY) / 2, 0);
+}
+
+function size(scene: PlanScene): number {
+  const [minX, minY, maxX, maxY] = focusBounds(scene);
+  return Math.max(maxX - minX, maxY - minY, 10);
+}
+
+/** Where a walk starts: inside the corridor when the plan has one, else at the centre. */
+function walkStart(scene: PlanScene): Vector3 {
+  const corridor = scene.rooms.find((room) => room.use === 'corridor');
+  if (!corridor) return centre(scene).setY(EYE_HEIGHT);
+  return toThree(corridor.interior[0], corridor.interior[1], corridor.elevation + EYE_HEIGHT);
+}
+
+export function CameraRig({ scene, mode }: { scene: PlanScene; mode: ViewMode }) {
+  const { camera, invalidate } = useThree();
+  const heading = useRef(0);
+
+  useEffect(() => {
+    const target = centre(scene);
+    const extent = size(scene);
+    if (mode === 'plan') {
+      camera.position.set(target.x, extent * 1.3, target.z + 0.001);
+      camera.lookAt(target);
+    } else if (mode === 'walk') {
+      camera.position.copy(walkStart(scene));
+      heading.current = 0;
+      camera.lookAt(camera.position.clone().add(new Vector3(1, 0, 0)));
+    } else {
+      camera.position.set(target.x + extent * 0.45, extent * 0.6, target.z + extent * 0.65);
+      camera.lookAt(target);
+    }
+    invalidate();
+  }, [scene, mode, camera, invalidate]);
+
+  useFrame((_, delta) => {
+    if (mode !== 'walk' || !walkInput.active()) return;
+    const step = Math.min(delta, 0.1);
+    heading.current += (walkInput.turn() * TURN_SPEED * step);
+    const forward = new Vector3(Math.cos(heading.current), 0, -Math.sin(heading.current));
+    camera.position.addScaledVector(forward, walkInput.move() * WALK_SPEED * step);
+    camera.lookAt(camera.position.clone().add(forward));
+    invalidate();
+  });
+
+  if (mode === 'walk') return null;
+  return <OrbitControls makeDefault target={centre(scene)} enableRotate={mode === 'orbit'} enableDamping={false} />;
+}

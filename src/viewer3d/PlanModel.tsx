@@ -1,0 +1,112 @@
+/**
+ * The facility drawn from its plan: floors (one mesh a room, for picking and highlighting), walls and barred
+ * fronts merged by kind and confidence, fixtures, building and compound outlines. Roofs are cut away.
+ * Illustrative elements are translucent, so a reader sees at once what rests on a source and what does not.
+ */
+import { Line } from '@react-three/drei';
+import type { ThreeEvent } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import type { Confidence } from '../domain/enums';
+import type { PlanScene, RoomShape, WallSegment } from '../domain/plan3d/sceneTypes';
+import { toThree } from './geometry/axes';
+import { floorGeometry } from './geometry/floorGeometry';
+import { wallsGeometry } from './geometry/wallGeometry';
+
+const FLOOR_COLOURS: Record<RoomShape['use'], string> = {
+  cell: '#8c6d5a',
+  interrogation: '#8a3b3b',
+  guard_post: '#4f6d7a',
+  corridor: '#6f7a80',
+  office: '#4f6d7a',
+  toilet: '#6b6b4f',
+  yard: '#5f7052',
+  kitchen: '#7a6a4f',
+  storage: '#5d5d66',
+  other: '#666666',
+};
+
+export function materialOpacity(confidence: Confidence): number {
+  return confidence === 'illustrative' ? 0.45 : 1;
+}
+
+function Floor({ room, selected, onSelect }: { room: RoomShape; selected: boolean; onSelect: (id: string) => void }) {
+  const geometry = useMemo(() => floorGeometry(room.floor, room.elevation), [room]);
+  useEffect(() => () => geometry.dispose(), [geometry]);
+  const opacity = materialOpacity(room.confidence);
+  return (
+    <mesh
+      geometry={geometry}
+      name={room.id}
+      onClick={(event: ThreeEvent<MouseEvent>) => {
+        event.stopPropagation();
+        onSelect(room.id);
+      }}
+    >
+      <meshStandardMaterial
+        color={selected ? '#ffd166' : FLOOR_COLOURS[room.use]}
+        emissive={selected ? '#7a5200' : '#000000'}
+        transparent={opacity < 1}
+        opacity={opacity}
+      />
+    </mesh>
+  );
+}
+
+function Walls({ segments, kind, confidence }: { segments: WallSegment[]; kind: WallSegment['kind']; confidence: Confidence }) {
+  const geometry = useMemo(() => wallsGeometry(segments), [segments]);
+  useEffect(() => () => geometry?.dispose(), [geometry]);
+  if (!geometry) return null;
+  const opacity = materialOpacity(confidence) * (kind === 'window' ? 0.6 : 1);
+  return (
+    <mesh geometry={geometry} name={`walls:${kind}:${confidence}`}>
+      <meshStandardMaterial
+        color={kind === 'bars' ? '#9aa3a8' : '#d8d2c4'}
+        metalness={kind === 'bars' ? 0.6 : 0}
+        transparent={opacity < 1}
+        opacity={opacity}
+        depthWrite={opacity === 1}
+      />
+    </mesh>
+  );
+}
+
+function outlinePoints(ring: [number, number][], height: number) {
+  return [...ring, ring[0] ?? [0, 0]].map(([x, y]) => toThree(x, y, height));
+}
+
+export function PlanModel({ scene, selectedRoom, onSelectRoom }: { scene: PlanScene; selectedRoom: string | null; onSelectRoom: (id: string) => void }) {
+  const wallGroups = useMemo(() => {
+    const groups = new Map<string, WallSegment[]>();
+    for (const wall of scene.walls) {
+      const key = `${wall.kind}|${wall.confidence}`;
+      groups.set(key, [...(groups.get(key) ?? []), wall]);
+    }
+    return [...groups.entries()].map(([key, segments]) => {
+      const [kind, confidence] = key.split('|') as [WallSegment['kind'], Confidence];
+      return { key, kind, confidence, segments };
+    });
+  }, [scene]);
+
+  return (
+    <group name={scene.facilityId}>
+      {scene.site.map((site) => (
+        <Line key={site.id} points={outlinePoints(site.outline, 0.02)} color="#d9b46b" lineWidth={1.5} dashed dashSize={0.8} gapSize={0.5} />
+      ))}
+      {scene.buildings.map((building) => (
+        <Line key={building.id} points={outlinePoints(building.outline, 0.03)} color="#c9d3d8" lineWidth={1} />
+      ))}
+      {scene.rooms.map((room) => (
+        <Floor key={room.id} room={room} selected={room.id === selectedRoom} onSelect={onSelectRoom} />
+      ))}
+      {wallGroups.map(({ key, kind, confidence, segments }) => (
+        <Walls key={key} kind={kind} confidence={confidence} segments={segments} />
+      ))}
+      {scene.fixtures.map((fixture) => (
+        <mesh key={fixture.id} name={fixture.id} position={toThree(fixture.position[0], fixture.position[1], fixture.position[2] + 0.03)}>
+          <cylinderGeometry args={[0.15, 0.15, 0.04, 16]} />
+          <meshStandardMaterial color="#222222" transparent opacity={materialOpacity(fixture.confidence)} />
+        </mesh>
+      ))}
+    </group>
+  );
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { RoomShape } from '../domain/plan3d/sceneTypes';
+import type { Source, Violation } from '../domain/types';
+import { SourceList } from './SourceList';
+import { ViolationRecord } from './ViolationRecord';
+
+interface Props {
+  room: RoomShape;
+  violations: Violation[];
+  sources: ReadonlyMap<string, Source>;
+}
+
+/** The selected room: what it is, how sure we are and on what that rests, and the violations documented in it. */
+export function RoomDetails({ room, violations, sources }: Props) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section className="room-details" aria-labelledby="room-heading">
+      <h3 id="room-heading">{i18n.language === 'ko' && room.name.ko ? room.name.ko : room.name.en}</h3>
+      <p>
+        {t(`use.${room.use}`)} · {t('viewer.area', { area: room.areaM2.toFixed(1) })} · {t('viewer.height', { height: room.height.toFixed(1) })}
+      </p>
+      <p className={`confidence confidence-${room.confidence}`}>{t(`confidence.${room.confidence}`)}</p>
+      {room.basis && (
+        <p>
+          <strong>{t('viewer.basis')}</strong> {room.basis}
+        </p>
+      )}
+      <SourceList references={room.sources} sources={sources} />
+      <h4>{t('viewer.roomViolations', { count: violations.length })}</h4>
+      {violations.length === 0 ? <p>{t('viewer.noRoomViolations')}</p> : violations.map((violation) => <ViolationRecord key={violation.id} violation={violation} sources={sources} />)}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+/** The 3D canvas: lights, camera, the facility and its pins. Renders on demand, not every frame. */
+import { Canvas } from '@react-three/fiber';
+import { useMemo, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ViolationCategory } from '../domain/enums';
+import type { PlanScene } from '../domain/plan3d/sceneTypes';
+import { pinsByCategory, type ViolationPin } from '../domain/plan3d/violationPins';
+import type { ViewMode } from '../store/urlState';
+import { CameraRig } from './CameraRig';
+import { PlanModel } from './PlanModel';
+import { RoomLabels } from './RoomLabels';
+import { SceneSignals } from './SceneSignals';
+import { ViolationPins } from './ViolationPins';
+import { walkInput } from './walkInput';
+
+interface Props {
+  scene: PlanScene;
+  pins: ViolationPin[];
+  mode: ViewMode;
+  selectedRoom: string | null;
+  onSelectRoom: (roomId: string) => void;
+  onPickViolation: (violationId: string) => void;
+}
+
+function onKey(event: KeyboardEvent<HTMLDivElement>, down: boolean) {
+  if (!walkInput.isWalkKey(event.key)) return;
+  event.preventDefault();
+  if (down) walkInput.press(event.key);
+  else walkInput.release(event.key);
+}
+
+export function SceneCanvas({ scene, pins, mode, selectedRoom, onSelectRoom, onPickViolation }: Props) {
+  const { t } = useTranslation();
+  const byCategory = useMemo(() => pinsByCategory(pins) as Map<ViolationCategory, ViolationPin[]>, [pins]);
+  return (
+    <div
+      className="viewer-canvas"
+      data-viewer
+      role="application"
+      aria-label={t('viewer.canvasLabel')}
+      tabIndex={0}
+      onKeyDown={(event) => onKey(event, true)}
+      onKeyUp={(event) => onKey(event, false)}
+      onBlur={() => walkInput.releaseAll()}
+    >
+      <Canvas frameloop="demand" camera={{ fov: 60, near: 0.05, far: 2000 }} raycaster={{ params: { Points: { threshold: 0.35 } } } as never}>
+        <color attach="background" args={['#11181d']} />
+        <hemisphereLight args={['#ffffff', '#334455', 1.6]} />
+        <directionalLight position={[30, 60, 20]} intensity={1.4} />
+        <CameraRig scene={scene} mode={mode} />
+        <PlanModel scene={scene} selectedRoom={selectedRoom} onSelectRoom={onSelectRoom} />
+        <RoomLabels rooms={scene.rooms} selectedRoom={selectedRoom} />
+        <ViolationPins byCategory={byCategory} onPick={onPickViolation} />
+        <SceneSignals pins={pins} />
+      </Canvas>
+    </div>
+  );
+}

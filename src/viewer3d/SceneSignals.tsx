@@ -1,0 +1,48 @@
+/**
+ * What the scene tells the page: "scene ready" once its first frame is drawn (an event and a data attribute
+ * that people's tools and tests wait on), and a small hook that gives a pin's position on screen, so a test can
+ * click a pin the way a user does.
+ */
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import type { ViolationPin } from '../domain/plan3d/violationPins';
+import './viewerHooks';
+import { walkInput } from './walkInput';
+import { pinPosition } from './ViolationPins';
+
+
+export function SceneSignals({ pins }: { pins: ViolationPin[] }) {
+  const { camera, gl, invalidate } = useThree();
+  const announced = useRef(false);
+
+  useFrame(() => {
+    if (announced.current) return;
+    announced.current = true;
+    const container = gl.domElement.closest<HTMLElement>('[data-viewer]');
+    // After this frame has reached the screen.
+    requestAnimationFrame(() => {
+      if (!container) return;
+      container.dataset.sceneReady = 'true';
+      container.dispatchEvent(new CustomEvent('atlas:scene-ready', { bubbles: true }));
+    });
+  });
+
+  useEffect(() => {
+    walkInput.setOnChange(() => invalidate());
+    window.atlasViewer = {
+      pinScreenPosition: (violationId) => {
+        const pin = pins.find((item) => item.violationId === violationId);
+        if (!pin) return null;
+        const projected = pinPosition(pin).project(camera);
+        const box = gl.domElement.getBoundingClientRect();
+        return { x: box.left + ((projected.x + 1) / 2) * box.width, y: box.top + ((1 - projected.y) / 2) * box.height };
+      },
+    };
+    return () => {
+      walkInput.setOnChange(null);
+      delete window.atlasViewer;
+    };
+  }, [pins, camera, gl, invalidate]);
+
+  return null;
+}

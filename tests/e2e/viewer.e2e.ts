@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type AppServer } from './support/appServer';
+import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { distinctColours } from './support/pixels';
+import type {} from '../../src/viewer3d/viewerHooks';
+
+const ONSONG = 'nkpd-pe7q4z9cv8';
+interface PlanFeature {
+  properties: { id: string; kind: string; use?: string; name: { en: string }; confidence: string };
+}
+const plan = JSON.parse(readFileSync(`data/geojson/plans/${ONSONG}.geojson`, 'utf8')) as { features: PlanFeature[] };
+const rooms = plan.features.filter((feature) => feature.properties.kind === 'room').map((feature) => feature.properties);
+const cells = rooms.filter((room) => room.use === 'cell');
+
+/** SYNTHETIC violations pinned in Onsong's cells, served in place of the bundled file to test pins. */
+function syntheticPinnedViolations(): string {
+  const features = cells.slice(0, 2).flatMap((cell, index) =>
+    ['torture', 'starvation'].map((category) => ({
+      type: 'Feature',
+      geometry: null,
+      properties: {
+        id: `SYNTHETIC-violation-${index}-${category}`,
+        facilityId: ONSONG,
+        roomId: cell.id,
+        category,
+        date: { from: '2019' },
+        summary: { en: `SYNTHETIC ${category} in ${cell.name.en}` },
+        placement: 'illustrative',
+        visibility: 'public',
+        sources: [{ sourceId: 'nkpd-register', quote: 'SYNTHETIC test record' }],
+      },
+    })),
+  );
+  return JSON.stringify({ type: 'FeatureCollection', schemaVersion: 1, features });
+}
+
+async function waitForScene(tab: TestPage): Promise<void> {
+  await tab.page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 60_000 });
+}
+
+describe('inside a facility: the 3D viewer', () => {
+  let server: AppServer;
+  let browser: Browser;
+  let tab: TestPage;
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchBrowser();
+    tab = await openPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('enters Onsong from the map card; the map page had not loaded three.js', async () => {
+    const scripts: string[] = [];
+    tab.page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await tab.page.goto(`${server.url}/?facility=${ONSONG}`);
+    const enter = tab.page.getByRole('button', { name: 'Enter facility (3D)' });
+    await enter.waitFor();
+    const beforeViewer = scripts.length;
+    await enter.click();
+    await waitForScene(tab);
+    expect(new URL(tab.page.url()).pathname).toBe(`/facility/${ONSONG}`);
+    expect(scripts.slice(0, beforeViewer).some((url) => /FacilityViewer/.test(url))).toBe(false);
+    expect(scripts.some((url) => /FacilityViewer/.test(url))).toBe(true);
+    expect(await tab.page.getByRole('note').textContent()).toMatch(/not Korea Future's model/);
+    const image = await tab.page.locator('[data-viewer]').screenshot();
+    expect(distinctColours(image)).toBeGreaterThanOrEqual(5);
+    await screenshot(tab.page, 'viewer-onsong-orbit');
+  });
+
+  it('lists every room beside the canvas, with its confidence', async () => {
+    const list = tab.page.getByRole('list', { name: 'Rooms' });
+    expect(await list.getByRole('button').count()).toBe(rooms.length);
+    expect(await list.textContent()).toMatch(/Illustrative|Single source/);
+  });
+
+  it('selects a room from the list and shows its record', async () => {
+    const cell = cells[2] ?? cells[0];
+    if (!cell) throw new Error('the Onsong plan has no cell');
+    await tab.page.getByRole('list', { name: 'Rooms' }).getByRole('button', { name: new RegExp(cell.name.en) }).click();
+    await expect.poll(() => tab.page.locator('#room-heading').textContent()).toBe(cell.name.en);
+    expect(new URL(tab.page.url()).searchParams.get('room')).toBe(cell.id);
+    expect(await tab.page.getByRole('list', { name: 'Rooms' }).locator('[aria-current="true"]').textContent()).toContain(cell.name.en);
+    await screenshot(tab.page, 'viewer-room-selected');
+  });
+
+  it('lists the facility-level violations with their sources', async () => {
+    const section = tab.page.getByRole('region', { name: /documented at this facility/ });
+    const records = section.locator('.violation-record');
+    expect(await records.count()).toBeGreaterThan(0);
+    expect(await records.first().locator('blockquote').count()).toBeGreaterThan(0);
+  });
+
+  it('switches to walk and plan views', async () => {
+    await tab.page.getByRole('button', { name: 'Walk', exact: true }).click();
+    await tab.page.getByRole('group', { name: 'Walk' }).waitFor();
+    const canvas = tab.page.locator('[data-viewer]');
+    const before = await canvas.screenshot();
+    await canvas.focus();
+    await tab.page.keyboard.down('ArrowUp');
+    await tab.page.waitForTimeout(600);
+    await tab.page.keyboard.up('ArrowUp');
+    const after = await canvas.screenshot();
+    expect(after.equals(before)).toBe(false);
+    await screenshot(tab.page, 'viewer-walk');
+    await tab.page.getByRole('button', { name: 'Plan', exact: true }).click();
+    expect(new URL(tab.page.url()).searchParams.get('mode')).toBe('plan');
+    await screenshot(tab.page, 'viewer-plan');
+  });
+
+  it('opens a deep link to a room exactly', async () => {
+    const cell = cells[0];
+    if (!cell) throw new Error('the Onsong plan has no cell');
+    await tab.page.goto(`${server.url}/facility/${ONSONG}?room=${encodeURIComponent(cell.id)}&mode=plan`);
+    await waitForScene(tab);
+    await expect.poll(() => tab.page.locator('#room-heading').textContent()).toBe(cell.name.en);
+    expect(await tab.page.getByRole('button', { name: 'Plan', exact: true }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('clicks a pin and shows the violation record; pins in one room stack', async () => {
+    const pinned = await openPage(browser);
+    await pinned.page.route('**/assets/violations*.geojson', (route) => route.fulfill({ body: syntheticPinnedViolations(), contentType: 'application/geo+json' }));
+    await pinned.page.goto(`${server.url}/facility/${ONSONG}`);
+    await waitForScene(pinned);
+    const first = await pinned.page.evaluate(() => window.atlasViewer?.pinScreenPosition('SYNTHETIC-violation-0-torture') ?? null);
+    const stacked = await pinned.page.evaluate(() => window.atlasViewer?.pinScreenPosition('SYNTHETIC-violation-0-starvation') ?? null);
+    if (!first || !stacked) throw new Error('the viewer gave no pin position');
+    expect(Math.hypot(first.x - stacked.x, first.y - stacked.y)).toBeGreaterThan(3);
+    await pinned.page.mouse.click(first.x, first.y);
+    const record = pinned.page.locator('.picked-violation');
+    await record.waitFor();
+    expect(await record.textContent()).toContain('SYNTHETIC torture');
+    await screenshot(pinned.page, 'viewer-pin-picked');
+    expect(pinned.offsiteRequests).toEqual([]);
+    await pinned.context.close();
+  });
+
+  it('sent nothing off this machine and raised no page error', () => {
+    expect(tab.offsiteRequests).toEqual([]);
+    expect(tab.pageErrors.filter((error) => !/THREE\.Clock/.test(error))).toEqual([]);
+  });
+});

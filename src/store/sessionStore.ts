@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { FacilityFilter } from '../domain/facilityFilter';
-import { DEFAULT_VIEW, type Camera, type ViewMode, type ViewState } from './urlState';
+import { DEFAULT_VIEW, type Camera, type ModelSource, type ViewMode, type ViewState } from './urlState';
 
 type ListFacet = 'types' | 'agencies' | 'provinces' | 'statuses' | 'precisions';
 
@@ -23,6 +23,7 @@ interface SessionState extends ViewState {
   leaveFacility: () => void;
   selectRoom: (room: string | null) => void;
   setViewMode: (mode: ViewMode) => void;
+  setModel: (model: ModelSource) => void;
   replaceView: (view: ViewState) => void;
 }
 
@@ -41,14 +42,15 @@ export const useSessionStore = create<SessionState>()((set) => ({
   setImagery: (imagery) => set((state) => ({ imagery, compare: imagery === null ? null : state.compare })),
   setCompare: (compare) => set({ compare }),
   setCamera: (camera) => set({ camera }),
-  enterFacility: (facilityId, room = null) => set({ page: 'facility', facilityId, room }),
+  enterFacility: (facilityId, room = null) => set({ page: 'facility', facilityId, room, model: 'plan' }),
   leaveFacility: () => set({ page: 'map', room: null }),
   selectRoom: (room) => set({ room }),
   setViewMode: (viewMode) => set({ viewMode }),
+  setModel: (model) => set({ model }),
   replaceView: (view) => set((state) => ({ ...view, navigation: state.navigation + 1 })),
 }));
 
 export function currentView(state: ViewState): ViewState {
-  const { page, facilityId, room, viewMode, filter, imagery, compare, camera } = state;
-  return { page, facilityId, room, viewMode, filter, imagery, compare, camera };
+  const { page, facilityId, room, viewMode, model, filter, imagery, compare, camera } = state;
+  return { page, facilityId, room, viewMode, model, filter, imagery, compare, camera };
 }

@@ -8,6 +8,7 @@ const fullView: ViewState = deepFreeze({
   facilityId: 'nkpd-SYNTHETIC',
   room: null,
   viewMode: 'orbit',
+  model: 'plan',
   filter: {
     text: 'Onsong county',
     types: ['detention_centre', 'waiting_room'],
@@ -31,8 +32,8 @@ describe('URL view state', () => {
     expect(roundTrip(fullView)).toEqual(fullView);
   });
 
-  it('round-trips the inside of a facility with its room and view mode', () => {
-    const inside: ViewState = { ...fullView, page: 'facility', room: 'SYNTHETIC-cell-3', viewMode: 'walk' };
+  it('round-trips the inside of a facility with its room, view mode and model', () => {
+    const inside: ViewState = { ...fullView, page: 'facility', room: 'SYNTHETIC-cell-3', viewMode: 'walk', model: 'file' };
     expect(roundTrip(inside)).toEqual(inside);
     expect(encodeViewState(inside).pathname).toBe('/facility/nkpd-SYNTHETIC');
   });
@@ -45,9 +46,10 @@ describe('URL view state', () => {
     expect(decodeViewState('/', '')).toEqual(DEFAULT_VIEW);
   });
 
-  it('ignores a room on the map page and an unknown view mode', () => {
-    const view = decodeViewState('/', 'room=SYNTHETIC-1&mode=fly');
-    expect([view.room, view.viewMode]).toEqual([null, 'orbit']);
+  it('ignores a room on the map page and an unknown view mode or model', () => {
+    const view = decodeViewState('/', 'room=SYNTHETIC-1&mode=fly&model=file');
+    expect([view.room, view.viewMode, view.model]).toEqual([null, 'orbit', 'plan']);
+    expect(decodeViewState('/facility/x', 'model=obj').model).toBe('plan');
   });
 
   it('drops unknown enum values instead of trusting them', () => {

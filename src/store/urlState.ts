@@ -14,6 +14,10 @@ export interface Camera {
 export const VIEW_MODES = ['orbit', 'walk', 'plan'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 
+/** What the viewer draws: the plan, or the facility's glTF file from assets/models/. */
+export const MODEL_SOURCES = ['plan', 'file'] as const;
+export type ModelSource = (typeof MODEL_SOURCES)[number];
+
 export interface ViewState {
   /** The map, or the inside of the selected facility (path /facility/<id>). */
   page: 'map' | 'facility';
@@ -21,6 +25,7 @@ export interface ViewState {
   /** Selected room inside the facility. */
   room: string | null;
   viewMode: ViewMode;
+  model: ModelSource;
   filter: FacilityFilter;
   /** Imagery layer id shown under the facilities, or null for the offline basemap alone. */
   imagery: string | null;
@@ -34,6 +39,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   facilityId: null,
   room: null,
   viewMode: 'orbit',
+  model: 'plan',
   filter: EMPTY_FILTER,
   imagery: null,
   compare: null,
@@ -68,11 +74,13 @@ export function decodeViewState(pathname: string, search: string): ViewState {
   const params = new URLSearchParams(search);
   const inside = FACILITY_PATH.exec(pathname);
   const mode = params.get('mode');
+  const model = params.get('model');
   return {
     page: inside ? 'facility' : 'map',
     facilityId: inside?.[1] ? decodeURIComponent(inside[1]) : params.get('facility') || null,
     room: (inside && params.get('room')) || null,
     viewMode: VIEW_MODES.find((value) => value === mode) ?? 'orbit',
+    model: (inside && MODEL_SOURCES.find((value) => value === model)) || 'plan',
     filter: {
       text: params.get('q') ?? '',
       types: enumList(params, 'type', FACILITY_TYPES),
@@ -97,6 +105,7 @@ export function encodeViewState(state: ViewState): { pathname: string; search: s
   if (inside) {
     if (state.room) params.set('room', state.room);
     if (state.viewMode !== 'orbit') params.set('mode', state.viewMode);
+    if (state.model !== 'plan') params.set('model', state.model);
   } else if (state.facilityId) params.set('facility', state.facilityId);
   if (state.filter.text.trim()) params.set('q', state.filter.text);
   setList('type', state.filter.types);

@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ViolationCategory } from '../domain/enums';
+import { anchorPins } from '../domain/plan3d/anchorPins';
 import { ALL_VIOLATIONS, filterViolations, type ViolationFilter } from '../domain/violationFilter';
 import { useSessionStore } from '../store/sessionStore';
 import { VIEW_MODES } from '../store/urlState';
@@ -14,19 +15,31 @@ import { RoomList } from './RoomList';
 import { SceneCanvas } from './SceneCanvas';
 import { useFacilityScene } from './useFacilityScene';
 import { ViewerLegend } from './ViewerLegend';
+import { modelFileUrl } from './model/modelFiles';
+import { ModelSwitch } from './model/ModelSwitch';
+import { roomBoxes } from './model/roomBoxes';
+import { useModelFile } from './model/useModelFile';
 import { ViolationRecord } from './ViolationRecord';
 import { WalkButtons } from './WalkButtons';
 import './viewer.css';
 
 export default function FacilityViewer({ facilityId }: { facilityId: string }) {
   const { t, i18n } = useTranslation();
-  const { room: selectedRoom, viewMode, selectRoom, setViewMode, leaveFacility } = useSessionStore();
+  const { room: selectedRoom, viewMode, model, selectRoom, setViewMode, setModel, leaveFacility } = useSessionStore();
   const data = useFacilityScene(facilityId);
+  const modelUrl = modelFileUrl(facilityId);
+  const file = useModelFile(model === 'file', modelUrl);
+  const fileRoot = file.status === 'ready' ? file.root : null;
+  const roomIds = useMemo(() => data.scene?.rooms.map((item) => item.id) ?? [], [data.scene]);
+  const boxes = useMemo(() => (fileRoot ? roomBoxes(fileRoot, roomIds) : null), [fileRoot, roomIds]);
   const [filter, setFilter] = useState<ViolationFilter>(ALL_VIOLATIONS);
   const [picked, setPicked] = useState<string | null>(null);
 
   const shownIds = useMemo(() => new Set(filterViolations(data.violations, filter).map((violation) => violation.id)), [data.violations, filter]);
-  const pins = useMemo(() => data.pins.filter((pin) => shownIds.has(pin.violationId)), [data.pins, shownIds]);
+  const pins = useMemo(() => {
+    const shown = data.pins.filter((pin) => shownIds.has(pin.violationId));
+    return boxes ? anchorPins(shown, boxes) : shown;
+  }, [data.pins, shownIds, boxes]);
   const roomViolations = useMemo(() => {
     const byRoom = new Map<string, number>();
     for (const pin of pins) if (pin.roomId) byRoom.set(pin.roomId, (byRoom.get(pin.roomId) ?? 0) + 1);
@@ -58,11 +71,15 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
       <p className="reconstruction-notice" role="note">
         {t('viewer.reconstructionNotice')}
       </p>
+      {(modelUrl !== undefined || model === 'file') && (
+        <ModelSwitch model={model} file={file} noRooms={boxes !== null && boxes.size === 0} onChange={setModel} />
+      )}
       <div className="viewer-body">
         <div className="viewer-stage">
           {data.scene ? (
             <SceneCanvas
               scene={data.scene}
+              model={fileRoot}
               pins={pins}
               mode={viewMode}
               selectedRoom={selectedRoom}

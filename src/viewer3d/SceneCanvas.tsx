@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { ViolationCategory } from '../domain/enums';
 import type { PlanScene } from '../domain/plan3d/sceneTypes';
 import { pinsByCategory, type ViolationPin } from '../domain/plan3d/violationPins';
+import type { Object3D } from 'three';
 import type { ViewMode } from '../store/urlState';
 import { CameraRig } from './CameraRig';
+import { FileModel } from './model/FileModel';
 import { PlanModel } from './PlanModel';
 import { RoomLabels } from './RoomLabels';
 import { SceneSignals } from './SceneSignals';
@@ -15,6 +17,8 @@ import { walkInput } from './walkInput';
 
 interface Props {
   scene: PlanScene;
+  /** A loaded model file to draw instead of the plan's own shapes (rooms, labels and pins still come from the plan). */
+  model: Object3D | null;
   pins: ViolationPin[];
   mode: ViewMode;
   selectedRoom: string | null;
@@ -29,13 +33,15 @@ function onKey(event: KeyboardEvent<HTMLDivElement>, down: boolean) {
   else walkInput.release(event.key);
 }
 
-export function SceneCanvas({ scene, pins, mode, selectedRoom, onSelectRoom, onPickViolation }: Props) {
+export function SceneCanvas({ scene, model, pins, mode, selectedRoom, onSelectRoom, onPickViolation }: Props) {
   const { t } = useTranslation();
   const byCategory = useMemo(() => pinsByCategory(pins) as Map<ViolationCategory, ViolationPin[]>, [pins]);
+  const roomIds = useMemo(() => scene.rooms.map((room) => room.id), [scene]);
   return (
     <div
       className="viewer-canvas"
       data-viewer
+      data-drawn={model ? 'file' : 'plan'}
       role="application"
       aria-label={t('viewer.canvasLabel')}
       tabIndex={0}
@@ -48,7 +54,11 @@ export function SceneCanvas({ scene, pins, mode, selectedRoom, onSelectRoom, onP
         <hemisphereLight args={['#ffffff', '#334455', 1.6]} />
         <directionalLight position={[30, 60, 20]} intensity={1.4} />
         <CameraRig scene={scene} mode={mode} />
-        <PlanModel scene={scene} selectedRoom={selectedRoom} onSelectRoom={onSelectRoom} />
+        {model ? (
+          <FileModel root={model} roomIds={roomIds} selectedRoom={selectedRoom} onSelectRoom={onSelectRoom} />
+        ) : (
+          <PlanModel scene={scene} selectedRoom={selectedRoom} onSelectRoom={onSelectRoom} />
+        )}
         <RoomLabels rooms={scene.rooms} selectedRoom={selectedRoom} />
         <ViolationPins byCategory={byCategory} onPick={onPickViolation} />
         <SceneSignals pins={pins} />

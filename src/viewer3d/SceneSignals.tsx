@@ -5,17 +5,22 @@
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import { Vector3 } from 'three';
 import type { ViolationPin } from '../domain/plan3d/violationPins';
 import './viewerHooks';
 import { walkInput } from './walkInput';
 import { pinPosition } from './ViolationPins';
 
 
+const UP = new Vector3(0, 1, 0);
+
 export function SceneSignals({ pins }: { pins: ViolationPin[] }) {
   const { camera, gl, invalidate } = useThree();
   const announced = useRef(false);
+  const framesDrawn = useRef(0);
 
   useFrame(() => {
+    framesDrawn.current += 1;
     if (announced.current) return;
     announced.current = true;
     const container = gl.domElement.closest<HTMLElement>('[data-viewer]');
@@ -37,6 +42,24 @@ export function SceneSignals({ pins }: { pins: ViolationPin[] }) {
         const box = gl.domElement.getBoundingClientRect();
         return { x: box.left + ((projected.x + 1) / 2) * box.width, y: box.top + ((1 - projected.y) / 2) * box.height };
       },
+      measureFrames: (durationMs) =>
+        new Promise((resolve) => {
+          // Turn the camera a little every animation frame and count the frames the scene actually drew.
+          const start = performance.now();
+          const before = framesDrawn.current;
+          const tick = () => {
+            const elapsed = performance.now() - start;
+            if (elapsed >= durationMs) {
+              resolve({ frames: framesDrawn.current - before, ms: elapsed });
+              return;
+            }
+            camera.position.applyAxisAngle(UP, 0.01);
+            camera.lookAt(0, 0, 0);
+            invalidate();
+            requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
     };
     return () => {
       walkInput.setOnChange(null);

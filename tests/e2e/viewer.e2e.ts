@@ -143,6 +143,61 @@ describe('inside a facility: the 3D viewer', () => {
     await pinned.context.close();
   });
 
+  it('draws the generated glTF model, with pins in its rooms and rooms selectable', async () => {
+    const modelTab = await openPage(browser);
+    await modelTab.page.route('**/assets/violations*.geojson', (route) => route.fulfill({ body: syntheticPinnedViolations(), contentType: 'application/geo+json' }));
+    const models: string[] = [];
+    modelTab.page.on('response', (response) => {
+      if (/\.glb$/.test(new URL(response.url()).pathname)) models.push(`${response.status()} ${response.url()}`);
+    });
+    await modelTab.page.goto(`${server.url}/facility/${ONSONG}?model=file`);
+    await modelTab.page.locator('[data-viewer][data-drawn="file"]').waitFor({ timeout: 60_000 });
+    await waitForScene(modelTab);
+    expect(models).toEqual([expect.stringMatching(new RegExp(`^200 .*${ONSONG}.*\\.glb$`))]);
+    expect(await modelTab.page.getByRole('button', { name: 'glTF file' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await modelTab.page.getByRole('alert').count()).toBe(0);
+    const position = await modelTab.page.evaluate(() => window.atlasViewer?.pinScreenPosition('SYNTHETIC-violation-1-torture') ?? null);
+    if (!position) throw new Error('no pin position on the model file');
+    await modelTab.page.mouse.click(position.x, position.y);
+    expect(await modelTab.page.locator('.picked-violation').textContent()).toContain('SYNTHETIC torture');
+    const cell = cells[1];
+    if (!cell) throw new Error('the Onsong plan has no second cell');
+    await modelTab.page.getByRole('list', { name: 'Rooms' }).getByRole('button', { name: new RegExp(`^${cell.name.en}\\b`) }).click();
+    await expect.poll(() => modelTab.page.locator('#room-heading').textContent()).toBe(cell.name.en);
+    expect(distinctColours(await modelTab.page.locator('[data-viewer]').screenshot())).toBeGreaterThanOrEqual(5);
+    await screenshot(modelTab.page, 'viewer-model-file');
+    expect(modelTab.offsiteRequests).toEqual([]);
+    await modelTab.context.close();
+  });
+
+  it('says so when the model file is corrupt, and draws the plan instead', async () => {
+    const broken = await openPage(browser);
+    await broken.page.route('**/*.glb', (route) => route.fulfill({ body: 'SYNTHETIC: not a glTF file', contentType: 'model/gltf-binary' }));
+    await broken.page.goto(`${server.url}/facility/${ONSONG}?model=file`);
+    await waitForScene(broken);
+    const alert = broken.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/could not be read as glTF.*drawn from its plan/);
+    expect(await broken.page.locator('[data-viewer]').getAttribute('data-drawn')).toBe('plan');
+    expect(distinctColours(await broken.page.locator('[data-viewer]').screenshot())).toBeGreaterThanOrEqual(5);
+    await screenshot(broken.page, 'viewer-model-corrupt');
+    await broken.context.close();
+  });
+
+  it('reads in Korean: rooms, notice and violations', async () => {
+    const korean = await openPage(browser);
+    await korean.page.goto(`${server.url}/facility/${ONSONG}`);
+    await waitForScene(korean);
+    await korean.page.getByRole('button', { name: '한국어' }).click();
+    const list = korean.page.getByRole('list', { name: '방 목록' });
+    await list.waitFor();
+    expect(await list.textContent()).toContain('감방 1');
+    expect(await korean.page.getByRole('note').textContent()).toMatch(/[가-힣]/);
+    expect(await korean.page.locator('.violation-record').first().textContent()).toContain('김 씨');
+    await screenshot(korean.page, 'viewer-korean');
+    await korean.context.close();
+  });
+
   it('sent nothing off this machine and raised no page error', () => {
     expect(tab.offsiteRequests).toEqual([]);
     expect(tab.pageErrors.filter((error) => !/THREE\.Clock/.test(error))).toEqual([]);

@@ -1,0 +1,36 @@
+/** Choose between the model drawn from the plan and the facility's glTF file, and say how loading the file went. */
+import { useTranslation } from 'react-i18next';
+import { MODEL_SOURCES, type ModelSource } from '../../store/urlState';
+import type { ModelFileState } from './useModelFile';
+
+interface Props {
+  model: ModelSource;
+  file: ModelFileState;
+  /** True when the file names none of the plan's rooms. */
+  noRooms: boolean;
+  onChange: (model: ModelSource) => void;
+}
+
+export function ModelSwitch({ model, file, noRooms, onChange }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="model-switch">
+      <div role="group" aria-label={t('viewer.model.label')} className="viewer-modes">
+        {MODEL_SOURCES.map((source) => (
+          <button key={source} type="button" aria-pressed={model === source} onClick={() => onChange(source)}>
+            {t(`viewer.model.${source}`)}
+          </button>
+        ))}
+      </div>
+      {file.status === 'loading' && <p role="status">{t('viewer.model.loading')}</p>}
+      {file.status === 'ready' && noRooms && <p role="status">{t('viewer.model.noRooms')}</p>}
+      {file.status === 'error' && (
+        <p role="alert" className="model-error">
+          {file.reason === 'missing'
+            ? t('viewer.model.missing', { detail: file.detail ? ` (${file.detail})` : '' })
+            : t('viewer.model.unreadable', { detail: file.detail })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -94,6 +94,7 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
           {viewMode === 'walk' && data.scene && <WalkButtons />}
         </div>
         <aside className="viewer-side" aria-label={t('viewer.side')}>
+          {data.problems.length > 0 && <ProblemPanel problems={data.problems} />}
           {pickedViolation && (
             <section aria-live="polite" className="picked-violation">
               <h3>{t('viewer.pickedViolation')}</h3>
@@ -120,7 +121,6 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
               ))}
           </section>
           <ViewerLegend filter={filter} present={present} onChange={setFilter} />
-          {data.problems.length > 0 && <ProblemPanel problems={data.problems} />}
         </aside>
       </div>
     </div>

@@ -1,6 +1,6 @@
 /** The 3D canvas: lights, camera, the facility and its pins. Renders on demand, not every frame. */
 import { Canvas } from '@react-three/fiber';
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ViolationCategory } from '../domain/enums';
 import type { PlanScene } from '../domain/plan3d/sceneTypes';
@@ -37,8 +37,10 @@ export function SceneCanvas({ scene, model, pins, mode, selectedRoom, onSelectRo
   const { t } = useTranslation();
   const byCategory = useMemo(() => pinsByCategory(pins) as Map<ViolationCategory, ViolationPin[]>, [pins]);
   const roomIds = useMemo(() => scene.rooms.map((room) => room.id), [scene]);
+  const container = useRef<HTMLDivElement>(null);
   return (
     <div
+      ref={container}
       className="viewer-canvas"
       data-viewer
       data-drawn={model ? 'file' : 'plan'}
@@ -59,7 +61,7 @@ export function SceneCanvas({ scene, model, pins, mode, selectedRoom, onSelectRo
         ) : (
           <PlanModel scene={scene} selectedRoom={selectedRoom} onSelectRoom={onSelectRoom} />
         )}
-        <RoomLabels rooms={scene.rooms} selectedRoom={selectedRoom} />
+        <RoomLabels rooms={scene.rooms} selectedRoom={selectedRoom} container={container} />
         <ViolationPins byCategory={byCategory} onPick={onPickViolation} />
         <SceneSignals pins={pins} />
       </Canvas>

@@ -80,6 +80,8 @@ describe('inside a facility: the 3D viewer', () => {
     const list = tab.page.getByRole('list', { name: 'Rooms' });
     expect(await list.getByRole('button').count()).toBe(rooms.length);
     expect(await list.textContent()).toMatch(/Illustrative|Single source/);
+    const labels = await tab.page.locator('[data-viewer] .room-label').allTextContents();
+    expect(labels.sort()).toEqual(rooms.map((room) => room.name.en).sort());
   });
 
   it('selects a room from the list and shows its record', async () => {
@@ -196,6 +198,29 @@ describe('inside a facility: the 3D viewer', () => {
     expect(await korean.page.locator('.violation-record').first().textContent()).toContain('김 씨');
     await screenshot(korean.page, 'viewer-korean');
     await korean.context.close();
+  });
+
+  it('opens a plan with broken rooms: the problems listed, the valid rooms drawn', async () => {
+    const broken = JSON.parse(readFileSync(`data/geojson/plans/${ONSONG}.geojson`, 'utf8')) as { features: PlanFeature[] };
+    const [enumRoom, bowtieRoom] = cells.slice(-2).map((cell) => broken.features.find((feature) => feature.properties.id === cell.id));
+    if (!enumRoom || !bowtieRoom) throw new Error('the Onsong plan has too few cells');
+    enumRoom.properties.use = 'SYNTHETIC-dungeon';
+    const ring = (bowtieRoom as unknown as { geometry: { coordinates: number[][][] } }).geometry.coordinates[0] ?? [];
+    [ring[1], ring[2]] = [ring[2] ?? [], ring[1] ?? []];
+    const tab2 = await openPage(browser);
+    await tab2.page.route(`**/assets/${ONSONG}*.geojson`, (route) => route.fulfill({ body: JSON.stringify(broken), contentType: 'application/geo+json' }));
+    await tab2.page.goto(`${server.url}/facility/${ONSONG}`);
+    await waitForScene(tab2);
+    const problems = tab2.page.getByRole('complementary', { name: 'Rooms and documented violations' }).getByRole('list', { name: 'Problems found while loading' });
+    await problems.waitFor();
+    const text = (await problems.textContent()) ?? '';
+    expect(text).toContain(enumRoom.properties.id);
+    expect(text).toContain(bowtieRoom.properties.id);
+    const listed = tab2.page.getByRole('list', { name: 'Rooms' }).getByRole('button');
+    expect(await listed.count()).toBe(rooms.length - 2);
+    expect(distinctColours(await tab2.page.locator('[data-viewer]').screenshot())).toBeGreaterThanOrEqual(5);
+    await screenshot(tab2.page, 'viewer-plan-problems');
+    await tab2.context.close();
   });
 
   it('sent nothing off this machine and raised no page error', () => {

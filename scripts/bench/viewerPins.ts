@@ -1,0 +1,286 @@
+/**
+ * Frames per second of the 3D viewer showing 10,000 SYNTHETIC violation pins in Onsong, against a bare three.js
+ * page drawing 10,000 THREE.Points the same way, measured in the same run, alternating, in Debian's Chromium with
+ * software WebGL. The bare page gets the app's own pin positions (its loader, planToScene and violationPins run
+ * here in Node), its starting camera, lights and pin material (one Points object a category, disc sprite, 22 px,
+ * no depth test) on a canvas of the viewer's size, so both draw the same pins; both orbit the camera every
+ * animation frame while counting frames. Prints medians, the ratio, the 20 fps floor, and the gzip sizes of the
+ * JavaScript the map page loads against the viewer's chunk. Run: npm run build && npx tsx scripts/bench/viewerPins.ts [runs]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { VIOLATION_CATEGORIES } from '../../src/domain/enums';
+import { loadDataset } from '../../src/domain/loadDataset';
+import { planToScene } from '../../src/domain/plan3d/planToScene';
+import { pinsByCategory, violationPins } from '../../src/domain/plan3d/violationPins';
+import { CATEGORY_COLOURS } from '../../src/viewer3d/categoryColours';
+import { toThree } from '../../src/viewer3d/geometry/axes';
+import type {} from '../../src/viewer3d/viewerHooks';
+import { pinPosition } from '../../src/viewer3d/ViolationPins';
+import { startAppServer } from '../../tests/e2e/support/appServer';
+import { launchBrowser, openPage, type TestPage } from '../../tests/e2e/support/browser';
+
+const RUNS = Number(process.argv[2] ?? 5);
+const PINS = 10_000;
+const MEASURE_MS = 5_000;
+const SETTLE_MS = 500; // drawn and thrown away first, so shader compiles and uploads are not counted
+const FPS_FLOOR = 20;
+const VIEWPORT = { width: 1280, height: 900 };
+const ONSONG = 'nkpd-pe7q4z9cv8';
+
+const planText = readFileSync(`data/geojson/plans/${ONSONG}.geojson`, 'utf8');
+const roomIds = (JSON.parse(planText) as { features: { properties: { id: string; kind: string } }[] }).features
+  .filter((feature) => feature.properties.kind === 'room')
+  .map((feature) => feature.properties.id);
+
+// Served in place of the bundled violations file; rooms and categories cycle, so every category has ~1,111 pins.
+const violations = JSON.stringify({
+  type: 'FeatureCollection',
+  schemaVersion: 1,
+  features: Array.from({ length: PINS }, (_, n) => ({
+    type: 'Feature',
+    geometry: null,
+    properties: {
+      id: `SYNTHETIC-pin-${n}`,
+      facilityId: ONSONG,
+      roomId: roomIds[n % roomIds.length],
+      category: VIOLATION_CATEGORIES[n % VIOLATION_CATEGORIES.length],
+      date: { from: '2019' },
+      summary: { en: `SYNTHETIC pin ${n}` },
+      placement: 'illustrative',
+      visibility: 'public',
+      sources: [{ sourceId: 'nkpd-register', quote: 'SYNTHETIC' }],
+    },
+  })),
+});
+
+/** Where the viewer draws each pin (by category, in its drawing order) and where its orbit camera starts. */
+function appLayout() {
+  const files = ['facilities.geojson', 'sources.json', 'provinces.geojson'].map((path) => ({ path, text: readFileSync(`data/geojson/${path}`, 'utf8') }));
+  files.push({ path: `plans/${ONSONG}.geojson`, text: planText }, { path: 'violations.geojson', text: violations });
+  const { dataset } = loadDataset(files);
+  const plan = dataset.plans.find((item) => item.facilityId === ONSONG);
+  if (!plan) throw new Error(`no plan for ${ONSONG}`);
+  const scene = planToScene(plan, dataset.facilities.find((facility) => facility.id === ONSONG));
+  const { pins } = violationPins(scene, dataset.violations);
+  const layers = [...pinsByCategory(pins)].map(([category, inCategory]) => ({
+    colour: CATEGORY_COLOURS[category],
+    positions: inCategory.flatMap((pin) => pinPosition(pin).toArray().map((value) => Math.round(value * 1000) / 1000)),
+  }));
+  // CameraRig.tsx's orbit start: framing the buildings and rooms from above one corner.
+  const points = [...scene.buildings.flatMap((building) => building.outline), ...scene.rooms.flatMap((room) => room.floor)];
+  const [minX, maxX] = [Math.min(...points.map(([x]) => x)), Math.max(...points.map(([x]) => x))];
+  const [minY, maxY] = [Math.min(...points.map(([, y]) => y)), Math.max(...points.map(([, y]) => y))];
+  const target = toThree((minX + maxX) / 2, (minY + maxY) / 2, 0);
+  const extent = Math.max(maxX - minX, maxY - minY, 10);
+  const camera = [target.x + extent * 0.45, extent * 0.6, target.z + extent * 0.65];
+  return { pins: pins.length, layers, camera, target: target.toArray() };
+}
+const layout = appLayout();
+if (layout.pins !== PINS) throw new Error(`the app would place ${layout.pins} pins, not ${PINS}`);
+
+// The baseline: three.js alone with the app's pins, lights and two boxes, the same camera turn per frame.
+const barePage = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;background:#000}</style></head><body>
+<script type="module">
+import * as THREE from '/three.module.js';
+const layout = await (await fetch('/layout.json')).json();
+const query = new URLSearchParams(location.search);
+const width = Number(query.get('w')), height = Number(query.get('h'));
+const renderer = new THREE.WebGLRenderer({ antialias: true });
+renderer.setPixelRatio(devicePixelRatio);
+renderer.setSize(width, height);
+document.body.append(renderer.domElement);
+const scene = new THREE.Scene();
+scene.background = new THREE.Color('#11181d');
+scene.add(new THREE.HemisphereLight('#ffffff', '#334455', 1.6));
+const camera = new THREE.PerspectiveCamera(60, width / height, 0.05, 2000);
+camera.position.fromArray(layout.camera);
+camera.lookAt(new THREE.Vector3().fromArray(layout.target));
+for (const x of [-6, 6]) {
+  const box = new THREE.Mesh(new THREE.BoxGeometry(8, 3, 5), new THREE.MeshStandardMaterial({ color: '#8899aa' }));
+  box.position.set(x, 1.5, 0);
+  scene.add(box);
+}
+const canvas = document.createElement('canvas');
+canvas.width = canvas.height = 64;
+const context = canvas.getContext('2d');
+context.beginPath(); context.arc(32, 32, 26, 0, Math.PI * 2); context.fillStyle = '#ffffff'; context.fill();
+context.lineWidth = 8; context.strokeStyle = '#111111'; context.stroke();
+const disc = new THREE.CanvasTexture(canvas);
+const all = [];
+for (const { colour, positions } of layout.layers) {
+  const geometry = new THREE.BufferGeometry();
+  geometry.setAttribute('position', new THREE.BufferAttribute(new Float32Array(positions), 3));
+  const material = new THREE.PointsMaterial({ color: colour, map: disc, size: 22, sizeAttenuation: false, transparent: true, alphaTest: 0.4, depthTest: false });
+  const points = new THREE.Points(geometry, material);
+  points.renderOrder = 10;
+  scene.add(points);
+  all.push(...positions);
+}
+const inside = () => {
+  let count = 0;
+  const point = new THREE.Vector3();
+  for (let i = 0; i < all.length; i += 3) {
+    point.set(all[i], all[i + 1], all[i + 2]).project(camera);
+    if (Math.abs(point.x) <= 1 && Math.abs(point.y) <= 1) count += 1;
+  }
+  return count;
+};
+const UP = new THREE.Vector3(0, 1, 0);
+window.bare = {
+  pinsInside: inside(),
+  measureFrames: (ms) => new Promise((resolve) => {
+    const start = performance.now();
+    let frames = 0;
+    const tick = () => {
+      const elapsed = performance.now() - start;
+      if (elapsed >= ms) return resolve({ frames, ms: elapsed });
+      camera.position.applyAxisAngle(UP, 0.01);
+      camera.lookAt(0, 0, 0);
+      renderer.render(scene, camera);
+      frames += 1;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }),
+};
+renderer.render(scene, camera);
+requestAnimationFrame(() => { document.body.dataset.ready = 'true'; });
+</script></body></html>`;
+
+// three.module.js imports './three.core.js', so both are served side by side.
+const THREE_BUILD = 'node_modules/three/build';
+const bareFiles: Record<string, [string, string | Buffer]> = {
+  '/': ['text/html', barePage],
+  '/layout.json': ['application/json', JSON.stringify(layout)],
+};
+for (const name of ['three.module.js', 'three.core.js']) {
+  bareFiles[`/${name}`] = ['text/javascript', readFileSync(join(THREE_BUILD, name))];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function gzipKiB(path: string): number {
+  return gzipSync(readFileSync(path)).length / 1024;
+}
+
+const bare = createServer((request, response) => {
+  const file = bareFiles[new URL(request.url ?? '/', 'http://localhost').pathname];
+  if (!file) return void response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': file[0] }).end(file[1]);
+});
+await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
+const app = await startAppServer();
+const browser = await launchBrowser();
+
+async function framesPerSecond(page: Page, measure: string): Promise<number> {
+  await page.evaluate(`${measure}(${SETTLE_MS})`);
+  const { frames, ms } = (await page.evaluate(`${measure}(${MEASURE_MS})`)) as { frames: number; ms: number };
+  return frames / (ms / 1000);
+}
+
+function fail(tab: TestPage, message: string): never {
+  throw new Error(`${message} (page errors: ${tab.pageErrors.join(' | ') || 'none'})`);
+}
+
+let canvasSize = VIEWPORT;
+let pinsOnScreen = NaN;
+let barePinsOnScreen = NaN;
+
+async function appRun(first: boolean): Promise<number> {
+  const tab = await openPage(browser, VIEWPORT);
+  await tab.page.route('**/assets/violations*.geojson', (route) => route.fulfill({ body: violations, contentType: 'application/geo+json' }));
+  await tab.page.goto(`${app.url}/facility/${ONSONG}`);
+  await tab.page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 120_000 });
+  // Proof the 10,000 pins are in the scene, not just the bundled handful.
+  const ends = await tab.page.evaluate((last) => [0, last].map((n) => window.atlasViewer?.pinScreenPosition(`SYNTHETIC-pin-${n}`) ?? null), PINS - 1);
+  if (ends.includes(null)) fail(tab, 'the viewer has no SYNTHETIC pins');
+  if (first) {
+    const box = await tab.page.locator('[data-viewer] canvas').boundingBox();
+    if (!box) fail(tab, 'the viewer has no canvas');
+    canvasSize = { width: Math.round(box.width), height: Math.round(box.height) };
+    // How many pins start inside the canvas: the app stacks each room's pins upwards, some out of view.
+    pinsOnScreen = await tab.page.evaluate(
+      ({ count, box }) => {
+        let inside = 0;
+        for (let n = 0; n < count; n++) {
+          const at = window.atlasViewer?.pinScreenPosition(`SYNTHETIC-pin-${n}`);
+          if (at && at.x >= box.x && at.x <= box.x + box.width && at.y >= box.y && at.y <= box.y + box.height) inside += 1;
+        }
+        return inside;
+      },
+      { count: PINS, box },
+    );
+  }
+  const fps = await framesPerSecond(tab.page, 'window.atlasViewer.measureFrames');
+  if (tab.offsiteRequests.length > 0) fail(tab, `the viewer reached off this machine: ${tab.offsiteRequests.join(', ')}`);
+  await tab.context.close();
+  return fps;
+}
+
+async function bareRun(): Promise<number> {
+  const tab = await openPage(browser, VIEWPORT);
+  await tab.page.goto(`${bareUrl}?w=${canvasSize.width}&h=${canvasSize.height}`);
+  await tab.page.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 }).catch(() => fail(tab, 'the bare three.js page never drew'));
+  barePinsOnScreen = (await tab.page.evaluate('window.bare.pinsInside')) as number;
+  const fps = await framesPerSecond(tab.page, 'window.bare.measureFrames');
+  await tab.context.close();
+  return fps;
+}
+
+/** The JavaScript files under /assets/ that the map page requests before its facilities are visible. */
+async function mapPageScripts(): Promise<string[]> {
+  const tab = await openPage(browser, VIEWPORT);
+  const scripts = new Set<string>();
+  tab.page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/^\/assets\/.+\.m?js$/.test(path)) scripts.add(path.slice('/assets/'.length));
+  });
+  await tab.page.goto(`${app.url}/`);
+  await tab.page.waitForFunction(() => performance.getEntriesByName('atlas:facilities-visible').length > 0, undefined, { timeout: 60_000 });
+  await tab.context.close();
+  return [...scripts].sort();
+}
+
+const appFps: number[] = [];
+const bareFps: number[] = [];
+let mapScripts: string[] = [];
+try {
+  for (let run = 0; run < RUNS; run += 1) {
+    appFps.push(await appRun(run === 0)); // the app first, so the bare canvas can copy its size
+    bareFps.push(await bareRun());
+  }
+  mapScripts = await mapPageScripts();
+} finally {
+  await browser.close();
+  await app.close();
+  bare.close();
+}
+
+const appMedian = median(appFps);
+const bareMedian = median(bareFps);
+const list = (values: number[]) => values.map((fps) => fps.toFixed(1)).join(', ');
+console.log(`pins: ${PINS} SYNTHETIC in ${roomIds.length} rooms; canvas ${canvasSize.width}×${canvasSize.height}`);
+console.log(`pins inside the canvas at the start (stacks rise out of view): app ${pinsOnScreen}, bare ${barePinsOnScreen}`);
+console.log(`runs: ${RUNS} each, alternating, ${MEASURE_MS} ms of orbiting after ${SETTLE_MS} ms settling`);
+console.log(`bare three.js Points: median ${bareMedian.toFixed(1)} fps  (${list(bareFps)})`);
+console.log(`Facility Atlas viewer: median ${appMedian.toFixed(1)} fps  (${list(appFps)})`);
+console.log(`ratio app / bare: ${(appMedian / bareMedian).toFixed(2)}x`);
+console.log(`app ≥ ${FPS_FLOOR} fps: ${appMedian >= FPS_FLOOR ? 'PASS' : 'UNDER'}`);
+
+const row = (name: string, kib: number) => console.log(`  ${name.padEnd(44)} ${kib.toFixed(1).padStart(7)} KiB gzip`);
+const mapKiB = mapScripts.map((name) => gzipKiB(join('dist/assets', name)));
+console.log('JavaScript the map page loads (gzip):');
+mapScripts.forEach((name, index) => row(name, mapKiB[index] ?? NaN));
+row('total', mapKiB.reduce((sum, kib) => sum + kib, 0));
+console.log('loaded only on entering a facility:');
+for (const name of readdirSync('dist/assets').filter((file) => /^FacilityViewer-.*\.js$/.test(file))) row(name, gzipKiB(join('dist/assets', name)));
+if (mapScripts.some((name) => name.startsWith('FacilityViewer-'))) console.log('  (note: the map page loaded the viewer chunk)');

@@ -42,7 +42,7 @@ function Floor({ room, selected, onSelect }: { room: RoomShape; selected: boolea
         onSelect(room.id);
       }}
     >
-      <meshStandardMaterial
+      <meshLambertMaterial
         color={selected ? '#ffd166' : FLOOR_COLOURS[room.use]}
         emissive={selected ? '#7a5200' : '#000000'}
         transparent={opacity < 1}
@@ -59,9 +59,8 @@ function Walls({ segments, kind, confidence }: { segments: WallSegment[]; kind: 
   const opacity = materialOpacity(confidence) * (kind === 'window' ? 0.6 : 1);
   return (
     <mesh geometry={geometry} name={`walls:${kind}:${confidence}`}>
-      <meshStandardMaterial
+      <meshLambertMaterial
         color={kind === 'bars' ? '#9aa3a8' : '#d8d2c4'}
-        metalness={kind === 'bars' ? 0.6 : 0}
         transparent={opacity < 1}
         opacity={opacity}
         depthWrite={opacity === 1}
@@ -104,7 +103,7 @@ export function PlanModel({ scene, selectedRoom, onSelectRoom }: { scene: PlanSc
       {scene.fixtures.map((fixture) => (
         <mesh key={fixture.id} name={fixture.id} position={toThree(fixture.position[0], fixture.position[1], fixture.position[2] + 0.03)}>
           <cylinderGeometry args={[0.15, 0.15, 0.04, 16]} />
-          <meshStandardMaterial color="#222222" transparent opacity={materialOpacity(fixture.confidence)} />
+          <meshLambertMaterial color="#222222" transparent opacity={materialOpacity(fixture.confidence)} />
         </mesh>
       ))}
     </group>

@@ -94,4 +94,22 @@ describe('undo and redo', () => {
     expect(other.history.future).toEqual([]);
     expect(redo(other.work, other.history, T1)).toBeNull();
   });
+
+  it('joins edits with one coalesce key (typing in a field) into one step that undoes and redoes whole', () => {
+    const typed = ['S', 'SY', 'SYN'].reduce(
+      (state, text) => edit(state.work, state.history, { type: 'replace', collection: 'features', record: { ...roomA, name: { en: text } } }, T1, `${roomA.id}:name`),
+      { work: start, history: EMPTY_HISTORY },
+    );
+    expect(typed.history.past).toHaveLength(1);
+    const undone = undo(typed.work, typed.history, T1);
+    expect(undone?.work.features[0]).toEqual(roomA);
+    const redone = undone && redo(undone.work, undone.history, T1);
+    expect(redone?.work.features[0]?.name).toEqual({ en: 'SYN' });
+  });
+
+  it('keeps edits with different coalesce keys as separate steps', () => {
+    const first = edit(start, EMPTY_HISTORY, { type: 'replace', collection: 'features', record: { ...roomA, name: { en: 'A' } } }, T1, 'name');
+    const second = edit(first.work, first.history, { type: 'replace', collection: 'features', record: { ...roomA, name: { en: 'A' }, basis: 'B' } }, T1, 'basis');
+    expect(second.history.past).toHaveLength(2);
+  });
 });

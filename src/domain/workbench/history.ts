@@ -8,6 +8,8 @@ import type { FacilityWork } from './workTypes';
 export interface Step {
   redo: Change;
   undo: Change;
+  /** Edits with the same key in a row (typing in one field) make one step of undo. */
+  coalesce?: string;
 }
 
 export interface History {
@@ -25,10 +27,19 @@ export interface Edited {
   history: History;
 }
 
-export function edit(work: FacilityWork, history: History, change: Change, at: string): Edited {
+/**
+ * Applies a change and records it as a step. With `coalesce`, a replace that follows a step with the same key
+ * joins it: the step keeps its first undo and redoes to the latest record.
+ */
+export function edit(work: FacilityWork, history: History, change: Change, at: string, coalesce?: string): Edited {
   const applied = applyChange(work, change, at);
-  const past = [...history.past, { redo: change, undo: applied.inverse }].slice(-HISTORY_LIMIT);
-  return { work: applied.work, history: { past, future: [] } };
+  const last = history.past[history.past.length - 1];
+  if (coalesce !== undefined && change.type === 'replace' && last?.coalesce === coalesce) {
+    const joined: Step = { redo: change, undo: last.undo, coalesce };
+    return { work: applied.work, history: { past: [...history.past.slice(0, -1), joined], future: [] } };
+  }
+  const step: Step = { redo: change, undo: applied.inverse, ...(coalesce === undefined ? {} : { coalesce }) };
+  return { work: applied.work, history: { past: [...history.past, step].slice(-HISTORY_LIMIT), future: [] } };
 }
 
 /** Undoes the last step; null when there is nothing to undo. */

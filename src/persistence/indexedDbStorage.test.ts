@@ -1,0 +1,126 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { planViolation, PLAN_FACILITY_ID, rowPlan } from '../../tests/fixtures/syntheticPlan';
+import { emptyWork } from '../domain/workbench/changes';
+import { edit, EMPTY_HISTORY } from '../domain/workbench/history';
+import type { FacilityWork } from '../domain/workbench/workTypes';
+import { createIndexedDbStorage, openAtlasDb } from './indexedDbStorage';
+import { DB_NAME, MIGRATIONS, STORES, type MigrationStep } from './schema';
+import { StorageError, toStorageError } from './storageError';
+
+const AT = '2026-11-22T10:00:00.000Z';
+
+function storedWork(facilityId = PLAN_FACILITY_ID) {
+  const plan = rowPlan({ facilityId });
+  const work: FacilityWork = {
+    ...emptyWork(facilityId, AT),
+    sources: [{ id: 'SYNTHETIC-source', kind: 'testimony', title: 'SYNTHETIC interview', visibility: 'restricted' }],
+    violations: [planViolation({ id: 'SYNTHETIC-v1', facilityId })],
+    diagrams: [
+      {
+        id: 'SYNTHETIC-diagram',
+        facilityId,
+        sourceId: 'SYNTHETIC-source',
+        name: 'SYNTHETIC sketch',
+        imageKey: 'image:SYNTHETIC',
+        mediaType: 'image/png',
+        width: 400,
+        height: 300,
+        placement: { kind: 'corners', corners: [[129.99, 42.961], [129.991, 42.961], [129.991, 42.96], [129.99, 42.96]] },
+        opacity: 0.6,
+      },
+    ],
+  };
+  return edit(work, EMPTY_HISTORY, { type: 'batch', changes: plan.features.map((record) => ({ type: 'insert' as const, collection: 'features' as const, record })) }, AT);
+}
+
+beforeEach(() => {
+  // A fresh, empty browser database for every test.
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('IndexedDB work storage', () => {
+  it('saves and loads a work with every collection and its undo history', async () => {
+    const stored = storedWork();
+    await createIndexedDbStorage().saveWork(stored);
+    expect(await createIndexedDbStorage().loadWork(PLAN_FACILITY_ID)).toEqual(stored);
+  });
+
+  it('has the write committed when saveWork resolves: another connection reads it at once', async () => {
+    await createIndexedDbStorage().saveWork(storedWork());
+    const other = await openDB(DB_NAME);
+    expect(await other.count(STORES.works)).toBe(1);
+    other.close();
+  });
+
+  it('keeps several facilities in progress at once', async () => {
+    const storage = createIndexedDbStorage();
+    await storage.saveWork(storedWork('SYNTHETIC-a'));
+    await storage.saveWork(storedWork('SYNTHETIC-b'));
+    const summaries = await storage.listWorks();
+    expect(summaries.map((summary) => summary.facilityId).sort()).toEqual(['SYNTHETIC-a', 'SYNTHETIC-b']);
+    expect(summaries[0]).toMatchObject({ violations: 1, sources: 1, diagrams: 1 });
+    await storage.deleteWork('SYNTHETIC-a');
+    expect(await storage.loadWork('SYNTHETIC-a')).toBeNull();
+  });
+
+  it('keeps diagram images byte for byte, and small settings', async () => {
+    const storage = createIndexedDbStorage();
+    const bytes = new Uint8Array([137, 80, 78, 71, 0, 255, 7]);
+    await storage.putImage('image:SYNTHETIC', { bytes, mediaType: 'image/png' });
+    expect(await storage.getImage('image:SYNTHETIC')).toEqual({ bytes, mediaType: 'image/png' });
+    expect(await storage.getImage('image:none')).toBeNull();
+    await storage.setMeta('lastFacility', 'SYNTHETIC-a');
+    expect(await storage.getMeta('lastFacility')).toBe('SYNTHETIC-a');
+  });
+
+  it('refuses a work saved by a newer version, saying what to do, and leaves it stored', async () => {
+    await openAtlasDb();
+    const raw = await openDB(DB_NAME);
+    await raw.put(STORES.works, { schemaVersion: 99, ...storedWork() });
+    raw.close();
+    const failure = await createIndexedDbStorage().loadWork(PLAN_FACILITY_ID).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(StorageError);
+    expect(failure).toMatchObject({ kind: 'corrupt', message: expect.stringContaining('newer version') });
+  });
+});
+
+describe('migrations', () => {
+  const addInterviews: MigrationStep = { version: 2, describe: 'SYNTHETIC: interview sessions', upgrade: (db) => void db.createObjectStore('SYNTHETIC-interviews') };
+
+  it('creates every store of version 1 in a new database', async () => {
+    const db = await openAtlasDb();
+    expect([...db.objectStoreNames].sort()).toEqual(['images', 'meta', 'works']);
+    db.close();
+  });
+
+  it('upgrades a version 1 database with data by the next step, keeping the data', async () => {
+    const storage = createIndexedDbStorage();
+    const stored = storedWork();
+    await storage.saveWork(stored);
+    (await openAtlasDb()).close();
+    const upgraded = await openAtlasDb({ version: 2, steps: [...MIGRATIONS, addInterviews] });
+    expect(upgraded.version).toBe(2);
+    expect(upgraded.objectStoreNames.contains('SYNTHETIC-interviews')).toBe(true);
+    expect((await upgraded.get(STORES.works, PLAN_FACILITY_ID)).work).toEqual(stored.work);
+    upgraded.close();
+  });
+
+  it('runs only the steps between the stored version and the new one', async () => {
+    const ran: number[] = [];
+    const steps = [...MIGRATIONS, addInterviews].map((step) => ({ ...step, upgrade: (...args: Parameters<MigrationStep['upgrade']>) => (ran.push(step.version), step.upgrade(...args)) }));
+    (await openAtlasDb({ steps: steps.slice(0, 1) })).close();
+    (await openAtlasDb({ version: 2, steps })).close();
+    expect(ran).toEqual([1, 2]);
+  });
+});
+
+describe('storage errors', () => {
+  it('names a full disk, a blocked browser and anything else in words a person can act on', () => {
+    expect(toStorageError(new DOMException('full', 'QuotaExceededError'))).toMatchObject({ kind: 'quota', message: expect.stringContaining('Export your work') });
+    expect(toStorageError(new DOMException('no', 'SecurityError')).kind).toBe('unavailable');
+    expect(toStorageError(new Error('odd')).kind).toBe('unknown');
+  });
+});

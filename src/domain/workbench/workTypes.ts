@@ -19,7 +19,12 @@ export interface ControlPoint {
 /** How a diagram sits on the map: four dragged corners, or a transform fitted to control points. */
 export type DiagramPlacement =
   | { kind: 'corners'; /** top-left, top-right, bottom-right, bottom-left */ corners: [LonLat, LonLat, LonLat, LonLat] }
-  | { kind: 'similarity' | 'affine'; controlPoints: ControlPoint[] };
+  | {
+      kind: 'similarity' | 'affine';
+      controlPoints: ControlPoint[];
+      /** Where the image sat when fitting began: shown until there are enough control points for a fit. */
+      corners?: [LonLat, LonLat, LonLat, LonLat];
+    };
 
 export interface Diagram {
   id: string;

@@ -2,131 +2,230 @@ import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../../tests/fixtures/deepFreeze';
-import { lonLatAt, planViolation, PLAN_FACILITY_ID, rowPlan } from '../../../tests/fixtures/syntheticPlan';
 import { loadDataset } from '../loadDataset';
-import { applyChange, emptyWork } from '../workbench/changes';
-import type { FacilityWork } from '../workbench/workTypes';
+import type { PlanFeature, Source, SourceRef, Violation } from '../types';
+import type { Diagram, FacilityWork } from '../workbench/workTypes';
 import { exportBundle } from './exportBundle';
-import { mergeWork, resolveConflict } from './mergeWork';
+import { mergeWork } from './mergeWork';
 import { readBundle } from './readBundle';
 
-const AT = '2026-11-22T10:00:00.000Z';
-const IMAGE = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3]);
-const plan = rowPlan();
+const EXPORTED_AT = '2026-11-22T10:00:00.000Z';
+const FACILITY_A = 'SYNTHETIC-facility-a';
+const FACILITY_B = 'SYNTHETIC-facility-b';
+const PNG = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3]);
+const JPEG = new Uint8Array([255, 216, 255, 224, 4, 5, 6]);
+const REPORT: SourceRef[] = [{ sourceId: 'SYNTHETIC-report', locator: 'page 3' }];
+const TESTIMONY: SourceRef = { sourceId: 'SYNTHETIC-testimony', quote: 'SYNTHETIC restricted words' };
 
-function work(): FacilityWork {
-  return deepFreeze({
-    ...emptyWork(PLAN_FACILITY_ID, AT),
-    features: plan.features.map((feature) => (feature.id === 'SYNTHETIC-cell-1' ? { ...feature, sources: [...feature.sources, { sourceId: 'SYNTHETIC-testimony', quote: 'SYNTHETIC restricted words' }] } : feature)),
-    violations: [
-      planViolation({ id: 'SYNTHETIC-public-violation', location: lonLatAt(1, 1) }),
-      planViolation({ id: 'SYNTHETIC-restricted-violation', visibility: 'restricted', summary: { en: 'SYNTHETIC restricted account' }, sources: [{ sourceId: 'SYNTHETIC-testimony' }] }),
-    ],
-    sources: [
-      { id: 'SYNTHETIC-source', kind: 'report', title: 'SYNTHETIC public report', visibility: 'public' },
-      { id: 'SYNTHETIC-testimony', kind: 'testimony', title: 'SYNTHETIC interview 7', visibility: 'restricted' },
-    ],
-    diagrams: [
-      {
-        id: 'SYNTHETIC-diagram',
-        facilityId: PLAN_FACILITY_ID,
-        sourceId: 'SYNTHETIC-testimony',
-        name: 'SYNTHETIC sketch',
-        imageKey: 'local:SYNTHETIC',
-        mediaType: 'image/png',
-        width: 400,
-        height: 300,
-        placement: { kind: 'similarity', controlPoints: [{ id: 'point-1', image: [1, 2], map: [129.99, 42.96] }] },
-        opacity: 0.5,
-      },
-    ],
-  });
+/** [lon, lat] `east` and `north` metres from a point near lon 129.987, lat 42.9596. */
+function at(east: number, north: number): [number, number] {
+  return [129.987 + east / (111_320 * Math.cos((42.9596 * Math.PI) / 180)), 42.9596 + north / 111_320];
 }
 
-const options = (overrides = {}) => ({ appVersion: '0.1.0', exportedAt: AT, public: false, images: new Map([['local:SYNTHETIC', IMAGE]]), ...overrides });
+function rectangle(west: number, south: number, east: number, north: number) {
+  const ring = [at(west, south), at(east, south), at(east, north), at(west, north), at(west, south)];
+  return { type: 'Polygon' as const, coordinates: [ring] };
+}
 
-describe('bundles: export and read back', () => {
-  it('round-trips a work losslessly, images included, with a SHA-256 of every file in the manifest', async () => {
-    const { zip, manifest } = await exportBundle([work()], options());
+function source(id: string, kind: Source['kind'], visibility: Source['visibility']): Source {
+  return { id, kind, title: `${id} title${visibility === 'restricted' ? ' SYNTHETIC restricted' : ''}`, visibility };
+}
+
+/** A 4 m × 3 m cell from `west` metres east. */
+function room(id: string, buildingId: string, west: number, sources: SourceRef[]): PlanFeature {
+  return { id, kind: 'room', name: { en: id, ko: '합성 방' }, confidence: 'single_source', sources, geometry: rectangle(west, 0, west + 4, 3), buildingId, level: 0, use: 'cell' };
+}
+
+function violation(id: string, facilityId: string, overrides: Partial<Violation> = {}): Violation {
+  return { id, facilityId, roomId: 'SYNTHETIC-a-cell-0', category: 'torture', date: { from: '2019' }, summary: { en: `${id} account` }, placement: 'testimony', visibility: 'public', sources: REPORT, location: at(1, 1), ...overrides };
+}
+
+function diagram(id: string, sourceId: string, mediaType: Diagram['mediaType'], placement: Diagram['placement']): Diagram {
+  return { id, facilityId: FACILITY_A, sourceId, name: `${id} sketch`, imageKey: `local:${id}`, mediaType, width: 400, height: 300, placement, opacity: 0.5 };
+}
+
+/** Facility A: a building with two cells (one resting only on testimony), a door, a fixture, two violations and two diagrams. */
+function workA(): FacilityWork {
+  return {
+    facilityId: FACILITY_A,
+    features: [
+      { id: 'SYNTHETIC-a', kind: 'building', name: { en: 'SYNTHETIC block' }, confidence: 'corroborated', sources: REPORT, geometry: rectangle(0, 0, 8, 3), levels: 1, heightM: 3 },
+      room('SYNTHETIC-a-cell-0', 'SYNTHETIC-a', 0, [...REPORT, TESTIMONY]),
+      room('SYNTHETIC-a-cell-1', 'SYNTHETIC-a', 4, [TESTIMONY]),
+      { id: 'SYNTHETIC-a-door', kind: 'opening', name: { en: 'door' }, confidence: 'illustrative', sources: [], basis: 'SYNTHETIC guess', geometry: { type: 'LineString', coordinates: [at(4, 1), at(4, 2)] }, openingType: 'door', roomId: 'SYNTHETIC-a-cell-0' },
+      { id: 'SYNTHETIC-a-toilet', kind: 'fixture', name: { en: 'toilet' }, confidence: 'single_source', sources: REPORT, geometry: { type: 'Point', coordinates: at(0.5, 0.5) }, fixtureType: 'toilet_hole', roomId: 'SYNTHETIC-a-cell-0' },
+    ],
+    violations: [
+      violation('SYNTHETIC-public-violation', FACILITY_A),
+      violation('SYNTHETIC-restricted-violation', FACILITY_A, { visibility: 'restricted', summary: { en: 'SYNTHETIC restricted account' }, sources: [TESTIMONY], location: null }),
+    ],
+    sources: [
+      source('SYNTHETIC-report', 'report', 'public'),
+      source('SYNTHETIC-testimony', 'testimony', 'restricted'),
+      source('SYNTHETIC-sketch-source', 'diagram', 'restricted'),
+      source('SYNTHETIC-public-sketch-source', 'diagram', 'public'),
+    ],
+    diagrams: [
+      diagram('SYNTHETIC-restricted-diagram', 'SYNTHETIC-sketch-source', 'image/png', { kind: 'corners', corners: [at(0, 3), at(8, 3), at(8, 0), at(0, 0)] }),
+      diagram('SYNTHETIC-public-diagram', 'SYNTHETIC-public-sketch-source', 'image/jpeg', { kind: 'affine', controlPoints: [{ id: 'SYNTHETIC-point', image: [10, 20], map: at(1, 1) }] }),
+    ],
+    updatedAt: '2026-11-20T09:00:00.000Z',
+  };
+}
+
+/** Facility B, 200 m east: a building and one cell on the report A cites too. */
+function workB(): FacilityWork {
+  const building: PlanFeature = { id: 'SYNTHETIC-b', kind: 'building', name: { en: 'SYNTHETIC hut' }, confidence: 'single_source', sources: REPORT, geometry: rectangle(200, 0, 204, 3) };
+  return { facilityId: FACILITY_B, features: [building, room('SYNTHETIC-b-cell-0', 'SYNTHETIC-b', 200, REPORT)], violations: [], sources: [source('SYNTHETIC-report', 'report', 'public')], diagrams: [], updatedAt: EXPORTED_AT };
+}
+
+const works = () => deepFreeze([workA(), workB()]);
+const images = new Map([['local:SYNTHETIC-restricted-diagram', PNG], ['local:SYNTHETIC-public-diagram', JPEG]]);
+const exportAll = (overrides: { public?: boolean; images?: Map<string, Uint8Array> } = {}) =>
+  exportBundle(works(), { appVersion: '0.1.0-SYNTHETIC', exportedAt: EXPORTED_AT, public: false, images, ...overrides });
+
+/** The works as a bundle gives them back: imported images under fresh keys, edited at the export time. */
+function asImported(work: FacilityWork): FacilityWork {
+  return { ...work, diagrams: work.diagrams.map((item) => ({ ...item, imageKey: `bundle:${item.id}` })), updatedAt: EXPORTED_AT };
+}
+
+/** The exported bundle with its files changed; `rehashed` is entered in the manifest anew, as a forger would. */
+async function rezip(change: (files: Record<string, Uint8Array>) => void, rehashed?: string): Promise<Uint8Array> {
+  const { zip, manifest } = await exportAll();
+  const files = unzipSync(zip);
+  change(files);
+  const bytes = files[rehashed ?? ''] ?? new Uint8Array();
+  const entries = manifest.files.map((entry) => (entry.path === rehashed ? { ...entry, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length } : entry));
+  return zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify({ ...manifest, files: entries })) });
+}
+
+describe('exportBundle', () => {
+  it('writes the contract files, the diagrams and a manifest with an independent SHA-256 of every file', async () => {
+    const { zip, manifest, warnings } = await exportAll();
     const files = unzipSync(zip);
-    for (const entry of manifest.files) expect(createHash('sha256').update(files[entry.path] ?? new Uint8Array()).digest('hex')).toBe(entry.sha256);
-    expect(Object.keys(files).sort()).toEqual([...manifest.files.map((entry) => entry.path), 'manifest.json'].sort());
-    expect(manifest).toMatchObject({ appVersion: '0.1.0', exportedAt: AT, public: false, restricted: { sources: ['SYNTHETIC-testimony'], violations: ['SYNTHETIC-restricted-violation'], diagrams: ['SYNTHETIC-diagram'] } });
-    const read = await readBundle(zip, 'SYNTHETIC.zip');
-    expect(read.problems.filter((problem) => problem.level === 'error')).toEqual([]);
-    const [back] = read.works;
-    expect({ ...back, diagrams: back?.diagrams.map(({ imageKey: _key, ...diagram }) => diagram) }).toEqual({ ...work(), diagrams: work().diagrams.map(({ imageKey: _key, ...diagram }) => diagram) });
-    expect(read.images.get(back?.diagrams[0]?.imageKey ?? '')).toEqual({ bytes: IMAGE, mediaType: 'image/png' });
-  });
-
-  it('writes a plan file the public app loads as it is', async () => {
-    const files = unzipSync((await exportBundle([work()], options())).zip);
-    const { dataset } = loadDataset([{ path: `plans/${PLAN_FACILITY_ID}.geojson`, text: strFromU8(files[`plans/${PLAN_FACILITY_ID}.geojson`] ?? new Uint8Array()) }]);
-    expect(dataset.plans[0]?.features).toEqual(work().features);
-  });
-
-  it('reports a file changed after export, and still loads the others', async () => {
-    const files = unzipSync((await exportBundle([work()], options())).zip);
-    const violations = files['violations.geojson'] ?? new Uint8Array();
-    files['violations.geojson'] = strToU8(strFromU8(violations).replace('SYNTHETIC account', 'SYNTHETIC forged'));
-    const read = await readBundle(zipSync(files), 'SYNTHETIC.zip');
-    expect(read.problems).toContainEqual(expect.objectContaining({ level: 'error', code: 'bundle.file.tampered', file: 'violations.geojson' }));
-    expect(read.works[0]?.violations).toEqual([]);
-    expect(read.works[0]?.features).toEqual(work().features);
-  });
-
-  it('reports a missing file and an unlisted one', async () => {
-    const files = unzipSync((await exportBundle([work()], options())).zip);
-    delete files['sources.json'];
-    files['extra.txt'] = strToU8('SYNTHETIC');
-    const { problems } = await readBundle(zipSync(files), 'SYNTHETIC.zip');
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'bundle.file.missing', file: 'sources.json' }));
-    expect(problems).toContainEqual(expect.objectContaining({ level: 'warning', code: 'bundle.file.unlisted', file: 'extra.txt' }));
-  });
-
-  it('says so, without throwing, for a file that is not a zip or has no manifest', async () => {
-    expect((await readBundle(strToU8('SYNTHETIC not a zip'), 'notes.txt')).problems).toEqual([expect.objectContaining({ code: 'bundle.not_zip', file: 'notes.txt' })]);
-    expect((await readBundle(zipSync({ 'a.txt': strToU8('x') }), 'SYNTHETIC.zip')).problems[0]).toMatchObject({ code: 'bundle.manifest' });
-  });
-
-  it('strips every restricted record and reference from a public export, and says so in the manifest', async () => {
-    const { zip, manifest, warnings } = await exportBundle([work()], options({ public: true }));
-    expect(manifest.public).toBe(true);
-    expect(manifest.stripped).toEqual({ sources: 1, violations: 1, diagrams: 1, sourceRefs: 1 });
-    expect(manifest.restricted).toEqual({ sources: [], violations: [], diagrams: [] });
-    const text = Object.values(unzipSync(zip)).map((bytes) => strFromU8(bytes, true)).join('\n');
-    for (const secret of ['SYNTHETIC-testimony', 'SYNTHETIC interview 7', 'SYNTHETIC restricted', 'SYNTHETIC-diagram']) expect(text).not.toContain(secret);
+    const paths = ['plans/SYNTHETIC-facility-a.geojson', 'plans/SYNTHETIC-facility-b.geojson', 'violations.geojson', 'sources.json', 'diagrams.json', 'diagrams/SYNTHETIC-restricted-diagram.png', 'diagrams/SYNTHETIC-public-diagram.jpg'];
+    expect(manifest.files.map((entry) => entry.path)).toEqual(paths);
+    expect(Object.keys(files).sort()).toEqual([...paths, 'manifest.json'].sort());
+    for (const entry of manifest.files) {
+      const bytes = files[entry.path] ?? new Uint8Array();
+      expect(entry).toEqual({ path: entry.path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+    }
+    expect(JSON.parse(strFromU8(files['manifest.json'] ?? new Uint8Array()))).toEqual(manifest);
+    expect(manifest).toMatchObject({ format: 'facility-atlas-bundle', formatVersion: 1, appVersion: '0.1.0-SYNTHETIC', exportedAt: EXPORTED_AT, public: false, facilities: [FACILITY_A, FACILITY_B] });
+    expect(manifest.restricted).toEqual({ sources: ['SYNTHETIC-testimony', 'SYNTHETIC-sketch-source'], violations: ['SYNTHETIC-restricted-violation'], diagrams: ['SYNTHETIC-restricted-diagram'] });
+    expect(manifest).not.toHaveProperty('stripped');
     expect(warnings).toEqual([]);
   });
 
-  it('warns when a public export leaves a record without any source', async () => {
-    const onlyRestricted = { ...work(), violations: [], features: work().features.map((feature) => ({ ...feature, sources: [{ sourceId: 'SYNTHETIC-testimony' }] })) };
-    const { warnings } = await exportBundle([onlyRestricted], options({ public: true }));
-    expect(warnings).toContain('Room "SYNTHETIC-cell-0" rests only on restricted sources; the public export leaves it without sources.');
+  it("writes a plan the public app loads as it is, and sources.json holds each source once", async () => {
+    const files = unzipSync((await exportAll()).zip);
+    const text = (path: string) => ({ path, text: strFromU8(files[path] ?? new Uint8Array()) });
+    const { dataset, problems } = loadDataset([text('plans/SYNTHETIC-facility-a.geojson'), text('sources.json')]);
+    expect(problems).toEqual([]);
+    expect(dataset.plans[0]?.features).toEqual(workA().features);
+    expect(dataset.sources.map((item) => item.id)).toEqual(workA().sources.map((item) => item.id));
+  });
+
+  it('leaves out, with a warning, a diagram whose image is not stored', async () => {
+    const { manifest, warnings } = await exportAll({ images: new Map([['local:SYNTHETIC-public-diagram', JPEG]]) });
+    expect(warnings).toEqual(['Diagram "SYNTHETIC-restricted-diagram" was left out: its image is not stored on this device.']);
+    expect(manifest.restricted.diagrams).toEqual([]);
+    expect(manifest.files.map((entry) => entry.path)).not.toContain('diagrams/SYNTHETIC-restricted-diagram.png');
+  });
+
+  it('strips restricted sources, violations, diagrams and references from a public export, and says so', async () => {
+    const { zip, manifest, warnings } = await exportAll({ public: true });
+    expect(manifest).toMatchObject({ public: true, restricted: { sources: [], violations: [], diagrams: [] }, stripped: { sources: 2, violations: 1, diagrams: 1, sourceRefs: 2 } });
+    expect(warnings).toEqual(['Room "SYNTHETIC-a-cell-1" rests only on restricted sources; the public export leaves it without sources.']);
+    const files = unzipSync(zip);
+    expect(Object.keys(files)).toContain('diagrams/SYNTHETIC-public-diagram.jpg');
+    const text = Object.values(files).map((bytes) => strFromU8(bytes, true)).join('\n');
+    for (const secret of ['SYNTHETIC-testimony', 'SYNTHETIC-sketch-source', 'SYNTHETIC-restricted-violation', 'SYNTHETIC-restricted-diagram', 'SYNTHETIC restricted']) {
+      expect(text).not.toContain(secret);
+    }
+    const { manifest: read } = await readBundle(zip, 'SYNTHETIC-public.zip');
+    expect(read).toEqual(manifest);
   });
 });
 
-describe('merging an imported work', () => {
-  const local = work();
-
-  it('adds what is new, leaves what is equal, and keeps local records in conflict', () => {
-    const renamed = { ...plan.features[2]!, name: { en: 'SYNTHETIC renamed elsewhere' } };
-    const added = { ...plan.features[3]!, id: 'SYNTHETIC-new-room' };
-    const incoming: FacilityWork = { ...local, features: [...local.features.map((feature) => (feature.id === renamed.id ? renamed : feature)), added] };
-    const merge = mergeWork(local, incoming);
-    expect(merge.added).toEqual([{ collection: 'features', id: 'SYNTHETIC-new-room' }]);
-    expect(merge.conflicts).toEqual([{ collection: 'features', id: renamed.id, local: plan.features[2], incoming: renamed }]);
-    const merged = applyChange(local, merge.change!, AT);
-    expect(merged.work.features.find((feature) => feature.id === renamed.id)).toEqual(plan.features[2]);
-    expect(applyChange(merged.work, merged.inverse, AT).work).toEqual({ ...local, updatedAt: AT });
-    const taken = applyChange(merged.work, resolveConflict(merge.conflicts[0]!, 'take_incoming')!, AT).work;
-    expect(taken.features.find((feature) => feature.id === renamed.id)).toEqual(renamed);
-    expect(resolveConflict(merge.conflicts[0]!, 'keep_local')).toBeNull();
+describe('readBundle', () => {
+  it('gives back the exported works and images losslessly, without a problem', async () => {
+    const read = await readBundle((await exportAll()).zip, 'SYNTHETIC.zip');
+    expect(read.problems).toEqual([]);
+    expect(read.works).toEqual(works().map(asImported));
+    expect([...read.images]).toEqual([
+      ['bundle:SYNTHETIC-restricted-diagram', { bytes: PNG, mediaType: 'image/png' }],
+      ['bundle:SYNTHETIC-public-diagram', { bytes: JPEG, mediaType: 'image/jpeg' }],
+    ]);
   });
 
-  it('treats records equal whatever their key order, and adds everything to an empty work', () => {
-    const reordered = { ...local, sources: local.sources.map((source) => Object.fromEntries(Object.entries(source).reverse()) as typeof source) };
-    expect(mergeWork(local, reordered)).toMatchObject({ change: null, conflicts: [], added: [] });
-    expect(mergeWork(null, local).added).toHaveLength(local.features.length + local.violations.length + local.sources.length + local.diagrams.length);
+  it('keeps unfinished records the loader rejects (work in progress survives an import), listing their problems', async () => {
+    const unfinished: PlanFeature = { ...room('room-9', 'SYNTHETIC-a', 0, []), name: { en: '' }, confidence: 'illustrative', basis: '' };
+    const work = { ...workA(), features: [...workA().features, unfinished] };
+    const read = await readBundle((await exportBundle([work], { appVersion: '0.1.0-SYNTHETIC', exportedAt: EXPORTED_AT, public: false, images })).zip, 'SYNTHETIC.zip');
+    expect(read.works[0]?.features.find((feature) => feature.id === 'room-9')).toEqual(unfinished);
+    expect(read.problems.some((problem) => problem.featureId === 'room-9' && problem.level === 'error')).toBe(true);
+  });
+
+  it('merges back into the works it came from without a change or a conflict', async () => {
+    const read = await readBundle((await exportAll()).zip, 'SYNTHETIC.zip');
+    for (const [index, work] of works().entries()) {
+      expect(mergeWork(work, read.works[index] as FacilityWork)).toMatchObject({ change: null, added: [], conflicts: [] });
+    }
+  });
+
+  it('reports a plan changed after export, leaves its records out and loads the other files', async () => {
+    const plan = 'plans/SYNTHETIC-facility-a.geojson';
+    const zip = await rezip((files) => {
+      const bytes = new Uint8Array(files[plan] ?? []);
+      bytes[40] = (bytes[40] ?? 0) ^ 1;
+      files[plan] = bytes;
+    });
+    const read = await readBundle(zip, 'SYNTHETIC.zip');
+    expect(read.problems).toEqual([
+      { level: 'error', code: 'bundle.file.tampered', file: plan, featureId: '-', message: "This file's SHA-256 does not match the manifest: it was changed after export.", hint: expect.any(String) },
+    ]);
+    const [a, b] = read.works;
+    expect(a?.features).toEqual([]);
+    expect(a?.violations).toEqual(workA().violations);
+    expect(b).toEqual(asImported(workB()));
+  });
+
+  it('reports a missing file and an unlisted one, and loads neither', async () => {
+    const zip = await rezip((files) => {
+      delete files['violations.geojson'];
+      files['plans/SYNTHETIC-facility-c.geojson'] = files['plans/SYNTHETIC-facility-b.geojson'] ?? new Uint8Array();
+    });
+    const read = await readBundle(zip, 'SYNTHETIC.zip');
+    expect(read.problems.map(({ level, code, file }) => ({ level, code, file }))).toEqual([
+      { level: 'error', code: 'bundle.file.missing', file: 'violations.geojson' },
+      { level: 'warning', code: 'bundle.file.unlisted', file: 'plans/SYNTHETIC-facility-c.geojson' },
+    ]);
+    expect(read.works.map((work) => work.facilityId)).toEqual([FACILITY_A, FACILITY_B]);
+    expect(read.works[0]?.violations).toEqual([]);
+    expect(read.works[0]?.features).toEqual(workA().features);
+  });
+
+  it('leaves out a diagram whose image was changed, naming the diagram', async () => {
+    const zip = await rezip((files) => void (files['diagrams/SYNTHETIC-public-diagram.jpg'] = new Uint8Array([...JPEG, 0])));
+    const read = await readBundle(zip, 'SYNTHETIC.zip');
+    expect(read.problems.map(({ code, file, featureId }) => ({ code, file, featureId }))).toEqual([
+      { code: 'bundle.file.tampered', file: 'diagrams/SYNTHETIC-public-diagram.jpg', featureId: '-' },
+      { code: 'bundle.diagram.image', file: 'diagrams.json', featureId: 'SYNTHETIC-public-diagram' },
+    ]);
+    expect(read.works[0]?.diagrams.map((item) => item.id)).toEqual(['SYNTHETIC-restricted-diagram']);
+    expect([...read.images.keys()]).toEqual(['bundle:SYNTHETIC-restricted-diagram']);
+  });
+
+  it('validates diagrams.json and leaves out a diagram that does not hold up', async () => {
+    const zip = await rezip((files) => {
+      const text = strFromU8(files['diagrams.json'] ?? new Uint8Array());
+      files['diagrams.json'] = strToU8(text.replace('"opacity": 0.5', '"opacity": 5'));
+    }, 'diagrams.json');
+    const read = await readBundle(zip, 'SYNTHETIC.zip');
+    expect(read.problems).toEqual([
+      { level: 'error', code: 'field.range', file: 'diagrams.json', featureId: 'SYNTHETIC-restricted-diagram', message: 'Field "opacity" must lie between 0 and 1, not 5.' },
+    ]);
+    expect(read.works[0]?.diagrams.map((item) => item.id)).toEqual(['SYNTHETIC-public-diagram']);
   });
 });

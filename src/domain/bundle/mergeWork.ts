@@ -22,15 +22,34 @@ export interface MergePlan {
   conflicts: Conflict[];
 }
 
-/** Key order does not make two records different. */
+/**
+ * A record's content as text in which key order and absent-versus-undefined fields do not count: neither makes
+ * two records different, and neither survives a file anyway.
+ */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`;
+  if (value !== null && typeof value === 'object') {
+    const fields = Object.entries(value).filter(([, field]) => field !== undefined);
+    fields.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${fields.map(([key, field]) => `${JSON.stringify(key)}:${canonical(field)}`).join(',')}}`;
   }
-  return JSON.stringify(value) ?? 'undefined';
+  return JSON.stringify(value) ?? 'null';
 }
 
+/**
+ * What makes two records with one id the same record. A diagram's imageKey only says where a device keeps the
+ * image (an import gets a fresh one) and a diagram's image never changes once loaded, so it is left out.
+ */
+function content(record: Collections[CollectionName]): string {
+  if (!('imageKey' in record)) return canonical(record);
+  const { imageKey: _where, ...diagram } = record;
+  return canonical(diagram);
+}
+
+/**
+ * Plans the merge of `incoming` into `local` (null when the facility has no local work yet): the change adds the
+ * records only the bundle holds; records only local work holds are never touched; conflicts wait for the user.
+ */
 export function mergeWork(local: FacilityWork | null, incoming: FacilityWork): MergePlan {
   const plan: MergePlan = { change: null, added: [], unchanged: [], conflicts: [] };
   const inserts: Change[] = [];
@@ -41,7 +60,7 @@ export function mergeWork(local: FacilityWork | null, incoming: FacilityWork): M
       if (!existing) {
         inserts.push({ type: 'insert', collection, record } as Change);
         plan.added.push({ collection, id: record.id });
-      } else if (canonical(existing) === canonical(record)) {
+      } else if (content(existing) === content(record)) {
         plan.unchanged.push({ collection, id: record.id });
       } else {
         plan.conflicts.push({ collection, id: record.id, local: existing, incoming: record } as Conflict);

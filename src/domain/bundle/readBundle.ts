@@ -1,99 +1,68 @@
 /**
  * Opens a bundle: checks every file against the manifest's SHA-256 (a changed, missing or unlisted file is
- * reported and not loaded), validates the contract files with the same loader as the app, and rebuilds one work
- * per facility. Records are taken as written, even unfinished ones the loader would reject, so importing work in
- * progress loses nothing; the loader's problems are shown beside them. Never throws on bad input.
+ * reported and its records stay out), validates the contract files with the loader the app and `npm run
+ * validate` use, and rebuilds one work per facility from the records as written (so unfinished work survives). Never throws on bad input: what is wrong becomes a problem.
  */
 import { unzipSync } from 'fflate';
 import { loadDataset } from '../loadDataset';
 import { FILE_LEVEL, type Problem } from '../problems';
-import type { PlanFeature, Source, Violation } from '../types';
-import type { Diagram, FacilityWork } from '../workbench/workTypes';
-import { BUNDLE_FORMAT, DIAGRAMS_PATH, importedImageKey, MANIFEST_PATH, type BundleDiagram, type BundleManifest } from './bundleTypes';
-import { sha256Hex } from './sha256';
+import { createReporter } from '../validation/reporter';
+import type { FacilityWork } from '../workbench/workTypes';
+import { DIAGRAMS_PATH, type BundleManifest } from './bundleTypes';
+import { readDiagrams, type ReadDiagrams } from './readDiagrams';
+import { readManifest } from './readManifest';
+import { rawRecords } from './rawRecords';
+import { rebuildWorks } from './rebuildWorks';
+import { verifyFiles } from './verifyFiles';
 
-export interface ReadBundleResult {
+export interface ReadBundle {
+  /** Null when the bundle has no usable manifest; then nothing is loaded, since nothing can be verified. */
   manifest: BundleManifest | null;
   works: FacilityWork[];
-  images: Map<string, { bytes: Uint8Array; mediaType: string }>;
+  /** Diagram images by the imported diagrams' imageKey. */
+  images: ReadDiagrams['images'];
+  /** File paths as in the bundle; problems with the bundle as a whole name `fileName`. */
   problems: Problem[];
 }
 
-const decoder = new TextDecoder();
-const problem = (level: Problem['level'], code: string, file: string, message: string, hint?: string): Problem => ({ level, code, file, featureId: FILE_LEVEL, message, ...(hint ? { hint } : {}) });
-
-function parse(bytes: Uint8Array | undefined): unknown {
-  try {
-    return bytes ? JSON.parse(decoder.decode(bytes)) : undefined;
-  } catch {
-    return undefined;
+/** Reads a bundle's bytes; `fileName` is the name the person chose, for problems about the whole file. */
+export async function readBundle(bytes: Uint8Array, fileName: string): Promise<ReadBundle> {
+  const entries = unzip(bytes);
+  if (!entries) {
+    const problems: Problem[] = [];
+    createReporter(fileName, problems).error(
+      FILE_LEVEL,
+      'bundle.notZip',
+      'This file is not a zip archive, so it is not a Facility Atlas bundle; nothing was imported.',
+      'Choose the .zip file that the app exported.',
+    );
+    return { manifest: null, works: [], images: new Map(), problems };
   }
+  const { manifest, problems } = readManifest(entries, fileName);
+  if (!manifest) return { manifest: null, works: [], images: new Map(), problems };
+
+  const verified = await verifyFiles(entries, manifest);
+  const decoder = new TextDecoder();
+  // Images and diagrams.json are the bundle's own; everything else goes to the loader, which reports files
+  // that are not part of the dataset layout.
+  const dataFiles = [...verified.files]
+    .filter(([path]) => path !== DIAGRAMS_PATH && !path.startsWith('diagrams/'))
+    .map(([path, content]) => ({ path, text: decoder.decode(content) }));
+  const loaded = loadDataset(dataFiles);
+  const diagrams = readDiagrams(verified.files);
+  return {
+    manifest,
+    works: rebuildWorks(manifest.facilities, rawRecords(dataFiles), diagrams.diagrams, manifest.exportedAt),
+    images: diagrams.images,
+    problems: [...problems, ...verified.problems, ...loaded.problems, ...diagrams.problems],
+  };
 }
 
-type Feature = { geometry: unknown; properties: Record<string, unknown> };
-const featuresOf = (value: unknown): Feature[] =>
-  ((value as { features?: unknown })?.features instanceof Array ? (value as { features: unknown[] }).features : []).filter(
-    (feature): feature is Feature => typeof (feature as Feature)?.properties?.id === 'string',
-  );
-
-export async function readBundle(bytes: Uint8Array, fileName: string): Promise<ReadBundleResult> {
-  const result: ReadBundleResult = { manifest: null, works: [], images: new Map(), problems: [] };
-  let entries: Record<string, Uint8Array>;
+/** The zip's entries by path, or null when the bytes are not a zip archive. */
+function unzip(bytes: Uint8Array): Record<string, Uint8Array> | null {
   try {
-    entries = unzipSync(bytes);
+    return unzipSync(bytes);
   } catch {
-    result.problems.push(problem('error', 'bundle.not_zip', fileName, 'This file is not a zip archive, so it is not a Facility Atlas bundle.', 'Choose the .zip that "Export" made.'));
-    return result;
+    return null;
   }
-  const manifest = parse(entries[MANIFEST_PATH]) as BundleManifest | undefined;
-  if (!manifest || manifest.format !== BUNDLE_FORMAT || !Array.isArray(manifest.files)) {
-    result.problems.push(problem('error', 'bundle.manifest', `${fileName}: ${MANIFEST_PATH}`, 'The bundle has no readable manifest.json, so its files cannot be checked; nothing was loaded.', 'Export the bundle again from Facility Atlas.'));
-    return result;
-  }
-  result.manifest = manifest;
-  const verified = new Map<string, Uint8Array>();
-  for (const entry of manifest.files) {
-    const content = entries[entry.path];
-    if (!content) result.problems.push(problem('error', 'bundle.file.missing', entry.path, 'This file is listed in the manifest but missing from the bundle.'));
-    else if ((await sha256Hex(content)) !== entry.sha256) result.problems.push(problem('error', 'bundle.file.tampered', entry.path, "This file's SHA-256 does not match the manifest: it was changed after export. It was not loaded."));
-    else verified.set(entry.path, content);
-  }
-  const listed = new Set(manifest.files.map((entry) => entry.path));
-  for (const path of Object.keys(entries)) {
-    if (path !== MANIFEST_PATH && !listed.has(path) && !path.endsWith('/')) result.problems.push(problem('warning', 'bundle.file.unlisted', path, 'This file is not in the manifest, so its integrity cannot be checked; it was ignored.'));
-  }
-
-  const contract = [...verified].filter(([path]) => path.startsWith('plans/') || path === 'violations.geojson' || path === 'sources.json');
-  result.problems.push(...loadDataset(contract.map(([path, content]) => ({ path, text: decoder.decode(content) }))).problems);
-
-  const plans = contract.filter(([path]) => path.startsWith('plans/')).map(([, content]) => parse(content) as { facilityId?: unknown });
-  const features = new Map(plans.map((plan) => [String(plan?.facilityId), featuresOf(plan).map(({ geometry, properties }) => ({ ...properties, geometry }) as unknown as PlanFeature)]));
-  const violations = featuresOf(parse(verified.get('violations.geojson'))).map(
-    ({ geometry, properties }) => ({ ...properties, location: (geometry as { coordinates?: number[] } | null)?.coordinates ?? null }) as unknown as Violation,
-  );
-  const sources = ((parse(verified.get('sources.json')) as { sources?: Source[] })?.sources ?? []).filter((source) => typeof source?.id === 'string');
-  const diagrams = ((parse(verified.get(DIAGRAMS_PATH)) as { diagrams?: BundleDiagram[] })?.diagrams ?? []).map(({ file, ...diagram }): Diagram => {
-    const image = verified.get(file);
-    const imageKey = importedImageKey(diagram.id);
-    if (image) result.images.set(imageKey, { bytes: image, mediaType: diagram.mediaType });
-    return { ...diagram, imageKey };
-  });
-
-  const facilityIds = new Set([...manifest.facilities, ...features.keys()].filter((id) => id !== 'undefined'));
-  for (const facilityId of facilityIds) {
-    const work: FacilityWork = {
-      facilityId,
-      features: features.get(facilityId) ?? [],
-      violations: violations.filter((violation) => violation.facilityId === facilityId),
-      sources: [],
-      diagrams: diagrams.filter((diagram) => diagram.facilityId === facilityId),
-      updatedAt: manifest.exportedAt,
-    };
-    const cited = new Set([...work.features, ...work.violations].flatMap((record) => (record.sources ?? []).map((ref) => ref.sourceId)));
-    for (const diagram of work.diagrams) cited.add(diagram.sourceId);
-    // One facility's bundle keeps every source (even those not cited yet); several share out what each cites.
-    work.sources = facilityIds.size === 1 ? sources : sources.filter((source) => cited.has(source.id));
-    result.works.push(work);
-  }
-  return result;
 }

@@ -1,0 +1,48 @@
+/**
+ * The manifest's hashes checked against the bundle's files. Only files that match are handed on: a file changed
+ * after export, or one the manifest does not list, is evidence of nothing and must not slip into the work.
+ */
+import { FILE_LEVEL, type Problem } from '../problems';
+import { createReporter } from '../validation/reporter';
+import { MANIFEST_PATH, type BundleManifest } from './bundleTypes';
+import { sha256Hex } from './sha256';
+
+export interface VerifiedFiles {
+  /** The files whose size and SHA-256 match the manifest, by path. */
+  files: Map<string, Uint8Array>;
+  problems: Problem[];
+}
+
+/** Checks each file the manifest lists, and reports the bundle's files it does not list. */
+export async function verifyFiles(entries: Readonly<Record<string, Uint8Array>>, manifest: BundleManifest): Promise<VerifiedFiles> {
+  const problems: Problem[] = [];
+  const files = new Map<string, Uint8Array>();
+  for (const entry of manifest.files) {
+    const reporter = createReporter(entry.path, problems);
+    const bytes = entries[entry.path];
+    if (!bytes) {
+      reporter.error(FILE_LEVEL, 'bundle.file.missing', 'The manifest lists this file but the bundle does not hold it; its records were not imported.', 'Ask for the complete bundle.');
+    } else if (bytes.length !== entry.bytes || (await sha256Hex(bytes)) !== entry.sha256) {
+      reporter.error(
+        FILE_LEVEL,
+        'bundle.file.tampered',
+        "This file's SHA-256 does not match the manifest: it was changed after export.",
+        'Its records were not imported. Ask for an unchanged copy of the bundle.',
+      );
+    } else {
+      files.set(entry.path, bytes);
+    }
+  }
+  const listed = new Set(manifest.files.map((entry) => entry.path));
+  for (const path of Object.keys(entries)) {
+    // Folder entries hold no data; some zip tools add them.
+    if (path === MANIFEST_PATH || listed.has(path) || path.endsWith('/')) continue;
+    createReporter(path, problems).warning(
+      FILE_LEVEL,
+      'bundle.file.unlisted',
+      'This file is not in the manifest, so nothing shows it came from the export; it was not imported.',
+      'If it belongs to the work, add it in the app and export again.',
+    );
+  }
+  return { files, problems };
+}

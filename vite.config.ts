@@ -1,12 +1,16 @@
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { publicDataGuard } from './scripts/build/publicDataGuard';
 
 const DATA_FOLDER = fileURLToPath(new URL('./data/geojson', import.meta.url));
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
   plugins: [react(), publicDataGuard(DATA_FOLDER)],
+  // Written into every export's manifest, so a bundle says which version of the app made it.
+  define: { __APP_VERSION__: JSON.stringify(version) },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

@@ -21,6 +21,7 @@ const NO_FACILITIES: Facility[] = [];
 const NO_PROVINCES: Province[] = [];
 const NO_PLANS: Plan[] = [];
 const FacilityViewer = lazy(() => import('../viewer3d/FacilityViewer'));
+const WorkbenchPage = lazy(() => import('../workbench/WorkbenchPage'));
 const MapView = lazy(() => mapViewModule);
 
 export function App() {
@@ -45,6 +46,7 @@ export function App() {
   const selected = facilities.find((facility) => facility.id === selectedId);
   const page = useSessionStore((state) => state.page);
   const enterFacility = useSessionStore((state) => state.enterFacility);
+  const openWorkbench = useSessionStore((state) => state.openWorkbench);
   const hasPlan = (facilityId: string) => dataset?.plans.some((plan) => plan.facilityId === facilityId) ?? false;
   const choose = (facility: Facility) => select(facility.id);
 
@@ -76,25 +78,34 @@ export function App() {
           )}
         </aside>
         {/* The map starts with the page, so its code, style and basemap load while the data does. */}
-        <main className="map-column">
-          <Suspense fallback={<p role="status">{t('map.loading')}</p>}>
-            <MapView facilities={shown} allFacilities={facilities} provinces={dataset?.provinces ?? NO_PROVINCES} plans={dataset?.plans ?? NO_PLANS} />
-          </Suspense>
-          <div className="map-panels">
-            <ImageryPanel />
-            {selected && (
-              <FacilityCard
-                facility={selected}
-                sources={sources}
-                onClose={() => select(null)}
-                onEnter={hasPlan(selected.id) ? () => enterFacility(selected.id) : undefined}
-              />
-            )}
-          </div>
-        </main>
+        {/* The workbench has a map of its own; the public map is not kept running beneath it. */}
+        {page !== 'workbench' && (
+          <main className="map-column">
+            <Suspense fallback={<p role="status">{t('map.loading')}</p>}>
+              <MapView facilities={shown} allFacilities={facilities} provinces={dataset?.provinces ?? NO_PROVINCES} plans={dataset?.plans ?? NO_PLANS} />
+            </Suspense>
+            <div className="map-panels">
+              <ImageryPanel />
+              {selected && (
+                <FacilityCard
+                  facility={selected}
+                  sources={sources}
+                  onClose={() => select(null)}
+                  onEnter={hasPlan(selected.id) ? () => enterFacility(selected.id) : undefined}
+                  onWorkbench={selected.location ? () => openWorkbench(selected.id) : undefined}
+                />
+              )}
+            </div>
+          </main>
+        )}
         {page === 'facility' && selectedId && status === 'ready' && (
           <Suspense fallback={<p role="status" className="viewer-loading">{t('viewer.loading')}</p>}>
             <FacilityViewer facilityId={selectedId} />
+          </Suspense>
+        )}
+        {page === 'workbench' && selectedId && status === 'ready' && (
+          <Suspense fallback={<p role="status" className="viewer-loading">{t('workbench.loading')}</p>}>
+            <WorkbenchPage facilityId={selectedId} />
           </Suspense>
         )}
       </div>

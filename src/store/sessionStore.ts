@@ -21,6 +21,8 @@ interface SessionState extends ViewState {
   /** Opens the inside of a facility (optionally at a room), or goes back to the map. */
   enterFacility: (facilityId: string, room?: string | null) => void;
   leaveFacility: () => void;
+  /** Opens the investigator's workbench for a facility. */
+  openWorkbench: (facilityId: string) => void;
   selectRoom: (room: string | null) => void;
   setViewMode: (mode: ViewMode) => void;
   setModel: (model: ModelSource) => void;
@@ -44,6 +46,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   setCamera: (camera) => set({ camera }),
   enterFacility: (facilityId, room = null) => set({ page: 'facility', facilityId, room, model: 'plan' }),
   leaveFacility: () => set({ page: 'map', room: null }),
+  openWorkbench: (facilityId) => set({ page: 'workbench', facilityId, room: null }),
   selectRoom: (room) => set({ room }),
   setViewMode: (viewMode) => set({ viewMode }),
   setModel: (model) => set({ model }),

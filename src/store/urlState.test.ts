@@ -38,6 +38,12 @@ describe('URL view state', () => {
     expect(encodeViewState(inside).pathname).toBe('/facility/nkpd-SYNTHETIC');
   });
 
+  it('round-trips the workbench of a facility', () => {
+    const workbench: ViewState = { ...fullView, page: 'workbench' };
+    expect(encodeViewState(workbench).pathname).toBe('/workbench/nkpd-SYNTHETIC');
+    expect(roundTrip(workbench)).toEqual(workbench);
+  });
+
   it('encodes the default view as the root path with no query', () => {
     expect(encodeViewState(DEFAULT_VIEW)).toEqual({ pathname: '/', search: '' });
   });

@@ -19,8 +19,8 @@ export const MODEL_SOURCES = ['plan', 'file'] as const;
 export type ModelSource = (typeof MODEL_SOURCES)[number];
 
 export interface ViewState {
-  /** The map, or the inside of the selected facility (path /facility/<id>). */
-  page: 'map' | 'facility';
+  /** The map, the inside of the selected facility (path /facility/<id>) or its workbench (/workbench/<id>). */
+  page: 'map' | 'facility' | 'workbench';
   facilityId: string | null;
   /** Selected room inside the facility. */
   room: string | null;
@@ -68,16 +68,19 @@ function decodeCamera(text: string | null): Camera | null {
 }
 
 const FACILITY_PATH = /^\/facility\/([^/]+)\/?$/;
+const WORKBENCH_PATH = /^\/workbench\/([^/]+)\/?$/;
 
 /** Reads a location (path and query string) into a view; the path /facility/<id> opens that facility's inside. */
 export function decodeViewState(pathname: string, search: string): ViewState {
   const params = new URLSearchParams(search);
   const inside = FACILITY_PATH.exec(pathname);
+  const workbench = WORKBENCH_PATH.exec(pathname);
   const mode = params.get('mode');
   const model = params.get('model');
+  const pathId = inside?.[1] ?? workbench?.[1];
   return {
-    page: inside ? 'facility' : 'map',
-    facilityId: inside?.[1] ? decodeURIComponent(inside[1]) : params.get('facility') || null,
+    page: inside ? 'facility' : workbench ? 'workbench' : 'map',
+    facilityId: pathId ? decodeURIComponent(pathId) : params.get('facility') || null,
     room: (inside && params.get('room')) || null,
     viewMode: VIEW_MODES.find((value) => value === mode) ?? 'orbit',
     model: (inside && MODEL_SOURCES.find((value) => value === model)) || 'plan',
@@ -106,7 +109,7 @@ export function encodeViewState(state: ViewState): { pathname: string; search: s
     if (state.room) params.set('room', state.room);
     if (state.viewMode !== 'orbit') params.set('mode', state.viewMode);
     if (state.model !== 'plan') params.set('model', state.model);
-  } else if (state.facilityId) params.set('facility', state.facilityId);
+  } else if (state.facilityId && state.page !== 'workbench') params.set('facility', state.facilityId);
   if (state.filter.text.trim()) params.set('q', state.filter.text);
   setList('type', state.filter.types);
   setList('agency', state.filter.agencies);
@@ -119,5 +122,7 @@ export function encodeViewState(state: ViewState): { pathname: string; search: s
     const { zoom, lat, lon } = state.camera;
     params.set('map', `${round(zoom, 2)}/${round(lat, 5)}/${round(lon, 5)}`);
   }
-  return { pathname: inside ? `/facility/${encodeURIComponent(state.facilityId ?? '')}` : '/', search: params.toString() };
+  const id = encodeURIComponent(state.facilityId ?? '');
+  const pathname = inside ? `/facility/${id}` : state.page === 'workbench' && state.facilityId !== null ? `/workbench/${id}` : '/';
+  return { pathname, search: params.toString() };
 }

@@ -7,6 +7,8 @@ interface Props {
   onClose: () => void;
   /** Opens the 3D viewer; only given when the facility has a plan. */
   onEnter?: () => void;
+  /** Opens the investigator's workbench for this facility (offered for located facilities). */
+  onWorkbench?: () => void;
 }
 
 function isWebLink(text: string | undefined): text is string {
@@ -35,7 +37,7 @@ function SourceItem({ reference, source }: { reference: SourceRef; source: Sourc
 }
 
 /** Everything known about one facility, every source with its quote. Data is rendered as text, never HTML. */
-export function FacilityCard({ facility, sources, onClose, onEnter }: Props) {
+export function FacilityCard({ facility, sources, onClose, onEnter, onWorkbench }: Props) {
   const { t, i18n } = useTranslation();
   const primary = i18n.language === 'ko' && facility.name.ko ? facility.name.ko : facility.name.en;
   const secondary = primary === facility.name.en ? facility.name.ko : facility.name.en;
@@ -79,6 +81,13 @@ export function FacilityCard({ facility, sources, onClose, onEnter }: Props) {
           </button>
           <p>{t('card.reconstruction')}</p>
         </div>
+      )}
+      {onWorkbench && (
+        <p>
+          <button type="button" onClick={onWorkbench}>
+            {t('card.workbench')}
+          </button>
+        </p>
       )}
       {facility.nkpdId && (
         <p>

@@ -3,6 +3,7 @@
  * Every page records requests that leave the loopback interface and aborts them, so a test can assert that
  * nothing reached the network.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -46,7 +47,31 @@ export interface TestPage {
 }
 
 export async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<TestPage> {
-  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  return watchedPage(await browser.newContext({ viewport, locale: 'en-GB' }));
+}
+
+/**
+ * A browser whose profile lives in `userDataDir`, so IndexedDB outlives it: relaunching on the same folder is a
+ * user reopening their browser. Kill it with killProfile to test a crash.
+ */
+export async function openProfile(userDataDir: string, viewport = { width: 1280, height: 900 }): Promise<TestPage> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+    locale: 'en-GB',
+    acceptDownloads: true,
+  });
+  return watchedPage(context);
+}
+
+/** Kills every process of the browser using `userDataDir` at once (SIGKILL): no unload, no clean shutdown. */
+export function killProfile(userDataDir: string): void {
+  spawnSync('pkill', ['-KILL', '-f', `--user-data-dir=${userDataDir}`]);
+}
+
+async function watchedPage(context: BrowserContext): Promise<TestPage> {
   const offsiteRequests: string[] = [];
   const pageErrors: string[] = [];
   await context.route('**/*', (route) => {
@@ -56,7 +81,7 @@ export async function openPage(browser: Browser, viewport = { width: 1280, heigh
     offsiteRequests.push(url.href);
     return route.abort('blockedbyclient');
   });
-  const page = await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());

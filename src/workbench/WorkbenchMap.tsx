@@ -1,0 +1,100 @@
+/**
+ * The workbench map: a WorkbenchMapController for the container, fed the work, the tool, the selection, the
+ * imagery and the diagrams; what the user draws comes back as changes through the edit funnel.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import basemapUrl from '../../data/basemap/korea-region.geojson?url';
+import type { Change } from '../domain/workbench/changes';
+import { newPlanFeature, newViolation, withGeometry, type TracedGeometry } from '../domain/workbench/newRecords';
+import type { FacilityWork } from '../domain/workbench/workTypes';
+import type { Facility } from '../domain/types';
+import { ImageryStatusMessage } from '../map/imagery/ImageryStatusMessage';
+import type { ImageryStatus } from '../map/MapController';
+import type { WorkStorage } from '../persistence/workStorage';
+import { allImagery, useImageryStore } from '../store/imageryStore';
+import { useSessionStore } from '../store/sessionStore';
+import { useWorkStore, type Selection } from '../store/workStore';
+import { placePendingPoint } from './diagrams/placePendingPoint';
+import { useDiagramOverlays } from './diagrams/useDiagramOverlays';
+import type { Tool } from './map/drawTools';
+import { WorkbenchMapController } from './map/WorkbenchMapController';
+import { useWorkbenchUi } from './workbenchUiStore';
+
+const TRACING_ZOOM = 18;
+
+function drawn(work: FacilityWork, tool: Tool, geometry: TracedGeometry): { change: Change; select: Selection } | null {
+  if (tool === 'violation' && geometry.type === 'Point') {
+    const violation = newViolation(work, geometry);
+    return { change: { type: 'insert', collection: 'violations', record: violation }, select: { collection: 'violations', id: violation.id } };
+  }
+  if (tool === 'select' || tool === 'pick' || tool === 'violation') return null;
+  const feature = newPlanFeature(work, tool, geometry);
+  return { change: { type: 'insert', collection: 'features', record: feature }, select: { collection: 'features', id: feature.id } };
+}
+
+function reshaped(work: FacilityWork, record: Selection, geometry: TracedGeometry): Change | undefined {
+  if (record.collection === 'features') {
+    const feature = work.features.find((item) => item.id === record.id);
+    return feature && { type: 'replace', collection: 'features', record: withGeometry(feature, geometry) };
+  }
+  const violation = work.violations.find((item) => item.id === record.id);
+  return violation && { type: 'replace', collection: 'violations', record: withGeometry(violation, geometry) };
+}
+
+export function WorkbenchMap({ facility, work, storage }: { facility: Facility; work: FacilityWork; storage: WorkStorage }) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const [controller, setController] = useState<WorkbenchMapController | null>(null);
+  const [imageryStatus, setImageryStatus] = useState<ImageryStatus>('off');
+  const imageryId = useSessionStore((state) => state.imagery);
+  const imagery = allImagery(useImageryStore()).find((layer) => layer.id === imageryId) ?? null;
+  const { tool, cornersOf } = useWorkbenchUi();
+  const selection = useWorkStore((state) => state.selection);
+  const overlays = useDiagramOverlays(work.diagrams, storage);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const [lon = 0, lat = 0] = facility.location ?? [];
+    const camera = useSessionStore.getState().camera ?? { lon, lat, zoom: TRACING_ZOOM };
+    const store = useWorkStore.getState;
+    const created = new WorkbenchMapController(container.current, basemapUrl, camera, {
+      onDrawn: (drawnWith, geometry) => {
+        const current = store().work;
+        const result = current && drawn(current, drawnWith, geometry);
+        if (result) store().apply(result.change, { select: result.select });
+      },
+      onReshaped: (record, geometry) => {
+        const current = store().work;
+        const change = current && reshaped(current, record, geometry);
+        if (change) store().apply(change);
+      },
+      onSelect: (record) => store().select(record),
+      onPick: (lonLat) => placePendingPoint(lonLat),
+      onCornersMoved: (diagramId, corners) => {
+        const diagram = store().work?.diagrams.find((item) => item.id === diagramId);
+        if (diagram) store().apply({ type: 'replace', collection: 'diagrams', record: { ...diagram, placement: { kind: 'corners', corners } } });
+      },
+      onImageryStatus: setImageryStatus,
+      onMove: (next) => useSessionStore.getState().setCamera(next),
+    });
+    setController(created);
+    return () => {
+      created.destroy();
+      setController(null);
+    };
+  }, [facility]);
+
+  useEffect(() => controller?.setWork(work), [controller, work]);
+  useEffect(() => controller?.setTool(tool), [controller, tool]);
+  useEffect(() => controller?.select(selection), [controller, selection, tool]);
+  useEffect(() => controller?.setImagery(imagery), [controller, imagery]);
+  useEffect(() => controller?.setDiagrams(overlays, cornersOf), [controller, overlays, cornersOf]);
+
+  return (
+    <div className="workbench-map-area">
+      <div ref={container} className="map workbench-map" role="region" aria-label={t('workbench.map')} data-testid="workbench-map" />
+      <ImageryStatusMessage layer={imagery} status={imageryStatus} />
+    </div>
+  );
+}

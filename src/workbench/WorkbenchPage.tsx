@@ -1,0 +1,87 @@
+/**
+ * The investigator's workbench for one facility (a lazily loaded chunk): trace the plan over imagery and
+ * survivors' diagrams, edit records, see problems and the 3D preview, export and import bundles.
+ */
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validateWork } from '../domain/workbench/validateWork';
+import { ImageryPanel } from '../map/imagery/ImageryPanel';
+import { createIndexedDbStorage } from '../persistence/indexedDbStorage';
+import { useDatasetStore } from '../store/datasetStore';
+import { useSessionStore } from '../store/sessionStore';
+import { selectedRecord, useWorkStore } from '../store/workStore';
+import { BundlePanel } from './bundle/BundlePanel';
+import { DiagramPanel } from './diagrams/DiagramPanel';
+import { RecordEditor } from './editors/RecordEditor';
+import { ProblemList } from './ProblemList';
+import { SourcesPanel } from './SourcesPanel';
+import { useWorkbenchKeys } from './useWorkbenchKeys';
+import { WorkbenchMap } from './WorkbenchMap';
+import { WorkbenchToolbar } from './WorkbenchToolbar';
+import './workbench.css';
+
+const WorkPreview = lazy(() => import('./WorkPreview'));
+const storage = createIndexedDbStorage();
+
+export default function WorkbenchPage({ facilityId }: { facilityId: string }) {
+  const { t, i18n } = useTranslation();
+  const dataset = useDatasetStore((state) => state.dataset);
+  const leave = useSessionStore((state) => state.leaveFacility);
+  const { work, selection, storageError, editError, open } = useWorkStore();
+  const facility = dataset?.facilities.find((item) => item.id === facilityId);
+  const knownSources = useMemo(() => (dataset?.sources ?? []).filter((source) => source.visibility === 'public'), [dataset]);
+  const validated = useMemo(() => (work ? validateWork(work, { facility, knownSources }) : null), [work, facility, knownSources]);
+  const record = selectedRecord(work, selection);
+  useWorkbenchKeys();
+
+  useEffect(() => {
+    void open(storage, facilityId);
+    void storage.setMeta('lastFacility', facilityId).catch(() => undefined);
+  }, [open, facilityId]);
+
+  if (!facility) return <p role="alert" className="workbench-missing">{t('workbench.noFacility', { id: facilityId })}</p>;
+  const name = (i18n.language === 'ko' && facility.name.ko) || facility.name.en;
+
+  return (
+    <section className="workbench" aria-label={t('workbench.label', { name })}>
+      <header className="workbench-header">
+        <button type="button" onClick={leave}>
+          {t('workbench.back')}
+        </button>
+        <h2>{t('workbench.heading', { name })}</h2>
+        <WorkbenchToolbar />
+      </header>
+      {storageError && (
+        <p role="alert" className="workbench-storage-error">
+          {t('workbench.storageFailed', { message: storageError.message })}{' '}
+          <button type="button" onClick={() => useWorkStore.getState().retrySave()}>
+            {t('workbench.retrySave')}
+          </button>
+        </p>
+      )}
+      {editError && <p role="alert">{t('workbench.editRefused', { message: editError })}</p>}
+      {work && (
+        <div className="workbench-body">
+          <WorkbenchMap facility={facility} work={work} storage={storage} />
+          <aside className="workbench-panel" aria-label={t('workbench.panel')}>
+            <ImageryPanel />
+            <section aria-labelledby="wb-selected">
+              <h3 id="wb-selected">{t('workbench.selected')}</h3>
+              {record ? <RecordEditor key={`${selection?.collection}:${selection?.id}`} work={work} knownSources={knownSources} /> : <p>{t('workbench.nothingSelected')}</p>}
+            </section>
+            <ProblemList problems={validated?.problems ?? []} work={work} />
+            <SourcesPanel work={work} />
+            <DiagramPanel work={work} facility={facility} storage={storage} />
+            <BundlePanel work={work} storage={storage} knownSources={knownSources} />
+            <section aria-labelledby="wb-preview" className="workbench-preview">
+              <h3 id="wb-preview">{t('workbench.preview')}</h3>
+              <Suspense fallback={<p role="status">{t('viewer.loading')}</p>}>
+                {validated?.plan ? <WorkPreview plan={validated.plan} facility={facility} violations={validated.violations} /> : <p>{t('workbench.previewEmpty')}</p>}
+              </Suspense>
+            </section>
+          </aside>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Export the open facility's work (or every work in progress) as a bundle with a SHA-256 manifest, optionally
+ * public (restricted records stripped); import a bundle: its integrity is checked, what would change is shown,
+ * conflicts are the user's to resolve, and nothing is overwritten silently.
+ */
+import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { resolveConflict } from '../../domain/bundle/mergeWork';
+import type { Source } from '../../domain/types';
+import type { Change } from '../../domain/workbench/changes';
+import type { FacilityWork } from '../../domain/workbench/workTypes';
+import type { WorkStorage } from '../../persistence/workStorage';
+import { exportWorks } from './exportWorks';
+import { applyImport, planImport, type PlannedMerge, type ReadBundle } from './importBundle';
+import { ImportPreview } from './ImportPreview';
+
+export function BundlePanel({ work, storage, knownSources }: { work: FacilityWork; storage: WorkStorage; knownSources: readonly Source[] }) {
+  const { t } = useTranslation();
+  const [publicOnly, setPublicOnly] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [planned, setPlanned] = useState<{ bundle: ReadBundle; merges: PlannedMerge[] } | null>(null);
+  const [taken, setTaken] = useState<Record<string, Change[]>>({});
+
+  const run = async (action: () => Promise<string>) => {
+    try {
+      setMessage(await action());
+    } catch (error) {
+      setMessage(t('workbench.bundle.failed', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+  const exportThese = (all: boolean) =>
+    run(async () => {
+      const works = all ? await Promise.all((await storage.listWorks()).map(async ({ facilityId }) => (facilityId === work.facilityId ? work : (await storage.loadWork(facilityId))?.work))) : [work];
+      const result = await exportWorks(works.filter((item): item is FacilityWork => item !== undefined), storage, publicOnly, knownSources);
+      return [t('workbench.bundle.exported', { name: result.name, files: result.files }), ...result.warnings].join(' ');
+    });
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    event.currentTarget.value = '';
+    if (!file) return;
+    void run(async () => {
+      setPlanned(await planImport(file, storage));
+      setTaken({});
+      return t('workbench.bundle.read', { name: file.name });
+    });
+  };
+  const take = (facilityId: string, change: Change | null) => change && setTaken((current) => ({ ...current, [facilityId]: [...(current[facilityId] ?? []), change] }));
+
+  return (
+    <section aria-labelledby="wb-bundle">
+      <h3 id="wb-bundle">{t('workbench.bundle.heading')}</h3>
+      <label>
+        <input type="checkbox" checked={publicOnly} onChange={(event) => setPublicOnly(event.target.checked)} /> {t('workbench.bundle.public')}
+      </label>
+      <div className="bundle-actions">
+        <button type="button" onClick={() => void exportThese(false)}>
+          {t('workbench.bundle.exportOne')}
+        </button>
+        <button type="button" onClick={() => void exportThese(true)}>
+          {t('workbench.bundle.exportAll')}
+        </button>
+        <label className="file-button">
+          {t('workbench.bundle.import')}
+          <input type="file" accept=".zip,application/zip" onChange={onFile} />
+        </label>
+      </div>
+      {message && <p role="status">{message}</p>}
+      {planned && (
+        <ImportPreview
+          bundle={planned.bundle}
+          merges={planned.merges}
+          taken={taken}
+          onTake={(facilityId, conflict) => take(facilityId, resolveConflict(conflict, 'take_incoming'))}
+          onCancel={() => setPlanned(null)}
+          onMerge={() =>
+            void run(async () => {
+              await applyImport(planned.bundle, planned.merges, taken, storage);
+              setPlanned(null);
+              return t('workbench.bundle.merged');
+            })
+          }
+        />
+      )}
+    </section>
+  );
+}

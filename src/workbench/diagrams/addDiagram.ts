@@ -1,0 +1,52 @@
+/**
+ * Adds a photo of a survivor's diagram to the work: the image bytes go to this browser's storage first, then a
+ * restricted `diagram` source and the diagram record go in as one undoable step. Only PNG and JPEG are taken.
+ */
+import { nextId } from '../../domain/workbench/newRecords';
+import { initialCorners } from '../../domain/workbench/diagramEdits';
+import type { Diagram, LonLat } from '../../domain/workbench/workTypes';
+import type { WorkStorage } from '../../persistence/workStorage';
+import { useWorkStore } from '../../store/workStore';
+
+const MEDIA_TYPES = ['image/png', 'image/jpeg'] as const;
+
+export type AddDiagramResult = { ok: true; diagramId: string } | { ok: false; reason: 'type' | 'decode' };
+
+export async function addDiagram(file: File, center: LonLat, storage: WorkStorage): Promise<AddDiagramResult> {
+  const mediaType = MEDIA_TYPES.find((type) => type === file.type);
+  if (!mediaType) return { ok: false, reason: 'type' };
+  let size: { width: number; height: number };
+  try {
+    const bitmap = await createImageBitmap(file);
+    size = { width: bitmap.width, height: bitmap.height };
+    bitmap.close();
+  } catch {
+    return { ok: false, reason: 'decode' };
+  }
+  const { work, apply } = useWorkStore.getState();
+  if (!work) return { ok: false, reason: 'decode' };
+  const sourceId = nextId(work, 'source');
+  const id = nextId({ ...work, sources: [...work.sources, { id: sourceId, kind: 'diagram', title: '', visibility: 'restricted' }] }, 'diagram');
+  const imageKey = `diagram:${work.facilityId}:${id}:${Date.now()}`;
+  await storage.putImage(imageKey, { bytes: new Uint8Array(await file.arrayBuffer()), mediaType });
+  const diagram: Diagram = {
+    id,
+    facilityId: work.facilityId,
+    sourceId,
+    name: file.name,
+    imageKey,
+    mediaType,
+    ...size,
+    placement: { kind: 'corners', corners: initialCorners(center, size.width, size.height) },
+    opacity: 0.6,
+  };
+  apply({
+    type: 'batch',
+    label: 'Add diagram',
+    changes: [
+      { type: 'insert', collection: 'sources', record: { id: sourceId, kind: 'diagram', title: `Diagram: ${file.name}`, visibility: 'restricted' } },
+      { type: 'insert', collection: 'diagrams', record: diagram },
+    ],
+  });
+  return { ok: true, diagramId: id };
+}

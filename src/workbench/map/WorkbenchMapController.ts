@@ -1,0 +1,155 @@
+/**
+ * Owns the workbench's maplibre Map and its terra-draw instance: the offline basemap, the chosen imagery, the
+ * survivors' diagrams as image layers, and the work's shapes. It reports what the user drew, reshaped or
+ * selected; the page turns that into changes through the edit funnel and hands the new work back here.
+ */
+import { Map as MaplibreMap, type ErrorEvent } from 'maplibre-gl';
+import type { TerraDraw } from 'terra-draw';
+import type { Selection } from '../../store/workStore';
+import type { TracedGeometry } from '../../domain/workbench/newRecords';
+import type { FacilityWork } from '../../domain/workbench/workTypes';
+import { BASEMAP_ATTRIBUTION, BASEMAP_SOURCE, baseStyle, basemapLayers, IMAGERY_LAYER, IMAGERY_SOURCE, imageryLayer, imagerySource } from '../../map/basemapStyle';
+import type { ImageryLayer } from '../../map/imagery/imageryLayers';
+import type { ImageryStatus } from '../../map/MapController';
+import type { Camera } from '../../store/urlState';
+import { DiagramLayers, type DiagramOverlay } from './diagramLayers';
+import { drawId, recordOf, workDrawFeatures } from './drawFeatures';
+import { createDraw, TOOL_MODES, type Tool } from './drawTools';
+import { syncDraw } from './syncDraw';
+
+export interface WorkbenchMapCallbacks {
+  onDrawn: (tool: Tool, geometry: TracedGeometry) => void;
+  onReshaped: (record: Selection, geometry: TracedGeometry) => void;
+  onSelect: (record: Selection | null) => void;
+  onPick: (lonLat: [number, number]) => void;
+  onCornersMoved: (diagramId: string, corners: DiagramOverlay['corners']) => void;
+  onImageryStatus: (status: ImageryStatus) => void;
+  onMove: (camera: Camera) => void;
+}
+
+export class WorkbenchMapController {
+  readonly map: MaplibreMap;
+  private draw: TerraDraw | null = null;
+  private tool: Tool = 'select';
+  private work: FacilityWork | null = null;
+  private imagery: ImageryLayer | null = null;
+  private styleReady = false;
+  private readonly diagrams: DiagramLayers;
+
+  constructor(container: HTMLElement, basemapUrl: string, camera: Camera, private readonly callbacks: WorkbenchMapCallbacks) {
+    this.map = new MaplibreMap({
+      container,
+      style: baseStyle(),
+      center: [camera.lon, camera.lat],
+      zoom: camera.zoom,
+      maxZoom: 22,
+      attributionControl: { compact: false },
+      fadeDuration: 0,
+    });
+    this.diagrams = new DiagramLayers(this.map, (id, corners) => callbacks.onCornersMoved(id, corners));
+    this.map.once('style.load', () => {
+      this.styleReady = true;
+      this.map.addSource(BASEMAP_SOURCE, { type: 'geojson', data: basemapUrl, attribution: BASEMAP_ATTRIBUTION });
+      for (const layer of basemapLayers()) this.map.addLayer(layer);
+      this.startDraw();
+      this.applyImagery();
+      this.diagrams.attach();
+    });
+    this.map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
+      if (event.sourceId === IMAGERY_SOURCE) callbacks.onImageryStatus('failed');
+    });
+    this.map.on('sourcedata', (event) => {
+      if (event.sourceId === IMAGERY_SOURCE && event.tile?.state === 'loaded') callbacks.onImageryStatus('loaded');
+    });
+    this.map.on('click', (event) => {
+      if (this.tool === 'pick') callbacks.onPick([event.lngLat.lng, event.lngLat.lat]);
+    });
+    this.map.on('moveend', () => {
+      const center = this.map.getCenter();
+      callbacks.onMove({ lon: center.lng, lat: center.lat, zoom: this.map.getZoom() });
+    });
+    this.map.on('idle', () => {
+      container.dataset.idle = 'true';
+      // How many of the work's records the map draws: a signal for people and tests alike.
+      container.dataset.drawn = String(this.draw?.getSnapshot().filter((feature) => recordOf(feature.id ?? '')).length ?? 0);
+    });
+    this.map.on('movestart', () => (container.dataset.idle = 'false'));
+  }
+
+  private startDraw(): void {
+    const draw = createDraw(this.map);
+    // Listeners first: terra-draw may be ready during start() itself.
+    draw.on('ready', () => {
+      this.draw = draw;
+      draw.setMode(TOOL_MODES[this.tool]);
+      if (this.work) syncDraw(draw, workDrawFeatures(this.work));
+    });
+    draw.on('finish', (id, context) => {
+      const feature = draw.getSnapshotFeature(id);
+      if (!feature) return;
+      const geometry = feature.geometry as TracedGeometry;
+      const record = recordOf(id);
+      if (context.action === 'draw' || !record) {
+        // The drawn shape becomes a record; the sync that follows draws it again under the record's id.
+        draw.removeFeatures([id]);
+        this.callbacks.onDrawn(this.tool, geometry);
+      } else {
+        this.callbacks.onReshaped(record, geometry);
+      }
+    });
+    draw.on('select', (id) => this.callbacks.onSelect(recordOf(id)));
+    draw.on('deselect', () => this.callbacks.onSelect(null));
+    draw.start();
+  }
+
+  setTool(tool: Tool): void {
+    this.tool = tool;
+    this.draw?.setMode(TOOL_MODES[tool]);
+    this.map.getCanvas().style.cursor = tool === 'pick' ? 'crosshair' : '';
+  }
+
+  setWork(work: FacilityWork): void {
+    this.work = work;
+    if (this.draw) syncDraw(this.draw, workDrawFeatures(work));
+  }
+
+  /** Shows a record's shape as selected on the map when the select tool is on (drawing tools keep drawing). */
+  select(record: Selection | null): void {
+    const draw = this.draw;
+    if (!draw || !record || this.tool !== 'select') return;
+    const id = drawId(record);
+    if (!draw.hasFeature(id)) return;
+    const current = draw.getSnapshot().find((feature) => feature.properties.selected);
+    if (current?.id === id) return;
+    if (current?.id !== undefined) draw.deselectFeature(current.id);
+    draw.selectFeature(id);
+  }
+
+  setDiagrams(overlays: DiagramOverlay[], editingCorners: string | null): void {
+    this.diagrams.set(overlays, editingCorners);
+  }
+
+  setImagery(layer: ImageryLayer | null): void {
+    if (layer?.id === this.imagery?.id) return;
+    this.imagery = layer;
+    // Not isStyleLoaded(): that stays false while any source (a tile, the basemap) is still loading.
+    if (this.styleReady) this.applyImagery();
+  }
+
+  private applyImagery(): void {
+    if (this.map.getLayer(IMAGERY_LAYER)) this.map.removeLayer(IMAGERY_LAYER);
+    if (this.map.getSource(IMAGERY_SOURCE)) this.map.removeSource(IMAGERY_SOURCE);
+    if (!this.imagery) return this.callbacks.onImageryStatus('off');
+    this.callbacks.onImageryStatus('loading');
+    this.map.addSource(IMAGERY_SOURCE, imagerySource(this.imagery));
+    // Under the diagrams and the traced shapes: the first layer that is neither background nor basemap.
+    const above = this.map.getStyle().layers.find((layer) => layer.id !== 'background' && !('source' in layer && layer.source === BASEMAP_SOURCE));
+    this.map.addLayer(imageryLayer(), above?.id);
+  }
+
+  destroy(): void {
+    this.diagrams.detach();
+    this.draw?.stop();
+    this.map.remove();
+  }
+}

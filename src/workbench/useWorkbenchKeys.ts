@@ -1,0 +1,29 @@
+/**
+ * Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes every kind of workbench edit, in text fields too: their
+ * values come from the work, so the browser's own text undo would be overwritten by the next render anyway.
+ * Delete removes the selected record when no text field has the focus.
+ */
+import { useEffect } from 'react';
+import { useWorkStore } from '../store/workStore';
+import { deleteSelected } from './deleteSelected';
+
+function typing(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+export function useWorkbenchKeys(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const key = event.key.toLowerCase();
+      if ((event.ctrlKey || event.metaKey) && (key === 'z' || key === 'y')) {
+        event.preventDefault();
+        if (key === 'y' || event.shiftKey) useWorkStore.getState().redo();
+        else useWorkStore.getState().undo();
+      } else if ((event.key === 'Delete' || event.key === 'Backspace') && !typing(event.target)) {
+        deleteSelected();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,222 @@
+/**
+ * The investigator's journey in real Chromium with real IndexedDB: place a SYNTHETIC diagram by control points,
+ * trace a building and two rooms, fix what validation reports, undo and redo, pin a violation; kill the browser
+ * and find every edit after reopening; export a bundle and import it into a fresh profile's 3D preview.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { unzipSync } from 'fflate';
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type AppServer } from './support/appServer';
+import { killProfile, launchBrowser, openPage, openProfile, screenshot, type TestPage } from './support/browser';
+import { routeProviderTo } from './support/imageryRoutes';
+import { startTileServer, type TileServer } from './support/tileServer';
+
+const ONSONG = 'nkpd-pe7q4z9cv8';
+
+/** A 200 × 120 SYNTHETIC "diagram": a light sheet with two dark boxes, as a photo of a sketch would be. */
+function syntheticDiagram(): Buffer {
+  const png = new PNG({ width: 200, height: 120 });
+  for (let y = 0; y < 120; y++) {
+    for (let x = 0; x < 200; x++) {
+      const inBox = y > 20 && y < 100 && ((x > 20 && x < 95) || (x > 105 && x < 180));
+      const offset = (y * 200 + x) * 4;
+      png.data.set(inBox ? [60, 40, 30, 255] : [240, 235, 220, 255], offset);
+    }
+  }
+  return PNG.sync.write(png);
+}
+
+/** Clicks the map `dx`, `dy` pixels from its centre (measured each time: panels may scroll the page). */
+async function clickMap(page: Page, dx: number, dy: number) {
+  const box = await page.getByTestId('workbench-map').boundingBox();
+  if (!box) throw new Error('the workbench map has no box');
+  const [x, y] = [box.x + box.width / 2 + dx, box.y + box.height / 2 + dy];
+  await page.mouse.move(x, y, { steps: 3 });
+  await page.mouse.click(x, y);
+}
+
+/** Clicks a closed polygon's corners, then its first corner again to finish it. */
+async function tracePolygon(page: Page, corners: [number, number][]) {
+  for (const [dx, dy] of [...corners, corners[0] ?? [0, 0]]) await clickMap(page, dx, dy);
+}
+
+const saved = (page: Page) => page.locator('[data-save="saved"]').waitFor({ timeout: 15_000 });
+const problems = (page: Page) => page.getByRole('list', { name: 'Problems in this work' });
+const editor = (page: Page) => page.locator('.record-editor');
+
+describe('the workbench: georeference, trace, pin — nothing lost', () => {
+  let server: AppServer;
+  let tiles: TileServer;
+  let browser: Browser;
+  const profile = mkdtempSync(join(tmpdir(), 'atlas-profile-'));
+  let tab: TestPage;
+  let bundlePath = '';
+
+  const open = async (current: TestPage) => {
+    await routeProviderTo(current.page, 'esri', tiles);
+    await current.page.goto(`${server.url}/workbench/${ONSONG}?imagery=esri-world-imagery`);
+    await current.page.getByRole('region', { name: 'Tracing map' }).waitFor();
+    await current.page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="workbench-map"]')?.dataset.idle === 'true', null, { timeout: 60_000 });
+  };
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    tiles = await startTileServer([70, 90, 60]);
+    browser = await launchBrowser();
+    tab = await openProfile(profile);
+    await open(tab);
+  });
+
+  afterAll(async () => {
+    killProfile(profile);
+    rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
+    await tiles?.close();
+    await server?.close();
+  });
+
+  it('places a diagram photo by three control points and shows the fit error in metres', async () => {
+    const { page } = tab;
+    await page.getByLabel('Add a diagram (PNG or JPEG photo)').setInputFiles({ name: 'SYNTHETIC-diagram.png', mimeType: 'image/png', buffer: syntheticDiagram() });
+    const diagram = page.getByRole('article', { name: 'Diagram SYNTHETIC-diagram.png' });
+    await diagram.waitFor();
+    await diagram.getByLabel('Placement').selectOption({ label: 'By control points: similarity (keeps the shape)' });
+    const image = diagram.getByRole('img');
+    // Image points at 10 % / 90 % of the 200 × 120 image ↔ a 200 × 120 px box on the map: the same shape.
+    const pairs: [[number, number], [number, number]][] = [
+      [[0.1, 0.1], [-80, -48]],
+      [[0.9, 0.1], [80, -48]],
+      [[0.9, 0.9], [80, 48]],
+    ];
+    for (const [[fx, fy], [mx, my]] of pairs) {
+      await image.scrollIntoViewIfNeeded();
+      const box = await image.boundingBox();
+      if (!box) throw new Error('no diagram image');
+      await image.click({ position: { x: box.width * fx, y: box.height * fy } });
+      await diagram.getByText('Now click the same place on the map.').waitFor();
+      await clickMap(page, mx, my);
+    }
+    await expect.poll(() => diagram.locator('tbody tr').count()).toBe(3);
+    const caption = await diagram.locator('caption').textContent();
+    const rms = Number(/([\d.]+) m RMS/.exec(caption ?? '')?.[1]);
+    expect(rms).toBeLessThan(0.5);
+    await saved(page);
+    // The imagery under the diagram came from the local tile server (the Esri layer's URLs, routed here).
+    expect(tiles.requests.length).toBeGreaterThan(0);
+    await screenshot(page, 'workbench-diagram');
+  });
+
+  it('traces a building and two rooms; validation asks for names and a basis, and is satisfied', async () => {
+    const { page } = tab;
+    await page.getByRole('button', { name: 'Building', exact: true }).click();
+    await tracePolygon(page, [[-150, -90], [150, -90], [150, 90], [-150, 90]]);
+    await expect.poll(() => editor(page).getAttribute('aria-label')).toBe('Properties of building-1');
+    await editor(page).getByLabel('Name (English)', { exact: true }).fill('SYNTHETIC block');
+    await editor(page).getByLabel('Basis (what an illustrative guess rests on)', { exact: true }).fill('SYNTHETIC: outline traced from the diagram');
+
+    await page.getByRole('button', { name: 'Room', exact: true }).click();
+    await tracePolygon(page, [[-130, -70], [-20, -70], [-20, 70], [-130, 70]]);
+    await expect.poll(() => editor(page).getAttribute('aria-label')).toBe('Properties of room-1');
+    await expect.poll(() => problems(page).textContent()).toContain('room-1');
+    await editor(page).getByLabel('Name (English)', { exact: true }).fill('SYNTHETIC cell A');
+    await editor(page).getByLabel('Use', { exact: true }).selectOption({ label: 'Cell' });
+    await editor(page).getByLabel('Basis (what an illustrative guess rests on)', { exact: true }).fill('SYNTHETIC: as the survivor drew it');
+    await expect.poll(async () => (await problems(page).count()) === 0 || !(await problems(page).textContent())?.includes('room-1')).toBe(true);
+
+    await page.getByRole('button', { name: 'Room', exact: true }).click();
+    await tracePolygon(page, [[20, -70], [130, -70], [130, 70], [20, 70]]);
+    await expect.poll(() => editor(page).getAttribute('aria-label')).toBe('Properties of room-2');
+    await editor(page).getByLabel('Name (English)', { exact: true }).fill('SYNTHETIC cell B');
+    await editor(page).getByLabel('Basis (what an illustrative guess rests on)', { exact: true }).fill('SYNTHETIC: as the survivor drew it');
+    await expect.poll(() => page.locator('.workbench-problems h3').textContent()).toBe('0 problems');
+    await saved(page);
+    await screenshot(page, 'workbench-traced');
+  });
+
+  it('undoes and redoes a property edit with Ctrl+Z and Ctrl+Shift+Z, the problem coming and going', async () => {
+    const { page } = tab;
+    await page.getByRole('button', { name: 'Undo', exact: true }).focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editor(page).getByLabel('Basis (what an illustrative guess rests on)', { exact: true }).inputValue()).toBe('');
+    await expect.poll(() => problems(page).textContent()).toContain('room-2');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => editor(page).getByLabel('Basis (what an illustrative guess rests on)', { exact: true }).inputValue()).toBe('SYNTHETIC: as the survivor drew it');
+    await expect.poll(() => page.locator('.workbench-problems h3').textContent()).toBe('0 problems');
+  });
+
+  it('adds a restricted testimony source, pins a violation in a room and cites the source', async () => {
+    const { page } = tab;
+    await page.locator('.add-source').getByLabel('Kind of source').selectOption({ label: 'Testimony' });
+    await page.locator('.add-source').getByLabel('Title').fill('SYNTHETIC interview 1');
+    await page.getByRole('button', { name: 'Add source', exact: true }).click();
+    await expect.poll(() => editor(page).getAttribute('aria-label')).toBe('Properties of source-2');
+    expect(await editor(page).getByLabel('Visibility', { exact: true }).inputValue()).toBe('restricted');
+
+    await page.getByRole('button', { name: 'Violation', exact: true }).click();
+    await clickMap(page, -75, 0);
+    await expect.poll(() => editor(page).getAttribute('aria-label')).toBe('Properties of violation-1');
+    expect(await editor(page).getByLabel('Room', { exact: true }).inputValue()).toBe('room-1');
+    expect(await editor(page).getByLabel('Visibility', { exact: true }).inputValue()).toBe('restricted');
+    await editor(page).getByLabel('Category', { exact: true }).selectOption({ label: 'Torture' });
+    await editor(page).getByLabel('Summary (English)', { exact: true }).fill('SYNTHETIC account of a beating in cell A');
+    await editor(page).getByRole('button', { name: 'Cite a source', exact: true }).click();
+    await editor(page).getByLabel('Source', { exact: true }).selectOption({ label: 'SYNTHETIC interview 1' });
+    await editor(page).getByLabel('Quote (the words the claim rests on)', { exact: true }).fill('SYNTHETIC quote');
+    await expect.poll(() => page.locator('.workbench-problems h3').textContent()).toBe('0 problems');
+    await saved(page);
+    await page.waitForFunction(() => document.querySelector('.work-preview')?.getAttribute('data-pins') === '1', null, { timeout: 60_000 });
+    await page.locator('.work-preview [data-viewer][data-scene-ready="true"]').waitFor({ timeout: 60_000 });
+    await screenshot(page, 'workbench-violation');
+  });
+
+  it('loses nothing when the browser is killed mid-session: every edit is there on reopening', async () => {
+    killProfile(profile);
+    await tab.context.close().catch(() => undefined);
+    tab = await openProfile(profile);
+    await open(tab);
+    const { page } = tab;
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="workbench-map"]')?.dataset.drawn === '4', null, { timeout: 30_000 });
+    expect(await page.getByRole('article', { name: 'Diagram SYNTHETIC-diagram.png' }).locator('tbody tr').count()).toBe(3);
+    expect(await page.getByRole('list', { name: 'Sources of this work' }).textContent()).toContain('SYNTHETIC interview 1');
+    expect(await page.locator('.workbench-problems h3').textContent()).toBe('0 problems');
+    await expect.poll(() => page.locator('.work-preview').getAttribute('data-pins')).toBe('1');
+    expect(await page.getByRole('button', { name: 'Undo', exact: true }).isEnabled()).toBe(true);
+    await screenshot(page, 'workbench-reopened');
+  });
+
+  it('exports a bundle whose manifest holds a SHA-256 of every file', async () => {
+    const { page } = tab;
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export this facility', exact: true }).click();
+    bundlePath = join(profile, 'bundle.zip');
+    await (await download).saveAs(bundlePath);
+    const files = unzipSync(readFileSync(bundlePath));
+    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as { public: boolean; files: { path: string; sha256: string }[] };
+    expect(manifest.files.map((file) => file.path)).toEqual(expect.arrayContaining([`plans/${ONSONG}.geojson`, 'violations.geojson', 'sources.json']));
+    for (const file of manifest.files) expect(createHash('sha256').update(files[file.path] ?? new Uint8Array()).digest('hex')).toBe(file.sha256);
+    expect(manifest.public).toBe(false);
+    expect(tab.offsiteRequests).toEqual([]);
+  });
+
+  it('imports the bundle into a fresh profile and shows the same plan in the 3D preview', async () => {
+    const fresh = await openPage(browser);
+    await open(fresh);
+    const { page } = fresh;
+    await page.getByLabel('Import a bundle (.zip)').setInputFiles(bundlePath);
+    const preview = page.getByRole('region', { name: 'What the import would change' });
+    await preview.waitFor();
+    expect(await preview.textContent()).toMatch(/new records, 0 unchanged, 0 in conflict/);
+    await preview.getByRole('button', { name: 'Merge into my work', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('.work-preview')?.getAttribute('data-rooms') === '2', null, { timeout: 60_000 });
+    await page.locator('.work-preview [data-viewer][data-scene-ready="true"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('.work-preview').getAttribute('data-pins')).toBe('1');
+    await screenshot(page, 'workbench-imported');
+    expect(fresh.offsiteRequests).toEqual([]);
+    await fresh.context.close();
+  });
+});

@@ -46,7 +46,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   setCamera: (camera) => set({ camera }),
   enterFacility: (facilityId, room = null) => set({ page: 'facility', facilityId, room, model: 'plan' }),
   leaveFacility: () => set({ page: 'map', room: null }),
-  openWorkbench: (facilityId) => set({ page: 'workbench', facilityId, room: null }),
+  openWorkbench: (facilityId) => set({ page: 'workbench', facilityId, room: null, camera: null }),
   selectRoom: (room) => set({ room }),
   setViewMode: (viewMode) => set({ viewMode }),
   setModel: (model) => set({ model }),

@@ -53,7 +53,8 @@ export const useWorkStore = create<WorkState>()((set, get) => {
       .then(
         () => {
           pending -= 1;
-          if (pending === 0 && get().save !== 'failed') set({ save: 'saved' });
+          // Each write holds the whole work, so a later success also makes up for an earlier failure.
+          if (pending === 0) set({ save: 'saved', storageError: null });
         },
         (error: unknown) => {
           pending -= 1;

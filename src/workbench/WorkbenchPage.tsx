@@ -18,6 +18,7 @@ import { SourcesPanel } from './SourcesPanel';
 import { useWorkbenchKeys } from './useWorkbenchKeys';
 import { WorkbenchMap } from './WorkbenchMap';
 import { WorkbenchToolbar } from './WorkbenchToolbar';
+import { WorksInProgress } from './WorksInProgress';
 import './workbench.css';
 
 const WorkPreview = lazy(() => import('./WorkPreview'));
@@ -65,6 +66,7 @@ export default function WorkbenchPage({ facilityId }: { facilityId: string }) {
           <WorkbenchMap facility={facility} work={work} storage={storage} />
           <aside className="workbench-panel" aria-label={t('workbench.panel')}>
             <ImageryPanel />
+            <WorksInProgress storage={storage} facilities={dataset?.facilities ?? []} current={facilityId} />
             <section aria-labelledby="wb-selected">
               <h3 id="wb-selected">{t('workbench.selected')}</h3>
               {record ? <RecordEditor key={`${selection?.collection}:${selection?.id}`} work={work} knownSources={knownSources} /> : <p>{t('workbench.nothingSelected')}</p>}

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setupI18n } from '../i18n/setupI18n';
 import { useDatasetStore } from '../store/datasetStore';
@@ -10,10 +10,20 @@ setupI18n();
 // The data starts loading before the first render, in parallel with the page's and the map's code.
 void useDatasetStore.getState().load(loadBundledData);
 
+// Interview mode is a page of its own: no map, no imagery, nothing that could reach the network.
+const InterviewApp = lazy(() => import('../interview/InterviewApp'));
+const interviewing = window.location.pathname.startsWith('/interview');
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {interviewing ? (
+      <Suspense fallback={null}>
+        <InterviewApp />
+      </Suspense>
+    ) : (
+      <App />
+    )}
   </StrictMode>,
 );

@@ -14,6 +14,12 @@ function storedLanguage(): Language {
   return stored === 'ko' ? 'ko' : 'en';
 }
 
+/** The language the user chose before, if they ever did (interview mode starts in Korean otherwise). */
+export function chosenLanguage(): Language | null {
+  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  return stored === 'ko' || stored === 'en' ? stored : null;
+}
+
 export function setLanguage(language: Language): void {
   globalThis.localStorage?.setItem(STORAGE_KEY, language);
   void i18next.changeLanguage(language);

@@ -7,7 +7,7 @@ import { emptyWork } from '../domain/workbench/changes';
 import { edit, EMPTY_HISTORY } from '../domain/workbench/history';
 import type { FacilityWork } from '../domain/workbench/workTypes';
 import { createIndexedDbStorage, openAtlasDb } from './indexedDbStorage';
-import { DB_NAME, MIGRATIONS, STORES, type MigrationStep } from './schema';
+import { DB_NAME, DB_VERSION, MIGRATIONS, STORES, type MigrationStep } from './schema';
 import { StorageError, toStorageError } from './storageError';
 
 const AT = '2026-11-22T10:00:00.000Z';
@@ -88,21 +88,32 @@ describe('IndexedDB work storage', () => {
 });
 
 describe('migrations', () => {
-  const addInterviews: MigrationStep = { version: 2, describe: 'SYNTHETIC: interview sessions', upgrade: (db) => void db.createObjectStore('SYNTHETIC-interviews') };
+  const addStore: MigrationStep = { version: DB_VERSION + 1, describe: 'SYNTHETIC: a later store', upgrade: (db) => void db.createObjectStore('SYNTHETIC-interviews') };
 
-  it('creates every store of version 1 in a new database', async () => {
+  it('creates every store in a new database', async () => {
     const db = await openAtlasDb();
-    expect([...db.objectStoreNames].sort()).toEqual(['images', 'meta', 'works']);
+    expect([...db.objectStoreNames].sort()).toEqual(['images', 'interviews', 'meta', 'works']);
     db.close();
   });
 
-  it('upgrades a version 1 database with data by the next step, keeping the data', async () => {
+  it('upgrades a version 1 database with works to the interview store of version 2, keeping the works', async () => {
+    const stored = storedWork();
+    const v1 = await openAtlasDb({ version: 1 });
+    await v1.put(STORES.works, { schemaVersion: 1, ...stored });
+    v1.close();
+    const upgraded = await openAtlasDb();
+    expect(upgraded.objectStoreNames.contains(STORES.interviews)).toBe(true);
+    expect((await upgraded.get(STORES.works, PLAN_FACILITY_ID)).work).toEqual(stored.work);
+    upgraded.close();
+  });
+
+  it('upgrades a database with data by the next step, keeping the data', async () => {
     const storage = createIndexedDbStorage();
     const stored = storedWork();
     await storage.saveWork(stored);
     (await openAtlasDb()).close();
-    const upgraded = await openAtlasDb({ version: 2, steps: [...MIGRATIONS, addInterviews] });
-    expect(upgraded.version).toBe(2);
+    const upgraded = await openAtlasDb({ version: DB_VERSION + 1, steps: [...MIGRATIONS, addStore] });
+    expect(upgraded.version).toBe(DB_VERSION + 1);
     expect(upgraded.objectStoreNames.contains('SYNTHETIC-interviews')).toBe(true);
     expect((await upgraded.get(STORES.works, PLAN_FACILITY_ID)).work).toEqual(stored.work);
     upgraded.close();
@@ -110,10 +121,10 @@ describe('migrations', () => {
 
   it('runs only the steps between the stored version and the new one', async () => {
     const ran: number[] = [];
-    const steps = [...MIGRATIONS, addInterviews].map((step) => ({ ...step, upgrade: (...args: Parameters<MigrationStep['upgrade']>) => (ran.push(step.version), step.upgrade(...args)) }));
-    (await openAtlasDb({ steps: steps.slice(0, 1) })).close();
-    (await openAtlasDb({ version: 2, steps })).close();
-    expect(ran).toEqual([1, 2]);
+    const steps = [...MIGRATIONS, addStore].map((step) => ({ ...step, upgrade: (...args: Parameters<MigrationStep['upgrade']>) => (ran.push(step.version), step.upgrade(...args)) }));
+    (await openAtlasDb({ version: 1, steps: steps.slice(0, 1) })).close();
+    (await openAtlasDb({ version: DB_VERSION + 1, steps })).close();
+    expect(ran).toEqual([1, 2, 3]);
   });
 });
 

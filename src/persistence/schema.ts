@@ -7,7 +7,7 @@ import type { StoredWork } from './workStorage';
 import { StorageError } from './storageError';
 
 export const DB_NAME = 'facility-atlas';
-export const STORES = { works: 'works', images: 'images', meta: 'meta' } as const;
+export const STORES = { works: 'works', images: 'images', meta: 'meta', interviews: 'interviews' } as const;
 
 export type AtlasTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
 
@@ -26,6 +26,13 @@ export const MIGRATIONS: readonly MigrationStep[] = [
       db.createObjectStore(STORES.works, { keyPath: 'work.facilityId' });
       db.createObjectStore(STORES.images);
       db.createObjectStore(STORES.meta);
+    },
+  },
+  {
+    version: 2,
+    describe: 'interview sessions by session id (restricted: they leave the browser only by an explicit export)',
+    upgrade: (db) => {
+      db.createObjectStore(STORES.interviews, { keyPath: 'id' });
     },
   },
 ];

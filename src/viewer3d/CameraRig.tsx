@@ -42,13 +42,26 @@ function walkStart(scene: PlanScene): Vector3 {
   return toThree(corridor.interior[0], corridor.interior[1], corridor.elevation + EYE_HEIGHT);
 }
 
-export function CameraRig({ scene, mode }: { scene: PlanScene; mode: ViewMode }) {
+/** The room to look at from above one corner, a few room-widths away; null when there is no such room. */
+function roomView(scene: PlanScene, roomId: string | null | undefined): { target: Vector3; extent: number } | null {
+  const room = scene.rooms.find((item) => item.id === roomId);
+  if (!room) return null;
+  const xs = room.floor.map(([x]) => x);
+  const ys = room.floor.map(([, y]) => y);
+  const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 4) * 2.2;
+  return { target: toThree(room.interior[0], room.interior[1], room.elevation), extent };
+}
+
+/** `focus`: a room the orbit view moves to and circles (interview mode walks the rooms one by one). */
+export function CameraRig({ scene, mode, focus }: { scene: PlanScene; mode: ViewMode; focus?: string | null }) {
   const { camera, invalidate } = useThree();
   const heading = useRef(0);
+  const focused = roomView(scene, focus);
 
   useEffect(() => {
-    const target = centre(scene);
-    const extent = size(scene);
+    const view = roomView(scene, focus);
+    const target = view?.target ?? centre(scene);
+    const extent = view?.extent ?? size(scene);
     if (mode === 'plan') {
       camera.position.set(target.x, extent * 1.3, target.z + 0.001);
       camera.lookAt(target);
@@ -61,7 +74,7 @@ export function CameraRig({ scene, mode }: { scene: PlanScene; mode: ViewMode })
       camera.lookAt(target);
     }
     invalidate();
-  }, [scene, mode, camera, invalidate]);
+  }, [scene, mode, focus, camera, invalidate]);
 
   useFrame((_, delta) => {
     if (mode !== 'walk' || !walkInput.active()) return;
@@ -74,5 +87,5 @@ export function CameraRig({ scene, mode }: { scene: PlanScene; mode: ViewMode })
   });
 
   if (mode === 'walk') return null;
-  return <OrbitControls makeDefault target={centre(scene)} enableRotate={mode === 'orbit'} enableDamping={false} />;
+  return <OrbitControls makeDefault target={focused?.target ?? centre(scene)} enableRotate={mode === 'orbit'} enableDamping={false} />;
 }

@@ -8,7 +8,7 @@ import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import type { Confidence } from '../domain/enums';
 import type { PlanScene, RoomShape, WallSegment } from '../domain/plan3d/sceneTypes';
-import { toThree } from './geometry/axes';
+import { fromThree, toThree } from './geometry/axes';
 import { floorGeometry } from './geometry/floorGeometry';
 import { wallsGeometry } from './geometry/wallGeometry';
 
@@ -29,7 +29,10 @@ export function materialOpacity(confidence: Confidence): number {
   return confidence === 'illustrative' ? 0.45 : 1;
 }
 
-function Floor({ room, selected, onSelect }: { room: RoomShape; selected: boolean; onSelect: (id: string) => void }) {
+/** A room chosen by a click, with the spot clicked on its floor in plan metres. */
+export type RoomPick = (roomId: string, point?: [number, number, number]) => void;
+
+function Floor({ room, selected, onSelect }: { room: RoomShape; selected: boolean; onSelect: RoomPick }) {
   const geometry = useMemo(() => floorGeometry(room.floor, room.elevation), [room]);
   useEffect(() => () => geometry.dispose(), [geometry]);
   const opacity = materialOpacity(room.confidence);
@@ -39,7 +42,7 @@ function Floor({ room, selected, onSelect }: { room: RoomShape; selected: boolea
       name={room.id}
       onClick={(event: ThreeEvent<MouseEvent>) => {
         event.stopPropagation();
-        onSelect(room.id);
+        onSelect(room.id, fromThree(event.point));
       }}
     >
       <meshLambertMaterial
@@ -73,7 +76,7 @@ function outlinePoints(ring: [number, number][], height: number) {
   return [...ring, ring[0] ?? [0, 0]].map(([x, y]) => toThree(x, y, height));
 }
 
-export function PlanModel({ scene, selectedRoom, onSelectRoom }: { scene: PlanScene; selectedRoom: string | null; onSelectRoom: (id: string) => void }) {
+export function PlanModel({ scene, selectedRoom, onSelectRoom }: { scene: PlanScene; selectedRoom: string | null; onSelectRoom: RoomPick }) {
   const wallGroups = useMemo(() => {
     const groups = new Map<string, WallSegment[]>();
     for (const wall of scene.walls) {

@@ -9,7 +9,7 @@ import type { Object3D } from 'three';
 import type { ViewMode } from '../store/urlState';
 import { CameraRig } from './CameraRig';
 import { FileModel } from './model/FileModel';
-import { PlanModel } from './PlanModel';
+import { PlanModel, type RoomPick } from './PlanModel';
 import { RoomLabels } from './RoomLabels';
 import { SceneSignals } from './SceneSignals';
 import { ViolationPins } from './ViolationPins';
@@ -22,8 +22,10 @@ interface Props {
   pins: ViolationPin[];
   mode: ViewMode;
   selectedRoom: string | null;
-  onSelectRoom: (roomId: string) => void;
+  onSelectRoom: RoomPick;
   onPickViolation: (violationId: string) => void;
+  /** A room the camera moves to and circles (interview mode). */
+  focusRoom?: string | null;
 }
 
 function onKey(event: KeyboardEvent<HTMLDivElement>, down: boolean) {
@@ -33,7 +35,7 @@ function onKey(event: KeyboardEvent<HTMLDivElement>, down: boolean) {
   else walkInput.release(event.key);
 }
 
-export function SceneCanvas({ scene, model, pins, mode, selectedRoom, onSelectRoom, onPickViolation }: Props) {
+export function SceneCanvas({ scene, model, pins, mode, selectedRoom, onSelectRoom, onPickViolation, focusRoom }: Props) {
   const { t } = useTranslation();
   const byCategory = useMemo(() => pinsByCategory(pins) as Map<ViolationCategory, ViolationPin[]>, [pins]);
   const roomIds = useMemo(() => scene.rooms.map((room) => room.id), [scene]);
@@ -55,7 +57,7 @@ export function SceneCanvas({ scene, model, pins, mode, selectedRoom, onSelectRo
         <color attach="background" args={['#11181d']} />
         <hemisphereLight args={['#ffffff', '#334455', 1.6]} />
         <directionalLight position={[30, 60, 20]} intensity={1.4} />
-        <CameraRig scene={scene} mode={mode} />
+        <CameraRig scene={scene} mode={mode} focus={focusRoom} />
         {model ? (
           <FileModel root={model} roomIds={roomIds} selectedRoom={selectedRoom} onSelectRoom={onSelectRoom} />
         ) : (

@@ -6,13 +6,16 @@ import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateWork } from '../domain/workbench/validateWork';
 import { ImageryPanel } from '../map/imagery/ImageryPanel';
+import { startFromPlan } from '../domain/workbench/corroborate';
 import { createIndexedDbStorage } from '../persistence/indexedDbStorage';
+import { createInterviewStorage } from '../persistence/interviewStorage';
 import { useDatasetStore } from '../store/datasetStore';
 import { useSessionStore } from '../store/sessionStore';
 import { selectedRecord, useWorkStore } from '../store/workStore';
 import { BundlePanel } from './bundle/BundlePanel';
 import { DiagramPanel } from './diagrams/DiagramPanel';
 import { RecordEditor } from './editors/RecordEditor';
+import { CorroborationPanel } from './CorroborationPanel';
 import { ProblemList } from './ProblemList';
 import { SourcesPanel } from './SourcesPanel';
 import { useWorkbenchKeys } from './useWorkbenchKeys';
@@ -23,6 +26,7 @@ import './workbench.css';
 
 const WorkPreview = lazy(() => import('./WorkPreview'));
 const storage = createIndexedDbStorage();
+const interviews = createInterviewStorage();
 
 export default function WorkbenchPage({ facilityId }: { facilityId: string }) {
   const { t, i18n } = useTranslation();
@@ -33,6 +37,11 @@ export default function WorkbenchPage({ facilityId }: { facilityId: string }) {
   const knownSources = useMemo(() => (dataset?.sources ?? []).filter((source) => source.visibility === 'public'), [dataset]);
   const validated = useMemo(() => (work ? validateWork(work, { facility, knownSources }) : null), [work, facility, knownSources]);
   const record = selectedRecord(work, selection);
+  const published = dataset?.plans.find((plan) => plan.facilityId === facilityId);
+  const startFromPublished = () => {
+    const change = work && published && startFromPlan(work, published.features, (dataset?.violations ?? []).filter((violation) => violation.facilityId === facilityId), dataset?.sources ?? []);
+    if (change) useWorkStore.getState().apply(change);
+  };
   useWorkbenchKeys();
 
   useEffect(() => {
@@ -51,6 +60,11 @@ export default function WorkbenchPage({ facilityId }: { facilityId: string }) {
         </button>
         <h2>{t('workbench.heading', { name })}</h2>
         <WorkbenchToolbar />
+        {published && work && work.features.length === 0 && (
+          <button type="button" onClick={startFromPublished}>
+            {t('workbench.startFromPublished')}
+          </button>
+        )}
       </header>
       {storageError && (
         <p role="alert" className="workbench-storage-error">
@@ -72,6 +86,7 @@ export default function WorkbenchPage({ facilityId }: { facilityId: string }) {
               {record ? <RecordEditor key={`${selection?.collection}:${selection?.id}`} work={work} knownSources={knownSources} /> : <p>{t('workbench.nothingSelected')}</p>}
             </section>
             <ProblemList problems={validated?.problems ?? []} work={work} />
+            <CorroborationPanel work={work} published={published} interviews={interviews} />
             <SourcesPanel work={work} />
             <DiagramPanel work={work} facility={facility} storage={storage} />
             <BundlePanel work={work} storage={storage} knownSources={knownSources} />

@@ -1,0 +1,39 @@
+/**
+ * Interview sessions in IndexedDB. They are restricted evidence: kept in this browser and leaving it only by an
+ * explicit export. Each save resolves after its transaction committed, so the next room is shown only once the
+ * answer is safe.
+ */
+import type { IDBPDatabase } from 'idb';
+import type { InterviewSession } from '../domain/interview/sessionTypes';
+import { openAtlasDb } from './indexedDbStorage';
+import { STORES } from './schema';
+import { toStorageError } from './storageError';
+
+export interface InterviewStorage {
+  listSessions(): Promise<InterviewSession[]>;
+  loadSession(id: string): Promise<InterviewSession | null>;
+  saveSession(session: InterviewSession): Promise<void>;
+}
+
+export function createInterviewStorage(): InterviewStorage {
+  let opening: Promise<IDBPDatabase> | null = null;
+  const run = async <T>(action: (db: IDBPDatabase) => Promise<T>): Promise<T> => {
+    try {
+      opening ??= openAtlasDb();
+      return await action(await opening);
+    } catch (error) {
+      opening = null;
+      throw toStorageError(error);
+    }
+  };
+  return {
+    listSessions: () => run(async (db) => ((await db.getAll(STORES.interviews)) as InterviewSession[]).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))),
+    loadSession: (id) => run(async (db) => ((await db.get(STORES.interviews, id)) as InterviewSession | undefined) ?? null),
+    saveSession: (session) =>
+      run(async (db) => {
+        const transaction = db.transaction(STORES.interviews, 'readwrite');
+        await transaction.store.put(session);
+        await transaction.done;
+      }),
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Interview mode in real Chromium with real IndexedDB, in Korean: start a session on Onsong, answer three rooms
+ * with each kind of answer, kill the browser mid-session, resume at the same room with every answer kept, finish
+ * and lock, and see the counts in the workbench. Every request of the walk-through stays on the app's origin.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type AppServer } from './support/appServer';
+import { killProfile, openProfile, screenshot, type TestPage } from './support/browser';
+
+const progress = (page: Page) => page.locator('.interview-progress').textContent();
+const answerButton = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+describe('interview mode: a survivor confirms or corrects the layout, offline and in Korean', () => {
+  let server: AppServer;
+  const profile = mkdtempSync(join(tmpdir(), 'atlas-interview-'));
+  let tab: TestPage;
+  const requested: string[] = [];
+  let sessionUrl = '';
+  let roomBeforeCrash = '';
+
+  const watch = (current: TestPage) => current.context.on('request', (request) => requested.push(request.url()));
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    tab = await openProfile(profile);
+    watch(tab);
+  });
+
+  afterAll(async () => {
+    killProfile(profile);
+    rmSync(profile, { recursive: true, force: true });
+    await server?.close();
+  });
+
+  it('starts an interview in Korean, with a pseudonymous id and the plan version recorded', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/interview`);
+    await page.getByRole('heading', { name: '면담 시작' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    expect(await page.getByText('이름은 절대 쓰지 마세요', { exact: false }).count()).toBe(1);
+    await page.getByLabel('면담 번호 (가명)').fill('SYNTHETIC-INT-1');
+    await page.getByLabel('면담자 이니셜').fill('AB');
+    expect(await page.getByLabel('면담 언어').inputValue()).toBe('ko');
+    await screenshot(page, 'interview-start');
+    await page.getByRole('button', { name: '면담 시작하기' }).click();
+    await page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 60_000 });
+    sessionUrl = page.url();
+    expect(new URL(sessionUrl).pathname).toMatch(/^\/interview\/session-/);
+    expect(await progress(page)).toMatch(/^\d+개 중 1번째 방 · 0개 답변$/);
+    await screenshot(page, 'interview-room-1');
+  });
+
+  it('records a yes, a no with a note, and a not-sure, moving on only after each is saved', async () => {
+    const { page } = tab;
+    await answerButton(page, '네, 맞습니다').click();
+    await expect.poll(() => progress(page)).toMatch(/2번째 방 · 1개 답변/);
+    await page.getByLabel('면담자 메모', { exact: false }).fill('SYNTHETIC: the door was on the other side');
+    await answerButton(page, '아니요, 틀립니다').click();
+    await expect.poll(() => progress(page)).toMatch(/3번째 방 · 2개 답변/);
+    expect(await page.getByLabel('면담자 메모', { exact: false }).inputValue()).toBe('');
+    await answerButton(page, '잘 모르겠습니다').click();
+    await expect.poll(() => progress(page)).toMatch(/4번째 방 · 3개 답변/);
+    roomBeforeCrash = (await page.locator('.interview-room').textContent()) ?? '';
+    expect(roomBeforeCrash).not.toBe('');
+    await screenshot(page, 'interview-room-4');
+  });
+
+  it('resumes at the same room with every answer after the browser is killed', async () => {
+    killProfile(profile);
+    await tab.context.close().catch(() => undefined);
+    tab = await openProfile(profile);
+    watch(tab);
+    const { page } = tab;
+    await page.goto(sessionUrl);
+    await page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 60_000 });
+    expect(await progress(page)).toMatch(/4번째 방 · 3개 답변/);
+    expect(await page.locator('.interview-room').textContent()).toBe(roomBeforeCrash);
+    await page.getByRole('button', { name: '뒤로', exact: true }).click();
+    await expect.poll(() => page.locator('.interview-previous').textContent()).toBe('이전 답변: 잘 모르겠습니다');
+  });
+
+  it('finishes and locks the session: answers can no longer change, addenda can be added', async () => {
+    const { page } = tab;
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: '마치고 잠그기' }).click();
+    await page.locator('.locked').waitFor();
+    expect(await answerButton(page, '네, 맞습니다').count()).toBe(0);
+    const recorded = await page.getByRole('list', { name: '기록된 답변' }).textContent();
+    expect(recorded).toContain('SYNTHETIC: the door was on the other side');
+    await page.getByLabel('추가 기록', { exact: false }).fill('SYNTHETIC: she later recalled a second guard room');
+    await page.getByRole('button', { name: '추가 기록 저장' }).click();
+    await page.getByRole('list', { name: '추가 기록' }).waitFor();
+    await screenshot(page, 'interview-locked');
+  });
+
+  it('made no request outside the app’s own origin during the whole interview', () => {
+    const origin = new URL(server.url).origin;
+    const elsewhere = requested.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    expect(requested.length).toBeGreaterThan(0);
+    expect(elsewhere).toEqual([]);
+  });
+
+  it('shows the workbench how many interviews confirmed, disputed or were unsure, per room', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/workbench/nkpd-pe7q4z9cv8`);
+    const table = page.locator('table.corroboration');
+    await table.waitFor({ timeout: 30_000 });
+    const column = async (index: number) => (await table.locator(`tbody tr td:nth-of-type(${index})`).allTextContents()).reduce((sum, text) => sum + Number(text), 0);
+    expect([await column(1), await column(2), await column(3)]).toEqual([1, 1, 1]);
+    expect(await table.textContent()).toContain('SYNTHETIC: the door was on the other side');
+    await screenshot(page, 'interview-counts-in-workbench');
+  });
+});

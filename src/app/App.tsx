@@ -57,7 +57,11 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        <LanguageSwitch />
+        <nav className="app-nav" aria-label={t('nav.label')}>
+          {/* A full page load: interview mode runs on its own, without the map or any imagery. */}
+          <a href="/interview">{t('nav.interview')}</a>
+          <LanguageSwitch />
+        </nav>
       </header>
       <div className="app-body">
         <aside className="sidebar" aria-label={t('sidebar.label')}>

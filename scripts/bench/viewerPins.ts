@@ -3,9 +3,9 @@
  * page drawing 10,000 THREE.Points the same way, measured in the same run, alternating, in Debian's Chromium with
  * software WebGL. The bare page gets the app's own pin positions (its loader, planToScene and violationPins run
  * here in Node), its starting camera, lights and pin material (one Points object a category, disc sprite, 22 px,
- * no depth test) on a canvas of the viewer's size, so both draw the same pins; both orbit the camera every
- * animation frame while counting frames. Prints medians, the ratio, the 20 fps floor, and the gzip sizes of the
- * JavaScript the map page loads against the viewer's chunk. Run: npm run build && npx tsx scripts/bench/viewerPins.ts [runs]
+ * no depth test) on a canvas of the viewer's size, antialiased only when the app's is, so both draw the same
+ * pins the same way; both orbit the camera every animation frame while counting frames. Prints medians, the
+ * ratio, the 20 fps floor, and the gzip sizes of the JavaScript the map page loads against the viewer's chunk. Run: npm run build && npx tsx scripts/bench/viewerPins.ts [runs]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -20,6 +20,7 @@ import { pinsByCategory, violationPins } from '../../src/domain/plan3d/violation
 import { CATEGORY_COLOURS } from '../../src/viewer3d/categoryColours';
 import { toThree } from '../../src/viewer3d/geometry/axes';
 import type {} from '../../src/viewer3d/viewerHooks';
+import { SOFTWARE_RENDERERS } from '../../src/viewer3d/softwareWebGL';
 import { pinPosition } from '../../src/viewer3d/ViolationPins';
 import { startAppServer } from '../../tests/e2e/support/appServer';
 import { launchBrowser, openPage, type TestPage } from '../../tests/e2e/support/browser';
@@ -78,7 +79,7 @@ function appLayout() {
   const target = toThree((minX + maxX) / 2, (minY + maxY) / 2, 0);
   const extent = Math.max(maxX - minX, maxY - minY, 10);
   const camera = [target.x + extent * 0.45, extent * 0.6, target.z + extent * 0.65];
-  return { pins: pins.length, layers, camera, target: target.toArray() };
+  return { pins: pins.length, layers, camera, target: target.toArray(), softwareRenderers: SOFTWARE_RENDERERS.source };
 }
 const layout = appLayout();
 if (layout.pins !== PINS) throw new Error(`the app would place ${layout.pins} pins, not ${PINS}`);
@@ -90,7 +91,12 @@ import * as THREE from '/three.module.js';
 const layout = await (await fetch('/layout.json')).json();
 const query = new URLSearchParams(location.search);
 const width = Number(query.get('w')), height = Number(query.get('h'));
-const renderer = new THREE.WebGLRenderer({ antialias: true });
+// Antialiased exactly when the app's canvas is: not on a software renderer (src/viewer3d/softwareWebGL.ts).
+const probe = document.createElement('canvas').getContext('webgl2');
+const info = probe.getExtension('WEBGL_debug_renderer_info');
+const software = new RegExp(layout.softwareRenderers, 'i').test(probe.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : probe.RENDERER));
+probe.getExtension('WEBGL_lose_context')?.loseContext();
+const renderer = new THREE.WebGLRenderer({ antialias: !software });
 renderer.setPixelRatio(devicePixelRatio);
 renderer.setSize(width, height);
 document.body.append(renderer.domElement);
@@ -133,6 +139,7 @@ const inside = () => {
 const UP = new THREE.Vector3(0, 1, 0);
 window.bare = {
   pinsInside: inside(),
+  antialias: !software,
   measureFrames: (ms) => new Promise((resolve) => {
     const start = performance.now();
     let frames = 0;
@@ -194,6 +201,8 @@ function fail(tab: TestPage, message: string): never {
 let canvasSize = VIEWPORT;
 let pinsOnScreen = NaN;
 let barePinsOnScreen = NaN;
+let appAntialias: boolean | undefined;
+let bareAntialias: boolean | undefined;
 
 async function appRun(first: boolean): Promise<number> {
   const tab = await openPage(browser, VIEWPORT);
@@ -207,6 +216,7 @@ async function appRun(first: boolean): Promise<number> {
     const box = await tab.page.locator('[data-viewer] canvas').boundingBox();
     if (!box) fail(tab, 'the viewer has no canvas');
     canvasSize = { width: Math.round(box.width), height: Math.round(box.height) };
+    appAntialias = await tab.page.evaluate(() => document.querySelector<HTMLCanvasElement>('[data-viewer] canvas')?.getContext('webgl2')?.getContextAttributes()?.antialias);
     // How many pins start inside the canvas: the app stacks each room's pins upwards, some out of view.
     pinsOnScreen = await tab.page.evaluate(
       ({ count, box }) => {
@@ -231,6 +241,7 @@ async function bareRun(): Promise<number> {
   await tab.page.goto(`${bareUrl}?w=${canvasSize.width}&h=${canvasSize.height}`);
   await tab.page.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 }).catch(() => fail(tab, 'the bare three.js page never drew'));
   barePinsOnScreen = (await tab.page.evaluate('window.bare.pinsInside')) as number;
+  bareAntialias = (await tab.page.evaluate('window.bare.antialias')) as boolean;
   const fps = await framesPerSecond(tab.page, 'window.bare.measureFrames');
   await tab.context.close();
   return fps;
@@ -270,6 +281,7 @@ const bareMedian = median(bareFps);
 const list = (values: number[]) => values.map((fps) => fps.toFixed(1)).join(', ');
 console.log(`pins: ${PINS} SYNTHETIC in ${roomIds.length} rooms; canvas ${canvasSize.width}×${canvasSize.height}`);
 console.log(`pins inside the canvas at the start (stacks rise out of view): app ${pinsOnScreen}, bare ${barePinsOnScreen}`);
+console.log(`antialiased (off on a software renderer): app ${appAntialias}, bare ${bareAntialias}`);
 console.log(`runs: ${RUNS} each, alternating, ${MEASURE_MS} ms of orbiting after ${SETTLE_MS} ms settling`);
 console.log(`bare three.js Points: median ${bareMedian.toFixed(1)} fps  (${list(bareFps)})`);
 console.log(`Facility Atlas viewer: median ${appMedian.toFixed(1)} fps  (${list(appFps)})`);

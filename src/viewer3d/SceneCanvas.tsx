@@ -12,6 +12,7 @@ import { FileModel } from './model/FileModel';
 import { PlanModel, type RoomPick } from './PlanModel';
 import { RoomLabels } from './RoomLabels';
 import { SceneSignals } from './SceneSignals';
+import { softwareWebGL } from './softwareWebGL';
 import { ViolationPins } from './ViolationPins';
 import { walkInput } from './walkInput';
 
@@ -53,7 +54,7 @@ export function SceneCanvas({ scene, model, pins, mode, selectedRoom, onSelectRo
       onKeyUp={(event) => onKey(event, false)}
       onBlur={() => walkInput.releaseAll()}
     >
-      <Canvas frameloop="demand" camera={{ fov: 60, near: 0.05, far: 2000 }} raycaster={{ params: { Points: { threshold: 0.35 } } } as never}>
+      <Canvas frameloop="demand" gl={{ antialias: !softwareWebGL() }} camera={{ fov: 60, near: 0.05, far: 2000 }} raycaster={{ params: { Points: { threshold: 0.35 } } } as never}>
         <color attach="background" args={['#11181d']} />
         <hemisphereLight args={['#ffffff', '#334455', 1.6]} />
         <directionalLight position={[30, 60, 20]} intensity={1.4} />

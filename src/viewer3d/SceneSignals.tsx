@@ -11,7 +11,6 @@ import './viewerHooks';
 import { walkInput } from './walkInput';
 import { pinPosition } from './ViolationPins';
 
-
 const UP = new Vector3(0, 1, 0);
 
 export function SceneSignals({ pins }: { pins: ViolationPin[] }) {

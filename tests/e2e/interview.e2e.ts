@@ -1,7 +1,8 @@
 /**
  * Interview mode in real Chromium with real IndexedDB, in Korean: start a session on Onsong, answer three rooms
  * with each kind of answer, kill the browser mid-session, resume at the same room with every answer kept, finish
- * and lock, and see the counts in the workbench. Every request of the walk-through stays on the app's origin.
+ * and lock, see the counts in the workbench and, after a second interview, mark a room corroborated. Every
+ * request of the walk-through stays on the app's origin.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -113,5 +114,42 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
     expect([await column(1), await column(2), await column(3)]).toEqual([1, 1, 1]);
     expect(await table.textContent()).toContain('SYNTHETIC: the door was on the other side');
     await screenshot(page, 'interview-counts-in-workbench');
+  });
+
+  it('lets the investigator mark a room corroborated once two interviews confirmed it, never by itself', async () => {
+    const { page } = tab;
+    // A second, independent interview confirms the first room only.
+    await page.goto(`${server.url}/interview`);
+    await page.getByLabel('면담 번호 (가명)').fill('SYNTHETIC-INT-2');
+    await page.getByLabel('면담자 이니셜').fill('CD');
+    await page.getByRole('button', { name: '면담 시작하기' }).click();
+    await page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 60_000 });
+    await answerButton(page, '네, 맞습니다').click();
+    await expect.poll(() => progress(page)).toMatch(/2번째 방 · 1개 답변/);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: '마치고 잠그기' }).click();
+    await page.locator('.locked').waitFor();
+
+    await page.goto(`${server.url}/workbench/nkpd-pe7q4z9cv8`);
+    await page.getByRole('button', { name: 'English' }).click();
+    const table = page.locator('table.corroboration');
+    await table.waitFor({ timeout: 30_000 });
+    const mark = page.getByRole('button', { name: 'Mark corroborated' });
+    expect(await mark.count()).toBe(0); // the rooms are not in the work yet; nothing is marked by itself
+    await page.getByRole('button', { name: 'Start from the published plan' }).click();
+    await mark.waitFor();
+    expect(await mark.count()).toBe(1); // only the room both interviews confirmed
+    const roomId = await table.locator('tbody tr', { has: mark }).getAttribute('data-room');
+    const row = table.locator(`tbody tr[data-room="${roomId}"]`);
+    const yes = Number(await row.locator('td').first().textContent());
+    expect(yes).toBe(2);
+    await mark.click();
+    await expect.poll(() => row.locator('td').last().textContent()).toBe('Corroborated');
+    const sources = await page.locator('section[aria-labelledby="wb-sources"]').textContent();
+    expect(sources).toContain('Interview SYNTHETIC-INT-1');
+    expect(sources).toContain('Interview SYNTHETIC-INT-2');
+    await screenshot(page, 'interview-room-corroborated');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => row.getByRole('button', { name: 'Mark corroborated' }).count()).toBe(1);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The investigator's journey in real Chromium with real IndexedDB: place a SYNTHETIC diagram by control points,
  * trace a building and two rooms, fix what validation reports, undo and redo, pin a violation; kill the browser
- * and find every edit after reopening; export a bundle and import it into a fresh profile's 3D preview.
+ * and find every edit after reopening; export a bundle and import it into a fresh profile's 3D preview; place a
+ * second diagram by dragging a corner, undone and redone.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -218,5 +219,34 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await screenshot(page, 'workbench-imported');
     expect(fresh.offsiteRequests).toEqual([]);
     await fresh.context.close();
+  });
+
+  it('places a second diagram by dragging a corner on the map; undo puts the corner back', async () => {
+    const { page } = tab;
+    await page.getByLabel('Add a diagram (PNG or JPEG photo)').setInputFiles({ name: 'SYNTHETIC-diagram-2.png', mimeType: 'image/png', buffer: syntheticDiagram() });
+    const diagram = page.getByRole('article', { name: 'Diagram SYNTHETIC-diagram-2.png' });
+    await diagram.waitFor();
+    expect(await diagram.getByLabel('Placement').inputValue()).toBe('corners');
+    await diagram.getByRole('button', { name: 'Drag the corners on the map' }).click();
+    const corner = page.getByLabel('corner 1', { exact: true });
+    await corner.waitFor();
+    const centre = async () => {
+      const box = await corner.boundingBox();
+      if (!box) throw new Error('no corner handle');
+      return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] as const;
+    };
+    const [x, y] = await centre();
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 40, y + 25, { steps: 8 });
+    await page.mouse.up();
+    await saved(page);
+    await screenshot(page, 'workbench-diagram-corners');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(centre).toEqual([x, y]);
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await expect.poll(centre).toEqual([x + 40, y + 25]);
+    await diagram.getByRole('button', { name: 'Remove this diagram' }).click();
+    await expect.poll(() => corner.count()).toBe(0);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The investigator's journey in real Chromium with real IndexedDB: place a SYNTHETIC diagram by control points,
- * trace a building and two rooms, fix what validation reports, undo and redo, pin a violation; kill the browser
- * and find every edit after reopening; export a bundle and import it into a fresh profile's 3D preview; place a
- * second diagram by dragging a corner, undone and redone.
+ * trace a building and two rooms, fix what validation reports, undo and redo, pin a violation, reshape a room;
+ * kill the browser and find every edit after reopening; export a bundle and import it into a fresh profile's 3D
+ * preview; place a second diagram by dragging a corner, undone and redone.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -173,6 +173,25 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await page.waitForFunction(() => document.querySelector('.work-preview')?.getAttribute('data-pins') === '1', null, { timeout: 60_000 });
     await page.locator('.work-preview [data-viewer][data-scene-ready="true"]').waitFor({ timeout: 60_000 });
     await screenshot(page, 'workbench-violation');
+  });
+
+  it('reshapes a room by dragging its corner out of the building; validation says so; undo puts it back', async () => {
+    const { page } = tab;
+    await page.getByRole('button', { name: 'Select', exact: true }).click();
+    await clickMap(page, -100, 40);
+    await expect.poll(() => editor(page).getAttribute('aria-label')).toBe('Properties of room-1');
+    const box = await page.getByTestId('workbench-map').boundingBox();
+    if (!box) throw new Error('the workbench map has no box');
+    const [x, y] = [box.x + box.width / 2 - 130, box.y + box.height / 2 - 70];
+    await page.mouse.move(x, y, { steps: 3 });
+    await page.mouse.down();
+    await page.mouse.move(x - 60, y - 50, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(() => problems(page).textContent()).toMatch(/room-1.*building/i);
+    await screenshot(page, 'workbench-reshaped');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => page.locator('.workbench-problems h3').textContent()).toBe('0 problems');
+    await saved(page);
   });
 
   it('loses nothing when the browser is killed mid-session: every edit is there on reopening', async () => {

@@ -92,6 +92,11 @@ export function InterviewWalk({ sessionId, dataset, storage, onLeave }: { sessio
         <p className="interview-progress">{t('interview.progress', { position: done.position + 1, total: done.total, answered: done.answered })}</p>
         <h2 className="interview-room">{roomName || roomId}</h2>
         {previous && <p className="interview-previous">{t('interview.previousAnswer', { answer: t(`interview.answer.${previous.answer}`) })}</p>}
+        {session.status !== 'finished' && done.answered === done.total && (
+          <p role="status" className="interview-all-answered">
+            {t('interview.allAnswered')}
+          </p>
+        )}
         {problem && <p role="alert">{problem}</p>}
         {session.status === 'finished' ? (
           <FinishedSession session={session} onCommit={commit} />

@@ -2,7 +2,7 @@
  * The survivor's three answers as large buttons, the interviewer's note, and moving through the rooms: back,
  * skip, pause and resume, mark something missing, finish. Keyboard: 1, 2, 3 answer when the note is not focused.
  */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerRoom, finishSession, goBack, pauseSession, resumeSession, skipRoom } from '../domain/interview/sessionMachine';
 import type { Answer, InterviewSession } from '../domain/interview/sessionTypes';
@@ -25,15 +25,21 @@ export function WalkControls({ session, busy, note, setNote, marking, setMarking
   const answer = async (value: Answer) => {
     if (await onCommit(answerRoom(session, value, note, now()))) setNote('');
   };
+  // The key handler reads the state of the last committed render. Updated before the browser can dispatch the next
+  // event (a passive effect would leave a stale, still-busy handler in place and drop a quick key press).
+  const latest = useRef({ busy, answer });
+  useLayoutEffect(() => {
+    latest.current = { busy, answer };
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (busy || (event.target instanceof HTMLElement && ['TEXTAREA', 'INPUT'].includes(event.target.tagName))) return;
+      if (latest.current.busy || (event.target instanceof HTMLElement && ['TEXTAREA', 'INPUT'].includes(event.target.tagName))) return;
       const value = ANSWERS[Number(event.key) - 1];
-      if (value) void answer(value);
+      if (value) void latest.current.answer(value);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   if (session.status === 'paused') {
     return (

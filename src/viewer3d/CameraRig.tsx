@@ -42,7 +42,7 @@ function walkStart(scene: PlanScene): Vector3 {
   return toThree(corridor.interior[0], corridor.interior[1], corridor.elevation + EYE_HEIGHT);
 }
 
-/** The room to look at from above one corner, a few room-widths away; null when there is no such room. */
+/** The room to look down into, a few room-widths away; null when there is no such room. */
 function roomView(scene: PlanScene, roomId: string | null | undefined): { target: Vector3; extent: number } | null {
   const room = scene.rooms.find((item) => item.id === roomId);
   if (!room) return null;
@@ -69,6 +69,10 @@ export function CameraRig({ scene, mode, focus }: { scene: PlanScene; mode: View
       camera.position.copy(walkStart(scene));
       heading.current = 0;
       camera.lookAt(camera.position.clone().add(new Vector3(1, 0, 0)));
+    } else if (view) {
+      // Steeply from above (about 65°), so the room's floor shows over its own walls, neighbours around it.
+      camera.position.set(target.x + extent * 0.25, target.y + extent, target.z + extent * 0.35);
+      camera.lookAt(target);
     } else {
       camera.position.set(target.x + extent * 0.45, extent * 0.6, target.z + extent * 0.65);
       camera.lookAt(target);

@@ -1,0 +1,80 @@
+/**
+ * A 20-room interview run from the keyboard, as an interviewer would on a laptop with no network: a SYNTHETIC
+ * plan of 19 cells and a corridor is served in place of Onsong's, every room is answered with 1, 2 or 3, the page
+ * is reloaded half way, the interview is finished; all 20 answers are kept, and the workbench counts them.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planFeatureToGeoJson } from '../../src/domain/workbench/contractFiles';
+import { rowPlan } from '../fixtures/syntheticPlan';
+import { startAppServer, type AppServer } from './support/appServer';
+import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+
+const ONSONG = 'nkpd-pe7q4z9cv8';
+const ROOMS = 20;
+const KEYS = ['1', '2', '3'] as const; // yes, no, not sure
+
+/** The plan file: the fixture's rooms, citing a source the bundled sources.json has, so it loads cleanly. */
+function syntheticPlanText(): string {
+  const plan = rowPlan({ rooms: ROOMS - 1, facilityId: ONSONG, barredFronts: true });
+  const features = plan.features.map(planFeatureToGeoJson);
+  return JSON.stringify({ type: 'FeatureCollection', schemaVersion: 1, facilityId: ONSONG, features }).replaceAll('"SYNTHETIC-source"', '"nkpd-register"');
+}
+
+const progress = (page: Page) => page.locator('.interview-progress').textContent();
+const sceneReady = (page: Page) => page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 60_000 });
+
+describe('a 20-room interview, answered from the keyboard', () => {
+  let server: AppServer;
+  let browser: Browser;
+  let tab: TestPage;
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchBrowser();
+    tab = await openPage(browser);
+    const planText = syntheticPlanText();
+    await tab.page.route(`**/assets/${ONSONG}-*.geojson`, (route) => route.fulfill({ body: planText, contentType: 'application/geo+json' }));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('answers every room with 1, 2 or 3, survives a reload half way, and keeps all 20 answers', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/interview`);
+    await page.getByLabel('면담 번호 (가명)').fill('SYNTHETIC-INT-20');
+    await page.getByLabel('면담자 이니셜').fill('EF');
+    await page.getByRole('button', { name: '면담 시작하기' }).click();
+    await sceneReady(page);
+    expect(await progress(page)).toBe(`${ROOMS}개 중 1번째 방 · 0개 답변`);
+    for (let room = 0; room < ROOMS; room++) {
+      if (room === ROOMS / 2) {
+        await page.reload();
+        await sceneReady(page);
+        expect(await progress(page)).toBe(`${ROOMS}개 중 ${room + 1}번째 방 · ${room}개 답변`);
+      }
+      await page.keyboard.press(KEYS[room % KEYS.length] ?? '1');
+      await expect.poll(() => progress(page)).toMatch(new RegExp(` · ${room + 1}개 답변$`));
+    }
+    await page.getByRole('status').filter({ hasText: '모든 방에 답했습니다' }).waitFor();
+    await screenshot(page, 'interview-20-rooms-answered');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: '마치고 잠그기' }).click();
+    await page.locator('.locked').waitFor();
+    expect(await page.getByRole('list', { name: '기록된 답변' }).locator('li').count()).toBe(ROOMS);
+    expect(tab.offsiteRequests).toEqual([]);
+  });
+
+  it('counts the 20 answers in the workbench: 7 yes, 7 no, 6 not sure', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/workbench/${ONSONG}`);
+    const table = page.locator('table.corroboration');
+    await table.waitFor({ timeout: 30_000 });
+    expect(await table.locator('tbody tr').count()).toBe(ROOMS);
+    const column = async (index: number) => (await table.locator(`tbody tr td:nth-of-type(${index})`).allTextContents()).reduce((sum, text) => sum + Number(text), 0);
+    expect([await column(1), await column(2), await column(3)]).toEqual([7, 7, 6]);
+  });
+});

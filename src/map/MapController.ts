@@ -4,7 +4,7 @@
  * loaded are kept and applied on load, so callers need not know about maplibre's lifecycle.
  */
 import type { FeatureCollection } from 'geojson';
-import { Map as MaplibreMap, setWorkerUrl, type ErrorEvent, type GeoJSONSource, type LngLatBoundsLike } from 'maplibre-gl';
+import { Map as MaplibreMap, prewarm, setWorkerUrl, type ErrorEvent, type GeoJSONSource, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Camera } from '../store/urlState';
@@ -42,6 +42,10 @@ import { wireInteractions, type InteractionCallbacks } from './mapInteractions';
 import { countRenderedFacilities } from './renderedFacilities';
 
 setWorkerUrl(workerUrl);
+// The map's worker starts loading with this module, while React renders, not when the first Map is made.
+prewarm();
+// The map's worker starts loading with this module, while React renders, not when the first Map is made.
+prewarm();
 
 export const FACILITIES_VISIBLE_MARK = 'atlas:facilities-visible';
 

@@ -2,16 +2,18 @@
  * The workbench map: a WorkbenchMapController for the container, fed the work, the tool, the selection, the
  * imagery and the diagrams; what the user draws comes back as changes through the edit funnel.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import basemapUrl from '../../data/basemap/korea-region.geojson?url';
 import type { Change } from '../domain/workbench/changes';
 import { newPlanFeature, newViolation, withGeometry, type TracedGeometry } from '../domain/workbench/newRecords';
+import { publishedReference } from '../domain/workbench/publishedReference';
 import type { FacilityWork } from '../domain/workbench/workTypes';
 import type { Facility } from '../domain/types';
 import { ImageryStatusMessage } from '../map/imagery/ImageryStatusMessage';
 import type { ImageryStatus } from '../map/MapController';
 import type { WorkStorage } from '../persistence/workStorage';
+import { useDatasetStore } from '../store/datasetStore';
 import { allImagery, useImageryStore } from '../store/imageryStore';
 import { useSessionStore } from '../store/sessionStore';
 import { useWorkStore, type Selection } from '../store/workStore';
@@ -52,6 +54,8 @@ export function WorkbenchMap({ facility, work, storage }: { facility: Facility; 
   const { tool, cornersOf } = useWorkbenchUi();
   const selection = useWorkStore((state) => state.selection);
   const overlays = useDiagramOverlays(work.diagrams, storage);
+  const published = useDatasetStore((state) => state.dataset?.plans.find((plan) => plan.facilityId === facility.id));
+  const reference = useMemo(() => publishedReference(published?.features ?? [], work), [published, work]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -90,11 +94,13 @@ export function WorkbenchMap({ facility, work, storage }: { facility: Facility; 
   useEffect(() => controller?.select(selection), [controller, selection, tool]);
   useEffect(() => controller?.setImagery(imagery), [controller, imagery]);
   useEffect(() => controller?.setDiagrams(overlays, cornersOf), [controller, overlays, cornersOf]);
+  useEffect(() => controller?.setPublished(reference), [controller, reference]);
 
   return (
     <div className="workbench-map-area">
       <div ref={container} className="map workbench-map" role="region" aria-label={t('workbench.map')} data-testid="workbench-map" />
       <ImageryStatusMessage layer={imagery} status={imageryStatus} />
+      {reference.features.length > 0 && <p className="workbench-map-note">{t('workbench.publishedReference')}</p>}
     </div>
   );
 }

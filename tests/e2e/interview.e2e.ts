@@ -138,6 +138,8 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
     expect(await mark.count()).toBe(0); // the rooms are not in the work yet; nothing is marked by itself
     await page.getByRole('button', { name: 'Start from the published plan' }).click();
     await mark.waitFor();
+    // The published outlines give way to the work's own shapes.
+    expect(await page.getByTestId('workbench-map').getAttribute('data-published')).toBe('0');
     expect(await mark.count()).toBe(1); // only the room both interviews confirmed
     const roomId = await table.locator('tbody tr', { has: mark }).getAttribute('data-room');
     const row = table.locator(`tbody tr[data-room="${roomId}"]`);

@@ -83,6 +83,9 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
 
   it('places a diagram photo by three control points and shows the fit error in metres', async () => {
     const { page } = tab;
+    // Before any tracing, the published Onsong plan is outlined for reference, and the map says what the outlines are.
+    await expect.poll(async () => Number(await page.getByTestId('workbench-map').getAttribute('data-published'))).toBeGreaterThan(0);
+    expect(await page.getByText('Dashed orange: the published plan, not in this work').count()).toBe(1);
     await page.getByLabel('Add a diagram (PNG or JPEG photo)').setInputFiles({ name: 'SYNTHETIC-diagram.png', mimeType: 'image/png', buffer: syntheticDiagram() });
     const diagram = page.getByRole('article', { name: 'Diagram SYNTHETIC-diagram.png' });
     await diagram.waitFor();

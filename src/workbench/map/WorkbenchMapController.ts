@@ -3,7 +3,8 @@
  * survivors' diagrams as image layers, and the work's shapes. It reports what the user drew, reshaped or
  * selected; the page turns that into changes through the edit funnel and hands the new work back here.
  */
-import { Map as MaplibreMap, type ErrorEvent } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { Map as MaplibreMap, type ErrorEvent, type GeoJSONSource } from 'maplibre-gl';
 import type { TerraDraw } from 'terra-draw';
 import type { Selection } from '../../store/workStore';
 import type { TracedGeometry } from '../../domain/workbench/newRecords';
@@ -15,6 +16,7 @@ import type { Camera } from '../../store/urlState';
 import { DiagramLayers, type DiagramOverlay } from './diagramLayers';
 import { drawId, recordOf, workDrawFeatures } from './drawFeatures';
 import { createDraw, TOOL_MODES, type Tool } from './drawTools';
+import { PUBLISHED_SOURCE, publishedLayers } from './publishedLayers';
 import { syncDraw } from './syncDraw';
 
 export interface WorkbenchMapCallbacks {
@@ -34,9 +36,10 @@ export class WorkbenchMapController {
   private work: FacilityWork | null = null;
   private imagery: ImageryLayer | null = null;
   private styleReady = false;
+  private published: FeatureCollection = { type: 'FeatureCollection', features: [] };
   private readonly diagrams: DiagramLayers;
 
-  constructor(container: HTMLElement, basemapUrl: string, camera: Camera, private readonly callbacks: WorkbenchMapCallbacks) {
+  constructor(private readonly container: HTMLElement, basemapUrl: string, camera: Camera, private readonly callbacks: WorkbenchMapCallbacks) {
     this.map = new MaplibreMap({
       container,
       style: baseStyle(),
@@ -51,6 +54,8 @@ export class WorkbenchMapController {
       this.styleReady = true;
       this.map.addSource(BASEMAP_SOURCE, { type: 'geojson', data: basemapUrl, attribution: BASEMAP_ATTRIBUTION });
       for (const layer of basemapLayers()) this.map.addLayer(layer);
+      this.map.addSource(PUBLISHED_SOURCE, { type: 'geojson', data: this.published });
+      for (const layer of publishedLayers()) this.map.addLayer(layer);
       this.startDraw();
       this.applyImagery();
       this.diagrams.attach();
@@ -123,6 +128,13 @@ export class WorkbenchMapController {
     if (current?.id === id) return;
     if (current?.id !== undefined) draw.deselectFeature(current.id);
     draw.selectFeature(id);
+  }
+
+  /** The published plan's shapes that are not in the work, outlined under the tracing. */
+  setPublished(collection: FeatureCollection): void {
+    this.published = collection;
+    this.container.dataset.published = String(collection.features.length);
+    if (this.styleReady) this.map.getSource<GeoJSONSource>(PUBLISHED_SOURCE)?.setData(collection);
   }
 
   setDiagrams(overlays: DiagramOverlay[], editingCorners: string | null): void {

@@ -1,10 +1,11 @@
 /**
- * Survivors' diagrams over the imagery: one maplibre image source and raster layer each, under the traced
- * shapes, with four draggable corner handles for the diagram being placed by its corners. Images come from
+ * Survivors' diagrams over the imagery: one maplibre image source and raster layer each, under the published
+ * plan's outlines and the traced shapes, with four draggable corner handles for the diagram being placed by its corners. Images come from
  * local object URLs (the bytes stay in this browser).
  */
 import { Marker, type ImageSource, type Map as MaplibreMap } from 'maplibre-gl';
 import type { LonLat } from '../../domain/workbench/workTypes';
+import { PUBLISHED_LAYER_PREFIX } from './publishedLayers';
 
 type Corners = [LonLat, LonLat, LonLat, LonLat];
 
@@ -48,8 +49,8 @@ export class DiagramLayers {
       this.map.removeSource(layerId(id));
       this.shown.delete(id);
     }
-    // Traced shapes (terra-draw's layers) stay on top of every diagram.
-    const below = this.map.getStyle().layers.find((layer) => layer.id.startsWith('td-'))?.id;
+    // The published plan's outlines and the traced shapes (terra-draw's layers) stay on top of every diagram.
+    const below = this.map.getStyle().layers.find((layer) => layer.id.startsWith(PUBLISHED_LAYER_PREFIX) || layer.id.startsWith('td-'))?.id;
     for (const overlay of this.wanted) {
       const previous = this.shown.get(overlay.id);
       const source = this.map.getSource<ImageSource>(layerId(overlay.id));

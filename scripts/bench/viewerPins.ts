@@ -5,7 +5,8 @@
  * here in Node), its starting camera, lights and pin material (one Points object a category, disc sprite, 22 px,
  * no depth test) on a canvas of the viewer's size, antialiased only when the app's is, so both draw the same
  * pins the same way; both orbit the camera every animation frame while counting frames. Prints medians, the
- * ratio, the 20 fps floor, and the gzip sizes of the JavaScript the map page loads against the viewer's chunk. Run: npm run build && npx tsx scripts/bench/viewerPins.ts [runs]
+ * ratio, the 20 fps floor, and the gzip sizes of the JavaScript the map page loads against the viewer's chunk.
+ * Run: npm run build && npx tsx scripts/bench/viewerPins.ts [runs]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';

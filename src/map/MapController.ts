@@ -44,8 +44,6 @@ import { countRenderedFacilities } from './renderedFacilities';
 setWorkerUrl(workerUrl);
 // The map's worker starts loading with this module, while React renders, not when the first Map is made.
 prewarm();
-// The map's worker starts loading with this module, while React renders, not when the first Map is made.
-prewarm();
 
 export const FACILITIES_VISIBLE_MARK = 'atlas:facilities-visible';
 

@@ -1,7 +1,7 @@
 /**
  * Survivors' diagrams over the imagery: one maplibre image source and raster layer each, under the published
- * plan's outlines and the traced shapes, with four draggable corner handles for the diagram being placed by its corners. Images come from
- * local object URLs (the bytes stay in this browser).
+ * plan's outlines and the traced shapes, with four draggable corner handles for the diagram being placed by its
+ * corners. Images come from local object URLs (the bytes stay in this browser).
  */
 import { Marker, type ImageSource, type Map as MaplibreMap } from 'maplibre-gl';
 import type { LonLat } from '../../domain/workbench/workTypes';

@@ -4,10 +4,8 @@
  * sizes of the JavaScript the map page loads. Run: npm run build && npx tsx scripts/bench/mapVisible.ts [runs]
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipKiB, median, serveFiles, type StaticFiles } from './benchSupport';
 import { startAppServer } from '../../tests/e2e/support/appServer';
 import { launchBrowser } from '../../tests/e2e/support/browser';
 
@@ -35,7 +33,7 @@ map.on('render', onRender);
 </script></body></html>`;
 
 const MAPLIBRE_DIST = 'node_modules/maplibre-gl/dist';
-const bareFiles: Record<string, [string, string | Buffer]> = {
+const bareFiles: StaticFiles = {
   '/': ['text/html', barePage],
   '/points.geojson': ['application/json', JSON.stringify(points)],
 };
@@ -43,22 +41,8 @@ for (const name of readdirSync(MAPLIBRE_DIST).filter((file) => /\.(mjs|css)$/.te
   bareFiles[`/${name}`] = [name.endsWith('.css') ? 'text/css' : 'text/javascript', readFileSync(join(MAPLIBRE_DIST, name))];
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-function gzipKiB(path: string): number {
-  return gzipSync(readFileSync(path)).length / 1024;
-}
-
-const bare = createServer((request, response) => {
-  const file = bareFiles[request.url ?? '/'];
-  if (!file) return void response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': file[0] }).end(file[1]);
-});
-await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
-const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
+const bare = await serveFiles(bareFiles);
+const bareUrl = bare.url;
 const app = await startAppServer();
 const browser = await launchBrowser();
 

@@ -9,10 +9,7 @@
  * Run: npm run build && npx tsx scripts/bench/viewerPins.ts [runs]
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { VIOLATION_CATEGORIES } from '../../src/domain/enums';
 import { loadDataset } from '../../src/domain/loadDataset';
@@ -23,6 +20,7 @@ import { toThree } from '../../src/viewer3d/geometry/axes';
 import type {} from '../../src/viewer3d/viewerHooks';
 import { SOFTWARE_RENDERERS } from '../../src/viewer3d/softwareWebGL';
 import { pinPosition } from '../../src/viewer3d/ViolationPins';
+import { gzipKiB, median, serveFiles, type StaticFiles } from './benchSupport';
 import { startAppServer } from '../../tests/e2e/support/appServer';
 import { launchBrowser, openPage, type TestPage } from '../../tests/e2e/support/browser';
 
@@ -162,7 +160,7 @@ requestAnimationFrame(() => { document.body.dataset.ready = 'true'; });
 
 // three.module.js imports './three.core.js', so both are served side by side.
 const THREE_BUILD = 'node_modules/three/build';
-const bareFiles: Record<string, [string, string | Buffer]> = {
+const bareFiles: StaticFiles = {
   '/': ['text/html', barePage],
   '/layout.json': ['application/json', JSON.stringify(layout)],
 };
@@ -170,22 +168,8 @@ for (const name of ['three.module.js', 'three.core.js']) {
   bareFiles[`/${name}`] = ['text/javascript', readFileSync(join(THREE_BUILD, name))];
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-function gzipKiB(path: string): number {
-  return gzipSync(readFileSync(path)).length / 1024;
-}
-
-const bare = createServer((request, response) => {
-  const file = bareFiles[new URL(request.url ?? '/', 'http://localhost').pathname];
-  if (!file) return void response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': file[0] }).end(file[1]);
-});
-await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
-const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
+const bare = await serveFiles(bareFiles);
+const bareUrl = bare.url;
 const app = await startAppServer();
 const browser = await launchBrowser();
 

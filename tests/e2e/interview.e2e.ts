@@ -7,13 +7,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from './support/appServer';
 import { killProfile, openProfile, screenshot, type TestPage } from './support/browser';
+import { answerButton, fillStartForm, finishAndLock, progress, sceneReady, startInterview } from './support/interviewSteps';
 
-const progress = (page: Page) => page.locator('.interview-progress').textContent();
-const answerButton = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 describe('interview mode: a survivor confirms or corrects the layout, offline and in Korean', () => {
   let server: AppServer;
@@ -43,12 +41,11 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
     await page.getByRole('heading', { name: '면담 시작' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
     expect(await page.getByText('이름은 절대 쓰지 마세요', { exact: false }).count()).toBe(1);
-    await page.getByLabel('면담 번호 (가명)').fill('SYNTHETIC-INT-1');
-    await page.getByLabel('면담자 이니셜').fill('AB');
+    await fillStartForm(page, 'SYNTHETIC-INT-1', 'AB');
     expect(await page.getByLabel('면담 언어').inputValue()).toBe('ko');
     await screenshot(page, 'interview-start');
     await page.getByRole('button', { name: '면담 시작하기' }).click();
-    await page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 60_000 });
+    await sceneReady(page);
     sessionUrl = page.url();
     expect(new URL(sessionUrl).pathname).toMatch(/^\/interview\/session-/);
     expect(await progress(page)).toMatch(/^\d+개 중 1번째 방 · 0개 답변$/);
@@ -77,7 +74,7 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
     watch(tab);
     const { page } = tab;
     await page.goto(sessionUrl);
-    await page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 60_000 });
+    await sceneReady(page);
     expect(await progress(page)).toMatch(/4번째 방 · 3개 답변/);
     expect(await page.locator('.interview-room').textContent()).toBe(roomBeforeCrash);
     await page.getByRole('button', { name: '뒤로', exact: true }).click();
@@ -86,9 +83,7 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
 
   it('finishes and locks the session: answers can no longer change, addenda can be added', async () => {
     const { page } = tab;
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: '마치고 잠그기' }).click();
-    await page.locator('.locked').waitFor();
+    await finishAndLock(page);
     expect(await answerButton(page, '네, 맞습니다').count()).toBe(0);
     const recorded = await page.getByRole('list', { name: '기록된 답변' }).textContent();
     expect(recorded).toContain('SYNTHETIC: the door was on the other side');
@@ -119,16 +114,10 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
   it('lets the investigator mark a room corroborated once two interviews confirmed it, never by itself', async () => {
     const { page } = tab;
     // A second, independent interview confirms the first room only.
-    await page.goto(`${server.url}/interview`);
-    await page.getByLabel('면담 번호 (가명)').fill('SYNTHETIC-INT-2');
-    await page.getByLabel('면담자 이니셜').fill('CD');
-    await page.getByRole('button', { name: '면담 시작하기' }).click();
-    await page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 60_000 });
+    await startInterview(page, server.url, 'SYNTHETIC-INT-2', 'CD');
     await answerButton(page, '네, 맞습니다').click();
     await expect.poll(() => progress(page)).toMatch(/2번째 방 · 1개 답변/);
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: '마치고 잠그기' }).click();
-    await page.locator('.locked').waitFor();
+    await finishAndLock(page);
 
     await page.goto(`${server.url}/workbench/nkpd-pe7q4z9cv8`);
     await page.getByRole('button', { name: 'English' }).click();

@@ -3,12 +3,13 @@
  * plan of 19 cells and a corridor is served in place of Onsong's, every room is answered with 1, 2 or 3, the page
  * is reloaded half way, the interview is finished; all 20 answers are kept, and the workbench counts them.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planFeatureToGeoJson } from '../../src/domain/workbench/contractFiles';
 import { rowPlan } from '../fixtures/syntheticPlan';
 import { startAppServer, type AppServer } from './support/appServer';
 import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { finishAndLock, progress, sceneReady, startInterview } from './support/interviewSteps';
 
 const ONSONG = 'nkpd-pe7q4z9cv8';
 const ROOMS = 20;
@@ -21,8 +22,6 @@ function syntheticPlanText(): string {
   return JSON.stringify({ type: 'FeatureCollection', schemaVersion: 1, facilityId: ONSONG, features }).replaceAll('"SYNTHETIC-source"', '"nkpd-register"');
 }
 
-const progress = (page: Page) => page.locator('.interview-progress').textContent();
-const sceneReady = (page: Page) => page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 60_000 });
 
 describe('a 20-room interview, answered from the keyboard', () => {
   let server: AppServer;
@@ -44,11 +43,7 @@ describe('a 20-room interview, answered from the keyboard', () => {
 
   it('answers every room with 1, 2 or 3, survives a reload half way, and keeps all 20 answers', async () => {
     const { page } = tab;
-    await page.goto(`${server.url}/interview`);
-    await page.getByLabel('면담 번호 (가명)').fill('SYNTHETIC-INT-20');
-    await page.getByLabel('면담자 이니셜').fill('EF');
-    await page.getByRole('button', { name: '면담 시작하기' }).click();
-    await sceneReady(page);
+    await startInterview(page, server.url, 'SYNTHETIC-INT-20', 'EF');
     expect(await progress(page)).toBe(`${ROOMS}개 중 1번째 방 · 0개 답변`);
     for (let room = 0; room < ROOMS; room++) {
       if (room === ROOMS / 2) {
@@ -61,9 +56,7 @@ describe('a 20-room interview, answered from the keyboard', () => {
     }
     await page.getByRole('status').filter({ hasText: '모든 방에 답했습니다' }).waitFor();
     await screenshot(page, 'interview-20-rooms-answered');
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: '마치고 잠그기' }).click();
-    await page.locator('.locked').waitFor();
+    await finishAndLock(page);
     expect(await page.getByRole('list', { name: '기록된 답변' }).locator('li').count()).toBe(ROOMS);
     expect(tab.offsiteRequests).toEqual([]);
   });

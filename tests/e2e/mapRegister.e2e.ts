@@ -67,6 +67,9 @@ describe('the map of the register', () => {
 
   it('makes the list keyboard-navigable', async () => {
     await tab.page.getByLabel('Filter facilities').fill('Hyesan');
+    // The list follows the text a moment later: wait for it to hold the Hyesan facilities, not the last search's.
+    const hyesan = bundledFacilities.filter((feature) => feature.properties.name.en.includes('Hyesan'));
+    await expect.poll(() => listCountText(tab.page)).toBe(`${hyesan.length} facilities`);
     const buttons = facilityList(tab.page).getByRole('button');
     await buttons.first().focus();
     await tab.page.keyboard.press('ArrowDown');

@@ -35,15 +35,6 @@ export const ONSONG_SOURCES: Source[] = [
     visibility: 'public',
   },
   {
-    id: 'soon-ok-lee-memoir-excerpt',
-    kind: 'testimony',
-    title: "Excerpts from chapter 4 of Soon Ok Lee's North Korean prison memoirs (provincial interrogation centre, 1980s)",
-    url: 'https://nightengale8.wordpress.com/2011/03/28/excerpts-from-chapter-4-of-soon-ok-lees-north-korean-prison-memoirs/',
-    publisher: 'nightengale8.wordpress.com',
-    date: '2011-03-28',
-    visibility: 'public',
-  },
-  {
     id: 'dailynk-jp-58641-coi-summary',
     kind: 'article',
     title: 'Daily NK Japan summary of UN Commission of Inquiry testimony on detention conditions',
@@ -71,11 +62,6 @@ export const REF = {
   cellBars: {
     sourceId: 'lemkin-lee-young-joo',
     quote: 'The guard would ask me to come to the cell bars and put out my hands',
-  },
-  cellsInRowAnalogy: {
-    sourceId: 'soon-ok-lee-memoir-excerpt',
-    locator: 'chapter 4 (a provincial interrogation centre, not Onsong)',
-    quote: 'The prison had twenty cells, ten on each side of a long hallway with a walkway in between.',
   },
   toiletAnalogy: {
     sourceId: 'dailynk-jp-58641-coi-summary',

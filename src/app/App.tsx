@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countFacilities } from '../domain/facilityCounts';
 import { filterFacilities } from '../domain/facilityFilter';
@@ -23,10 +23,12 @@ const NO_PLANS: Plan[] = [];
 const FacilityViewer = lazy(() => import('../viewer3d/FacilityViewer'));
 const WorkbenchPage = lazy(() => import('../workbench/WorkbenchPage'));
 const MapView = lazy(() => mapViewModule);
+/** The longest the sidebar waits for the map's first facilities (a map with none to draw, or no WebGL). */
+const SIDEBAR_WAIT_MS = 1500;
 
 export function App() {
   const { t } = useTranslation();
-  const { status, dataset, problems, failure } = useDatasetStore();
+  const { status, dataset, problems, failure, earlyFacilities } = useDatasetStore();
   const filter = useSessionStore((state) => state.filter);
   const selectedId = useSessionStore((state) => state.facilityId);
   const select = useSessionStore((state) => state.select);
@@ -35,15 +37,24 @@ export function App() {
 
   useEffect(() => startUrlSync(), []);
 
-  const facilities = dataset?.facilities ?? NO_FACILITIES;
+  // The map draws the facilities as soon as they are read; the rest of the dataset is still being checked.
+  const facilities = dataset?.facilities ?? earlyFacilities ?? NO_FACILITIES;
   const shown = useMemo(() => filterFacilities(facilities, deferredFilter), [facilities, deferredFilter]);
-  // The sidebar renders a beat after the map: facilities reach the map first, then the long list fills in.
+  // The sidebar (hundreds of list items) renders once the map has drawn its facilities, so the two do not
+  // compete for the main thread while the first facilities are put on screen.
+  const [mapDrawn, setMapDrawn] = useState(false);
+  useEffect(() => {
+    if (status !== 'ready') return;
+    const timer = setTimeout(() => setMapDrawn(true), SIDEBAR_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
   const sidebarFacilities = useDeferredValue(facilities);
   const sidebarShown = useDeferredValue(shown);
-  const sidebarReady = status === 'ready' && sidebarFacilities === facilities;
+  const sidebarReady = status === 'ready' && mapDrawn && sidebarFacilities === facilities;
   const counts = useMemo(() => countFacilities(sidebarShown), [sidebarShown]);
   const sources = useMemo(() => new Map((dataset?.sources ?? []).map((source) => [source.id, source])), [dataset]);
-  const selected = facilities.find((facility) => facility.id === selectedId);
+  // A card needs the sources too: it opens once the whole dataset is ready.
+  const selected = status === 'ready' ? facilities.find((facility) => facility.id === selectedId) : undefined;
   const page = useSessionStore((state) => state.page);
   const enterFacility = useSessionStore((state) => state.enterFacility);
   const openWorkbench = useSessionStore((state) => state.openWorkbench);
@@ -86,7 +97,13 @@ export function App() {
         {page !== 'workbench' && (
           <main className="map-column">
             <Suspense fallback={<p role="status">{t('map.loading')}</p>}>
-              <MapView facilities={shown} allFacilities={facilities} provinces={dataset?.provinces ?? NO_PROVINCES} plans={dataset?.plans ?? NO_PLANS} />
+              <MapView
+                facilities={shown}
+                allFacilities={facilities}
+                provinces={dataset?.provinces ?? NO_PROVINCES}
+                plans={dataset?.plans ?? NO_PLANS}
+                onFacilitiesDrawn={() => setMapDrawn(true)}
+              />
             </Suspense>
             <div className="map-panels">
               <ImageryPanel />

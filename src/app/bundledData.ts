@@ -2,7 +2,8 @@
  * The dataset bundled with the app: every file under data/geojson is emitted as a static asset by Vite, then
  * fetched and run through the domain loader in a worker, so the browser sees exactly what `npm run validate` sees.
  */
-import type { LoadResult } from '../domain/loadDataset';
+import type { Facility } from '../domain/types';
+import type { DatasetLoader } from '../store/datasetStore';
 import type { LoadReply, LoadRequest } from './loadDatasetWorker';
 
 const DATA_PREFIX = '/data/geojson/';
@@ -13,16 +14,25 @@ const bundledFileUrls = import.meta.glob<string>('/data/geojson/**/*.{geojson,js
   eager: true,
 });
 
-export function loadBundledData(): Promise<LoadResult> {
+export const loadBundledData: DatasetLoader = (onFacilities) => {
   const request: LoadRequest = {
     files: Object.entries(bundledFileUrls).map(([path, url]) => [path.slice(DATA_PREFIX.length), new URL(url, window.location.href).href]),
   };
   const worker = new Worker(new URL('./loadDatasetWorker.ts', import.meta.url), { type: 'module' });
-  return new Promise<LoadResult>((resolve, reject) => {
+  let early: Facility[] | null = null;
+  return new Promise((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<LoadReply>) => {
+      const reply = event.data;
+      if (reply.kind === 'facilities') {
+        early = reply.facilities;
+        onFacilities(early);
+        return;
+      }
       worker.terminate();
-      if (event.data.ok) resolve(event.data.result);
-      else reject(new Error(event.data.message));
+      if (reply.kind === 'failed') return reject(new Error(reply.message));
+      const { dataset, problems } = reply.result;
+      // The facilities came first; the dataset's own list was left empty so they crossed over once.
+      resolve({ dataset: { ...dataset, facilities: reply.facilitiesSent && early ? early : dataset.facilities }, problems });
     };
     worker.onerror = (event) => {
       worker.terminate();
@@ -30,4 +40,4 @@ export function loadBundledData(): Promise<LoadResult> {
     };
     worker.postMessage(request);
   });
-}
+};

@@ -1,29 +1,42 @@
 /**
  * Fetches and validates the bundled dataset off the main thread, so the page and the map keep starting while
- * geometry checks run. Answers one request: the files to load; replies with the LoadResult or the failure.
+ * geometry checks run. Answers one request: the files to load. Each file is read as soon as it arrives; the
+ * facilities are sent on at once (checked on their own), then the whole dataset once the checks across files
+ * are done — without the facilities again, which the page already holds (the very same records).
  */
-import { loadDataset, type LoadResult } from '../domain/loadDataset';
+import { assembleDataset, loadDatasetFile, type LoadResult } from '../domain/loadDataset';
+import type { Facility } from '../domain/types';
 
 export interface LoadRequest {
   /** Dataset-relative path → URL to fetch it from. */
   files: [string, string][];
 }
 
-export type LoadReply = { ok: true; result: LoadResult } | { ok: false; message: string };
+export type LoadReply =
+  | { kind: 'facilities'; facilities: Facility[] }
+  | { kind: 'dataset'; result: LoadResult; facilitiesSent: boolean }
+  | { kind: 'failed'; message: string };
+
+const reply = (message: LoadReply) => self.postMessage(message);
 
 self.onmessage = async (event: MessageEvent<LoadRequest>) => {
-  let reply: LoadReply;
+  let facilitiesSent = false;
   try {
     const files = await Promise.all(
       event.data.files.map(async ([path, url]) => {
         const response = await fetch(url);
         if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-        return { path, text: await response.text() };
+        const loaded = loadDatasetFile({ path, text: await response.text() });
+        if (loaded.kind === 'facilities' && loaded.records.facilities) {
+          reply({ kind: 'facilities', facilities: loaded.records.facilities });
+          facilitiesSent = true;
+        }
+        return loaded;
       }),
     );
-    reply = { ok: true, result: loadDataset(files) };
+    const result = assembleDataset(files);
+    reply({ kind: 'dataset', result: facilitiesSent ? { ...result, dataset: { ...result.dataset, facilities: [] } } : result, facilitiesSent });
   } catch (error) {
-    reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
-  self.postMessage(reply);
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FACILITY_ID, collection, facility, replaceFile, validDatasetFiles } from '../../tests/fixtures/datasetFactory';
 import { summaries } from '../../tests/fixtures/problemQueries';
-import { loadDataset } from './loadDataset';
+import { assembleDataset, loadDataset, loadDatasetFile } from './loadDataset';
 
 describe('loadDataset', () => {
   it('loads a valid dataset without problems', () => {
@@ -35,5 +35,14 @@ describe('loadDataset', () => {
     const features = [facility({ id: 'SYNTHETIC-1' }), facility({ id: 'SYNTHETIC-2', name: 'SYNTHETIC' }), facility({ id: 'SYNTHETIC-3' })];
     const files = replaceFile(validDatasetFiles(), 'facilities.geojson', collection(features));
     expect(loadDataset(files).dataset.facilities.map((record) => record.id)).toEqual(['SYNTHETIC-1', 'SYNTHETIC-3']);
+  });
+
+  it('reads files one by one into the same result, keeping the very facility records each file read', () => {
+    const files = [...validDatasetFiles(), { path: 'notes.json', text: '{}' }];
+    const loaded = files.map(loadDatasetFile);
+    const facilitiesFile = loaded.find((file) => file.kind === 'facilities');
+    const assembled = assembleDataset(loaded);
+    expect(assembled).toEqual(loadDataset(files));
+    expect(assembled.dataset.facilities[0]).toBe(facilitiesFile?.records.facilities?.[0]);
   });
 });

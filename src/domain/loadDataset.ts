@@ -5,7 +5,7 @@
 import { assembleDataset } from './load/assembleDataset';
 import { kindFromPath } from './load/fileKinds';
 import { loadFile } from './load/loadFile';
-import type { LoadOptions, LoadResult, RawFile } from './load/loadTypes';
+import type { LoadedFile, LoadOptions, LoadResult, RawFile } from './load/loadTypes';
 import { FILE_LEVEL, type Problem } from './problems';
 import { createReporter } from './validation/reporter';
 
@@ -18,18 +18,22 @@ export { assembleDataset } from './load/assembleDataset';
 
 /** Loads a dataset folder's files; each file's kind comes from its dataset-relative path. */
 export function loadDataset(files: readonly RawFile[], options: LoadOptions = {}): LoadResult {
-  const unknownFiles: Problem[] = [];
-  const loaded = files.flatMap((file) => {
-    const kind = kindFromPath(file.path);
-    if (kind) return [loadFile(file, kind)];
-    createReporter(file.path, unknownFiles).warning(
-      FILE_LEVEL,
-      'file.unknown',
-      'This file is not part of the dataset layout; it was ignored.',
-      'A dataset holds facilities.geojson, sources.json, violations.geojson, provinces.geojson and plans/<facility-id>.geojson.',
-    );
-    return [];
-  });
-  const { dataset, problems } = assembleDataset(loaded, options);
-  return { dataset, problems: [...unknownFiles, ...problems] };
+  return assembleDataset(files.map(loadDatasetFile), options);
+}
+
+/**
+ * Loads one file of a dataset folder on its own, its kind from its dataset-relative path (so a caller can read
+ * each file as it arrives, then assemble them). A file outside the layout yields no records, only a warning.
+ */
+export function loadDatasetFile(file: RawFile): LoadedFile {
+  const kind = kindFromPath(file.path);
+  if (kind) return loadFile(file, kind);
+  const problems: Problem[] = [];
+  createReporter(file.path, problems).warning(
+    FILE_LEVEL,
+    'file.unknown',
+    'This file is not part of the dataset layout; it was ignored.',
+    'A dataset holds facilities.geojson, sources.json, violations.geojson, provinces.geojson and plans/<facility-id>.geojson.',
+  );
+  return { file: file.path, kind: null, records: {}, problems };
 }

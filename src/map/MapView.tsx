@@ -24,9 +24,11 @@ interface Props {
   allFacilities: readonly Facility[];
   provinces: readonly Province[];
   plans: readonly Plan[];
+  /** Called once, when the map has first drawn facilities. */
+  onFacilitiesDrawn?: () => void;
 }
 
-export default function MapView({ facilities, allFacilities, provinces, plans }: Props) {
+export default function MapView({ facilities, allFacilities, provinces, plans, onFacilitiesDrawn }: Props) {
   const { t, i18n } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const [imageryStatus, setImageryStatus] = useState<ImageryStatus>('off');
@@ -40,6 +42,7 @@ export default function MapView({ facilities, allFacilities, provinces, plans }:
     onEnterRoom: enterFacility,
     onMove: setCamera,
     onImageryStatus: setImageryStatus,
+    onFacilitiesDrawn: () => onFacilitiesDrawn?.(),
   });
 
   // Facilities reach the map first; provinces (heavier to prepare) follow in their own update.

@@ -3,7 +3,7 @@ import { makeFacility } from '../../tests/fixtures/facilityFactory';
 import { useDatasetStore } from './datasetStore';
 
 describe('datasetStore.load', () => {
-  beforeEach(() => useDatasetStore.setState({ status: 'loading', dataset: null, problems: [], failure: null }));
+  beforeEach(() => useDatasetStore.setState({ status: 'loading', dataset: null, problems: [], failure: null, earlyFacilities: null }));
 
   it('keeps the dataset and its problems when the loader succeeds', async () => {
     const dataset = { facilities: [makeFacility({ id: 'SYNTHETIC-1' })], sources: [], violations: [], provinces: [], plans: [] };
@@ -19,5 +19,23 @@ describe('datasetStore.load', () => {
     });
     const state = useDatasetStore.getState();
     expect([state.status, state.failure]).toEqual(['failed', 'facilities.geojson: HTTP 404']);
+  });
+
+  it('holds the facilities a loader hands over first, while the rest of the dataset is still being checked', async () => {
+    const facilities = [makeFacility({ id: 'SYNTHETIC-early' })];
+    let finish: (() => void) | undefined;
+    const loading = useDatasetStore.getState().load(
+      (onFacilities) =>
+        new Promise((resolve) => {
+          onFacilities(facilities);
+          finish = () => resolve({ dataset: { facilities, sources: [], violations: [], provinces: [], plans: [] }, problems: [] });
+        }),
+    );
+    const early = useDatasetStore.getState();
+    expect([early.status, early.earlyFacilities, early.dataset]).toEqual(['loading', facilities, null]);
+    finish?.();
+    await loading;
+    const ready = useDatasetStore.getState();
+    expect([ready.status, ready.earlyFacilities, ready.dataset?.facilities]).toEqual(['ready', null, facilities]);
   });
 });

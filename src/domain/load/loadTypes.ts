@@ -22,7 +22,8 @@ export interface LoadResult {
 /** One file read on its own: the records it yields (those with errors left out) and what was wrong. */
 export interface LoadedFile {
   file: string;
-  kind: FileKind;
+  /** null for a file outside the dataset layout (it yields no records). */
+  kind: FileKind | null;
   records: Partial<Dataset>;
   problems: Problem[];
 }

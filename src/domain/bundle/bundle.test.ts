@@ -142,8 +142,8 @@ describe('exportBundle', () => {
 
   it('strips restricted sources, violations, diagrams and references from a public export, and says so', async () => {
     const { zip, manifest, warnings } = await exportAll({ public: true });
-    expect(manifest).toMatchObject({ public: true, restricted: { sources: [], violations: [], diagrams: [] }, stripped: { sources: 2, violations: 1, diagrams: 1, sourceRefs: 2 } });
-    expect(warnings).toEqual(['Room "SYNTHETIC-a-cell-1" rests only on restricted sources; the public export leaves it without sources.']);
+    expect(manifest).toMatchObject({ public: true, restricted: { sources: [], violations: [], diagrams: [] }, stripped: { sources: 2, violations: 1, diagrams: 1, sourceRefs: 2, withheldRecords: 2 } });
+    expect(warnings).toEqual(['2 record(s) cite restricted sources; the public export cites "withheld-sources" in their place ("Sources withheld to protect witnesses (held by the investigating team)").']);
     const files = unzipSync(zip);
     expect(Object.keys(files)).toContain(PUBLIC_IMAGE);
     const text = Object.values(files).map((bytes) => strFromU8(bytes, true)).join('\n');

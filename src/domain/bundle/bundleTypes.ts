@@ -30,7 +30,13 @@ export interface StrippedCounts {
   sources: number;
   violations: number;
   diagrams: number;
+  /** References to restricted sources withheld from the records that cited them. */
   sourceRefs: number;
+  /**
+   * Records that cite the public placeholder `withheld-sources` in place of those references (absent from
+   * bundles exported before the placeholder existed).
+   */
+  withheldRecords?: number;
 }
 
 export interface BundleManifest {

@@ -67,7 +67,8 @@ function workA(): FacilityWork {
     ],
     diagrams: [
       diagram('SYNTHETIC-restricted-diagram', 'SYNTHETIC-sketch-source', 'image/png', { kind: 'corners', corners: [at(0, 3), at(8, 3), at(8, 0), at(0, 0)] }),
-      diagram('SYNTHETIC-public-diagram', 'SYNTHETIC-public-sketch-source', 'image/jpeg', { kind: 'affine', controlPoints: [{ id: 'SYNTHETIC-point', image: [10, 20], map: at(1, 1) }] }),
+      // One control point is too few for a fit: the image is shown at the corners it sat at when fitting began.
+      diagram('SYNTHETIC-public-diagram', 'SYNTHETIC-public-sketch-source', 'image/jpeg', { kind: 'affine', controlPoints: [{ id: 'SYNTHETIC-point', image: [10, 20], map: at(1, 1) }], corners: [at(0, 3), at(8, 3), at(8, 0), at(0, 0)] }),
     ],
     updatedAt: '2026-11-20T09:00:00.000Z',
   };

@@ -83,16 +83,20 @@ function readPlacement(value: unknown, reader: FieldReader): DiagramPlacement {
     return fallback;
   }
   const { kind, corners, controlPoints } = value;
+  const fourCorners = Array.isArray(corners) && corners.length === 4 && corners.every(isLonLat) ? (corners.map(([lon, lat]) => [lon, lat]) as [LonLat, LonLat, LonLat, LonLat]) : null;
   if (kind === 'corners') {
-    if (Array.isArray(corners) && corners.length === 4 && corners.every(isLonLat)) {
-      return { kind, corners: corners.map(([lon, lat]) => [lon, lat]) as [LonLat, LonLat, LonLat, LonLat] };
-    }
+    if (fourCorners) return { kind, corners: fourCorners };
     reader.fail('field.type', 'Field "placement.corners" must be four [lon, lat] pairs.');
   } else if (kind === 'similarity' || kind === 'affine') {
-    if (Array.isArray(controlPoints) && controlPoints.every(isControlPoint)) {
-      return { kind, controlPoints: controlPoints.map(({ id, image, map }) => ({ id, image: [image[0], image[1]], map: [map[0], map[1]] })) };
+    // Corners are optional here: where the image is shown until there are control points enough for a fit.
+    const pointsOk = Array.isArray(controlPoints) && controlPoints.every(isControlPoint);
+    const cornersOk = corners === undefined || fourCorners !== null;
+    if (pointsOk && cornersOk) {
+      const points = controlPoints.map(({ id, image, map }): ControlPoint => ({ id, image: [image[0], image[1]], map: [map[0], map[1]] }));
+      return { kind, controlPoints: points, ...(fourCorners ? { corners: fourCorners } : {}) };
     }
-    reader.fail('field.type', 'Field "placement.controlPoints" must be a list of {"id", "image": [x, y], "map": [lon, lat]}.');
+    if (!pointsOk) reader.fail('field.type', 'Field "placement.controlPoints" must be a list of {"id", "image": [x, y], "map": [lon, lat]}.');
+    if (!cornersOk) reader.fail('field.type', 'Field "placement.corners", when given, must be four [lon, lat] pairs.');
   } else {
     reader.fail('enum.invalid', `Field "placement.kind" is ${describeValue(kind)}, which is not one of: ${PLACEMENT_KINDS.join(', ')}.`);
   }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { planViolation, PLAN_FACILITY_ID, rowPlan } from '../../tests/fixtures/syntheticPlan';
 import { emptyWork } from '../domain/workbench/changes';
 import { edit, EMPTY_HISTORY } from '../domain/workbench/history';
@@ -48,11 +48,41 @@ describe('IndexedDB work storage', () => {
     expect(await createIndexedDbStorage().loadWork(PLAN_FACILITY_ID)).toEqual(stored);
   });
 
-  it('has the write committed when saveWork resolves: another connection reads it at once', async () => {
-    await createIndexedDbStorage().saveWork(storedWork());
-    const other = await openDB(DB_NAME);
-    expect(await other.count(STORES.works)).toBe(1);
-    other.close();
+  it('resolves saveWork only after its transaction has committed', async () => {
+    const storage = createIndexedDbStorage();
+    // Opened first, so the only transaction seen below is the save's, not the schema upgrade's.
+    await storage.listWorks();
+    const events: string[] = [];
+    const transaction = IDBDatabase.prototype.transaction;
+    const spy = vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
+      const opened = transaction.apply(this, args);
+      opened.addEventListener('complete', () => events.push(`committed ${opened.mode} ${[...opened.objectStoreNames].join()}`));
+      return opened;
+    });
+    try {
+      await storage.saveWork(storedWork());
+      events.push('resolved');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(events).toEqual(['committed readwrite works', 'resolved']);
+  });
+
+  it('rejects saveWork when the transaction aborts after the browser accepted the write, and nothing is stored', async () => {
+    const put = IDBObjectStore.prototype.put;
+    // As when the disk fills at commit: the put succeeds, then the transaction is aborted.
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      const request = put.apply(this, args);
+      request.addEventListener('success', () => this.transaction.abort());
+      return request;
+    });
+    const storage = createIndexedDbStorage();
+    try {
+      await expect(storage.saveWork(storedWork())).rejects.toBeInstanceOf(StorageError);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await storage.loadWork(PLAN_FACILITY_ID)).toBeNull();
   });
 
   it('keeps several facilities in progress at once', async () => {

@@ -1,12 +1,14 @@
 /**
  * The workbench's document store: the facility's work and its undo history. Every edit goes through `apply`
  * (the one funnel), is shown at once and written to storage in order; `save` says "saved" only after the last
- * write has committed, and a failed write is kept on screen with what to do, never swallowed.
+ * write has committed, and a failed write is kept on screen with what to do, never swallowed. Until then,
+ * closing the tab asks first; opening a work asks the browser to keep this site's storage.
  */
 import { create } from 'zustand';
 import { ChangeError, emptyWork, type Change, type CollectionName } from '../domain/workbench/changes';
 import { edit, EMPTY_HISTORY, redo, undo, type Edited, type History } from '../domain/workbench/history';
 import type { FacilityWork } from '../domain/workbench/workTypes';
+import { guardUnload, requestPersistentStorage } from '../persistence/durability';
 import { StorageError, toStorageError } from '../persistence/storageError';
 import type { WorkStorage } from '../persistence/workStorage';
 
@@ -48,14 +50,19 @@ export const useWorkStore = create<WorkState>()((set, get) => {
     const stored = { work, history };
     pending += 1;
     set({ save: 'saving' });
+    guardUnload(true);
     queue = queue
       .then(() => storage.saveWork(stored))
       .then(
         () => {
           pending -= 1;
           // Each write holds the whole work, so a later success also makes up for an earlier failure.
-          if (pending === 0) set({ save: 'saved', storageError: null });
+          if (pending === 0) {
+            set({ save: 'saved', storageError: null });
+            guardUnload(false);
+          }
         },
+        // The guard stays after a failure: what is on screen is not stored, and closing would lose it.
         (error: unknown) => {
           pending -= 1;
           set({ save: 'failed', storageError: toStorageError(error) });
@@ -88,6 +95,9 @@ export const useWorkStore = create<WorkState>()((set, get) => {
     selection: null,
     open: async (storage, facilityId) => {
       set({ storage, work: null, history: EMPTY_HISTORY, selection: null, save: 'idle', storageError: null, editError: null });
+      void requestPersistentStorage();
+      // A failed write of the work being left behind no longer stands for anything on screen.
+      if (pending === 0) guardUnload(false);
       try {
         const stored = await storage.loadWork(facilityId);
         set({ work: stored?.work ?? emptyWork(facilityId, now()), history: stored?.history ?? EMPTY_HISTORY, save: stored ? 'saved' : 'idle' });

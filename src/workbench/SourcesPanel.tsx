@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SOURCE_KINDS, type SourceKind } from '../domain/enums';
-import { nextId } from '../domain/workbench/newRecords';
+import { uniqueId } from '../domain/workbench/newRecords';
 import type { FacilityWork } from '../domain/workbench/workTypes';
 import { useWorkStore } from '../store/workStore';
 import { defaultVisibility } from '../domain/workbench/sourceDefaults';
@@ -18,7 +18,7 @@ export function SourcesPanel({ work }: { work: FacilityWork }) {
     event.preventDefault();
     const title = String(new FormData(event.currentTarget).get('title') ?? '').trim();
     if (!title) return;
-    const id = nextId(work, 'source');
+    const id = uniqueId(work, 'source');
     apply({ type: 'insert', collection: 'sources', record: { id, kind, title, visibility: defaultVisibility(kind) } }, { select: { collection: 'sources', id } });
     event.currentTarget.reset();
   };

@@ -2,7 +2,8 @@
  * The investigator's journey in real Chromium with real IndexedDB: place a SYNTHETIC diagram by control points,
  * trace a building and two rooms, fix what validation reports, undo and redo, pin a violation, reshape a room;
  * kill the browser and find every edit after reopening; export a bundle and import it into a fresh profile's 3D
- * preview; place a second diagram by dragging a corner, undone and redone.
+ * preview; place a second diagram by dragging a corner, undone and redone; work on a second facility, export
+ * everything and find both facilities' diagrams and sources in a fresh profile.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,14 +19,16 @@ import { routeProviderTo } from './support/imageryRoutes';
 import { startTileServer, type TileServer } from './support/tileServer';
 
 const ONSONG = 'nkpd-pe7q4z9cv8';
+/** A second facility of the register (Kyongwon County MPS Waiting Room), worked on at the same time. */
+const KYONGWON = 'nkpd-4v5lmb1s91s';
 
-/** A 200 × 120 SYNTHETIC "diagram": a light sheet with two dark boxes, as a photo of a sketch would be. */
-function syntheticDiagram(): Buffer {
-  const png = new PNG({ width: 200, height: 120 });
-  for (let y = 0; y < 120; y++) {
-    for (let x = 0; x < 200; x++) {
-      const inBox = y > 20 && y < 100 && ((x > 20 && x < 95) || (x > 105 && x < 180));
-      const offset = (y * 200 + x) * 4;
+/** A SYNTHETIC "diagram" (200 × 120 unless told): a light sheet with two dark boxes, as a photo of a sketch would be. */
+function syntheticDiagram(width = 200, height = 120): Buffer {
+  const png = new PNG({ width, height });
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const inBox = y > height / 6 && y < (height * 5) / 6 && ((x > width / 10 && x < width * 0.475) || (x > width * 0.525 && x < width * 0.9));
+      const offset = (y * width + x) * 4;
       png.data.set(inBox ? [60, 40, 30, 255] : [240, 235, 220, 255], offset);
     }
   }
@@ -58,9 +61,9 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
   let tab: TestPage;
   let bundlePath = '';
 
-  const open = async (current: TestPage) => {
+  const open = async (current: TestPage, facilityId = ONSONG) => {
     await routeProviderTo(current.page, 'esri', tiles);
-    await current.page.goto(`${server.url}/workbench/${ONSONG}?imagery=esri-world-imagery`);
+    await current.page.goto(`${server.url}/workbench/${facilityId}?imagery=esri-world-imagery`);
     await current.page.getByRole('region', { name: 'Tracing map' }).waitFor();
     await current.page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="workbench-map"]')?.dataset.idle === 'true', null, { timeout: 60_000 });
   };
@@ -158,12 +161,12 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await page.locator('.add-source').getByLabel('Kind of source').selectOption({ label: 'Testimony' });
     await page.locator('.add-source').getByLabel('Title').fill('SYNTHETIC interview 1');
     await page.getByRole('button', { name: 'Add source', exact: true }).click();
-    await expect.poll(() => editor(page).getAttribute('aria-label')).toBe('Properties of source-2');
+    await expect.poll(() => editor(page).getAttribute('aria-label')).toMatch(/^Properties of source-[0-9a-f]{12}$/);
     expect(await editor(page).getByLabel('Visibility', { exact: true }).inputValue()).toBe('restricted');
 
     await page.getByRole('button', { name: 'Violation', exact: true }).click();
     await clickMap(page, -75, 0);
-    await expect.poll(() => editor(page).getAttribute('aria-label')).toBe('Properties of violation-1');
+    await expect.poll(() => editor(page).getAttribute('aria-label')).toMatch(/^Properties of violation-[0-9a-f]{12}$/);
     expect(await editor(page).getByLabel('Room', { exact: true }).inputValue()).toBe('room-1');
     expect(await editor(page).getByLabel('Visibility', { exact: true }).inputValue()).toBe('restricted');
     await editor(page).getByLabel('Category', { exact: true }).selectOption({ label: 'Torture' });
@@ -270,5 +273,50 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await expect.poll(centre).toEqual([x + 40, y + 25]);
     await diagram.getByRole('button', { name: 'Remove this diagram' }).click();
     await expect.poll(() => corner.count()).toBe(0);
+  });
+
+  it("works on a second facility, exports everything, and a fresh profile gets both facilities' diagrams and sources", async () => {
+    const { page } = tab;
+    await open(tab, KYONGWON);
+    // A diagram of another size than Onsong's, so each facility's image can be told apart after the import.
+    await page.getByLabel('Add a diagram (PNG or JPEG photo)').setInputFiles({ name: 'SYNTHETIC-kyongwon.png', mimeType: 'image/png', buffer: syntheticDiagram(160, 100) });
+    const diagram = page.getByRole('article', { name: 'Diagram SYNTHETIC-kyongwon.png' });
+    await diagram.waitFor();
+    await diagram.getByLabel('Placement').selectOption({ label: 'By control points: similarity (keeps the shape)' });
+    await page.locator('.add-source').getByLabel('Kind of source').selectOption({ label: 'Report' });
+    await page.locator('.add-source').getByLabel('Title').fill('SYNTHETIC report on Kyongwon');
+    await page.getByRole('button', { name: 'Add source', exact: true }).click();
+    await saved(page);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export all works in progress', exact: true }).click();
+    const everything = join(profile, 'everything.zip');
+    await (await download).saveAs(everything);
+    const manifest = JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(everything))['manifest.json'])) as { facilities: string[]; files: { path: string }[] };
+    expect([...manifest.facilities].sort()).toEqual([KYONGWON, ONSONG].sort());
+    const images = manifest.files.map((file) => file.path).filter((path) => /\.(png|jpg)$/.test(path));
+    expect(images.map((path) => path.split('/')[1]).sort()).toEqual([KYONGWON, ONSONG].sort());
+
+    const fresh = await openPage(browser);
+    await open(fresh, ONSONG);
+    await fresh.page.getByLabel('Import a bundle (.zip)').setInputFiles(everything);
+    const preview = fresh.page.getByRole('region', { name: 'What the import would change' });
+    await preview.waitFor();
+    expect(await preview.getByRole('heading', { level: 4 }).allTextContents()).toEqual(manifest.facilities);
+    await preview.getByRole('button', { name: 'Merge into my work', exact: true }).click();
+    await fresh.page.getByText('Merged. Undo reverses the import for this facility.').waitFor();
+
+    /** The width of the diagram's image as decoded from the imported bytes (0 until it loads). */
+    const imageWidth = (name: string) => fresh.page.getByRole('img', { name: `Diagram image ${name}:` }).evaluate((image: HTMLImageElement) => image.naturalWidth);
+    const sources = () => fresh.page.getByRole('list', { name: 'Sources of this work' }).textContent();
+    await expect.poll(() => imageWidth('SYNTHETIC-diagram.png'), { timeout: 15_000 }).toBe(200);
+    expect(await sources()).toContain('SYNTHETIC interview 1');
+    await open(fresh, KYONGWON);
+    await expect.poll(() => imageWidth('SYNTHETIC-kyongwon.png'), { timeout: 15_000 }).toBe(160);
+    expect(await sources()).toContain('SYNTHETIC report on Kyongwon');
+    await fresh.page.getByRole('article', { name: 'Diagram SYNTHETIC-kyongwon.png' }).scrollIntoViewIfNeeded();
+    await screenshot(fresh.page, 'workbench-imported-everything');
+    expect(fresh.offsiteRequests).toEqual([]);
+    await fresh.context.close();
   });
 });

@@ -67,7 +67,8 @@ function workA(): FacilityWork {
     ],
     diagrams: [
       diagram('SYNTHETIC-restricted-diagram', 'SYNTHETIC-sketch-source', 'image/png', { kind: 'corners', corners: [at(0, 3), at(8, 3), at(8, 0), at(0, 0)] }),
-      diagram('SYNTHETIC-public-diagram', 'SYNTHETIC-public-sketch-source', 'image/jpeg', { kind: 'affine', controlPoints: [{ id: 'SYNTHETIC-point', image: [10, 20], map: at(1, 1) }] }),
+      // One control point is too few for a fit: the image is shown at the corners it sat at when fitting began.
+      diagram('SYNTHETIC-public-diagram', 'SYNTHETIC-public-sketch-source', 'image/jpeg', { kind: 'affine', controlPoints: [{ id: 'SYNTHETIC-point', image: [10, 20], map: at(1, 1) }], corners: [at(0, 3), at(8, 3), at(8, 0), at(0, 0)] }),
     ],
     updatedAt: '2026-11-20T09:00:00.000Z',
   };
@@ -84,9 +85,16 @@ const images = new Map([['local:SYNTHETIC-restricted-diagram', PNG], ['local:SYN
 const exportAll = (overrides: { public?: boolean; images?: Map<string, Uint8Array> } = {}) =>
   exportBundle(works(), { appVersion: '0.1.0-SYNTHETIC', exportedAt: EXPORTED_AT, public: false, images, ...overrides });
 
+const RESTRICTED_IMAGE = `diagrams/${FACILITY_A}/SYNTHETIC-restricted-diagram.png`;
+const PUBLIC_IMAGE = `diagrams/${FACILITY_A}/SYNTHETIC-public-diagram.jpg`;
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** The key an imported image gets: its facility and its SHA-256, worked out here independently. */
+const keyOf = (facilityId: string, bytes: Uint8Array) => `bundle:${facilityId}:${sha256(bytes)}`;
+
 /** The works as a bundle gives them back: imported images under fresh keys, edited at the export time. */
 function asImported(work: FacilityWork): FacilityWork {
-  return { ...work, diagrams: work.diagrams.map((item) => ({ ...item, imageKey: `bundle:${item.id}` })), updatedAt: EXPORTED_AT };
+  const bytes = (item: Diagram) => (item.mediaType === 'image/png' ? PNG : JPEG);
+  return { ...work, diagrams: work.diagrams.map((item) => ({ ...item, imageKey: keyOf(item.facilityId, bytes(item)) })), updatedAt: EXPORTED_AT };
 }
 
 /** The exported bundle with its files changed; `rehashed` is entered in the manifest anew, as a forger would. */
@@ -103,7 +111,7 @@ describe('exportBundle', () => {
   it('writes the contract files, the diagrams and a manifest with an independent SHA-256 of every file', async () => {
     const { zip, manifest, warnings } = await exportAll();
     const files = unzipSync(zip);
-    const paths = ['plans/SYNTHETIC-facility-a.geojson', 'plans/SYNTHETIC-facility-b.geojson', 'violations.geojson', 'sources.json', 'diagrams.json', 'diagrams/SYNTHETIC-restricted-diagram.png', 'diagrams/SYNTHETIC-public-diagram.jpg'];
+    const paths = ['plans/SYNTHETIC-facility-a.geojson', 'plans/SYNTHETIC-facility-b.geojson', 'violations.geojson', 'sources.json', 'diagrams.json', RESTRICTED_IMAGE, PUBLIC_IMAGE];
     expect(manifest.files.map((entry) => entry.path)).toEqual(paths);
     expect(Object.keys(files).sort()).toEqual([...paths, 'manifest.json'].sort());
     for (const entry of manifest.files) {
@@ -130,15 +138,15 @@ describe('exportBundle', () => {
     const { manifest, warnings } = await exportAll({ images: new Map([['local:SYNTHETIC-public-diagram', JPEG]]) });
     expect(warnings).toEqual(['Diagram "SYNTHETIC-restricted-diagram" was left out: its image is not stored on this device.']);
     expect(manifest.restricted.diagrams).toEqual([]);
-    expect(manifest.files.map((entry) => entry.path)).not.toContain('diagrams/SYNTHETIC-restricted-diagram.png');
+    expect(manifest.files.map((entry) => entry.path)).not.toContain(RESTRICTED_IMAGE);
   });
 
   it('strips restricted sources, violations, diagrams and references from a public export, and says so', async () => {
     const { zip, manifest, warnings } = await exportAll({ public: true });
-    expect(manifest).toMatchObject({ public: true, restricted: { sources: [], violations: [], diagrams: [] }, stripped: { sources: 2, violations: 1, diagrams: 1, sourceRefs: 2 } });
-    expect(warnings).toEqual(['Room "SYNTHETIC-a-cell-1" rests only on restricted sources; the public export leaves it without sources.']);
+    expect(manifest).toMatchObject({ public: true, restricted: { sources: [], violations: [], diagrams: [] }, stripped: { sources: 2, violations: 1, diagrams: 1, sourceRefs: 2, withheldRecords: 2 } });
+    expect(warnings).toEqual(['2 record(s) cite restricted sources; the public export cites "withheld-sources" in their place ("Sources withheld to protect witnesses (held by the investigating team)").']);
     const files = unzipSync(zip);
-    expect(Object.keys(files)).toContain('diagrams/SYNTHETIC-public-diagram.jpg');
+    expect(Object.keys(files)).toContain(PUBLIC_IMAGE);
     const text = Object.values(files).map((bytes) => strFromU8(bytes, true)).join('\n');
     for (const secret of ['SYNTHETIC-testimony', 'SYNTHETIC-sketch-source', 'SYNTHETIC-restricted-violation', 'SYNTHETIC-restricted-diagram', 'SYNTHETIC restricted']) {
       expect(text).not.toContain(secret);
@@ -154,9 +162,21 @@ describe('readBundle', () => {
     expect(read.problems).toEqual([]);
     expect(read.works).toEqual(works().map(asImported));
     expect([...read.images]).toEqual([
-      ['bundle:SYNTHETIC-restricted-diagram', { bytes: PNG, mediaType: 'image/png' }],
-      ['bundle:SYNTHETIC-public-diagram', { bytes: JPEG, mediaType: 'image/jpeg' }],
+      [keyOf(FACILITY_A, PNG), { bytes: PNG, mediaType: 'image/png' }],
+      [keyOf(FACILITY_A, JPEG), { bytes: JPEG, mediaType: 'image/jpeg' }],
     ]);
+  });
+
+  it('reads a bundle written before diagram images were filed by facility (diagrams/<id>.<ext>)', async () => {
+    const { zip, manifest } = await exportAll();
+    const older = (path: string) => path.replace(`diagrams/${FACILITY_A}/`, 'diagrams/');
+    const files = Object.entries(unzipSync(zip)).filter(([path]) => path !== 'manifest.json');
+    const moved = Object.fromEntries(files.map(([path, bytes]) => [older(path), path === 'diagrams.json' ? strToU8(strFromU8(bytes).replaceAll(`diagrams/${FACILITY_A}/`, 'diagrams/')) : bytes]));
+    expect(Object.keys(moved)).toContain('diagrams/SYNTHETIC-public-diagram.jpg');
+    const entries = Object.entries(moved).map(([path, bytes]) => ({ path, sha256: sha256(bytes), bytes: bytes.length }));
+    const read = await readBundle(zipSync({ ...moved, 'manifest.json': strToU8(JSON.stringify({ ...manifest, files: entries })) }), 'SYNTHETIC-older.zip');
+    expect(read.problems).toEqual([]);
+    expect(read.works).toEqual(works().map(asImported));
   });
 
   it('keeps unfinished records the loader rejects (work in progress survives an import), listing their problems', async () => {
@@ -207,14 +227,14 @@ describe('readBundle', () => {
   });
 
   it('leaves out a diagram whose image was changed, naming the diagram', async () => {
-    const zip = await rezip((files) => void (files['diagrams/SYNTHETIC-public-diagram.jpg'] = new Uint8Array([...JPEG, 0])));
+    const zip = await rezip((files) => void (files[PUBLIC_IMAGE] = new Uint8Array([...JPEG, 0])));
     const read = await readBundle(zip, 'SYNTHETIC.zip');
     expect(read.problems.map(({ code, file, featureId }) => ({ code, file, featureId }))).toEqual([
-      { code: 'bundle.file.tampered', file: 'diagrams/SYNTHETIC-public-diagram.jpg', featureId: '-' },
+      { code: 'bundle.file.tampered', file: PUBLIC_IMAGE, featureId: '-' },
       { code: 'bundle.diagram.image', file: 'diagrams.json', featureId: 'SYNTHETIC-public-diagram' },
     ]);
     expect(read.works[0]?.diagrams.map((item) => item.id)).toEqual(['SYNTHETIC-restricted-diagram']);
-    expect([...read.images.keys()]).toEqual(['bundle:SYNTHETIC-restricted-diagram']);
+    expect([...read.images.keys()]).toEqual([keyOf(FACILITY_A, PNG)]);
   });
 
   it('validates diagrams.json and leaves out a diagram that does not hold up', async () => {

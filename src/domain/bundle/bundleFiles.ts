@@ -21,7 +21,10 @@ export interface BundleFiles {
   warnings: string[];
 }
 
-/** The bundle's files (manifest aside); `images` maps a diagram's imageKey to its bytes. */
+/**
+ * The bundle's files (manifest aside) for works whose ids are separated (separateIds.ts); `images` maps a
+ * diagram's imageKey to its bytes.
+ */
 export function bundleFiles(works: readonly FacilityWork[], images: ReadonlyMap<string, Uint8Array>): BundleFiles {
   const encoder = new TextEncoder();
   const warnings: string[] = [];
@@ -49,7 +52,7 @@ export function bundleFiles(works: readonly FacilityWork[], images: ReadonlyMap<
     files: [
       ...bundled.map((work) => text(planFile(work))),
       text(violationsFile(bundled.flatMap((work) => work.violations))),
-      text(sourcesFile(uniqueSources(bundled, warnings))),
+      text(sourcesFile(uniqueSources(bundled))),
       text({ path: DIAGRAMS_PATH, text: diagramsText }),
       ...imageFiles,
     ],
@@ -58,17 +61,9 @@ export function bundleFiles(works: readonly FacilityWork[], images: ReadonlyMap<
   };
 }
 
-/** One record per source id (sources.json lists each once); a differing second copy is reported, the first kept. */
-function uniqueSources(works: readonly FacilityWork[], warnings: string[]): Source[] {
+/** One record per source id (sources.json lists each once); the works' ids are separated, so equal ids are equal sources. */
+function uniqueSources(works: readonly FacilityWork[]): Source[] {
   const byId = new Map<string, Source>();
-  for (const work of works) {
-    for (const source of work.sources) {
-      const first = byId.get(source.id);
-      if (!first) byId.set(source.id, source);
-      else if (JSON.stringify(first) !== JSON.stringify(source)) {
-        warnings.push(`Source "${source.id}" differs between facilities; the bundle holds the first copy, not the one in "${work.facilityId}".`);
-      }
-    }
-  }
+  for (const source of works.flatMap((work) => work.sources)) if (!byId.has(source.id)) byId.set(source.id, source);
   return [...byId.values()];
 }

@@ -30,7 +30,13 @@ export interface StrippedCounts {
   sources: number;
   violations: number;
   diagrams: number;
+  /** References to restricted sources withheld from the records that cited them. */
   sourceRefs: number;
+  /**
+   * Records that cite the public placeholder `withheld-sources` in place of those references (absent from
+   * bundles exported before the placeholder existed).
+   */
+  withheldRecords?: number;
 }
 
 export interface BundleManifest {
@@ -56,12 +62,19 @@ export interface BundleManifest {
  */
 export type BundleDiagram = Omit<Diagram, 'imageKey'> & { file: string };
 
-/** Where a diagram's image lies in a bundle. */
-export function diagramImagePath(diagram: Pick<Diagram, 'id' | 'mediaType'>): string {
-  return `diagrams/${diagram.id}.${diagram.mediaType === 'image/png' ? 'png' : 'jpg'}`;
+/**
+ * Where a diagram's image lies in a bundle: under its facility, since diagram ids are only unique within a
+ * facility's work (older works numbered them per facility). Bundles written before kept `diagrams/<id>.<ext>`;
+ * readers follow each diagram's `file`, so both layouts read.
+ */
+export function diagramImagePath(diagram: Pick<Diagram, 'id' | 'facilityId' | 'mediaType'>): string {
+  return `diagrams/${diagram.facilityId}/${diagram.id}.${diagram.mediaType === 'image/png' ? 'png' : 'jpg'}`;
 }
 
-/** The blob key an imported diagram's image gets: fresh, so it never overwrites a local image. */
-export function importedImageKey(diagramId: string): string {
-  return `bundle:${diagramId}`;
+/**
+ * The blob key an imported diagram's image gets: by facility and the image's SHA-256, so an import never
+ * overwrites a local image nor another facility's, and importing the same image again writes the same bytes.
+ */
+export function importedImageKey(facilityId: string, sha256: string): string {
+  return `bundle:${facilityId}:${sha256}`;
 }

@@ -9,6 +9,7 @@ import { bundleFiles } from './bundleFiles';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MANIFEST_PATH, type BundleManifest } from './bundleTypes';
 import { publicSubset } from './publicSubset';
 import { restrictedIds } from './restricted';
+import { separateClashingIds } from './separateIds';
 import { sha256Hex } from './sha256';
 
 export interface ExportOptions {
@@ -34,8 +35,10 @@ const LATEST_ZIP_TIME = Date.UTC(2099, 11, 31);
 
 /** Bundles the works (one facility, or all of them). Never mutates the works or the images. */
 export async function exportBundle(works: readonly FacilityWork[], options: ExportOptions): Promise<ExportedBundle> {
-  const subset = options.public ? publicSubset(works) : null;
-  const { files, works: exported, warnings } = bundleFiles(subset?.works ?? works, options.images);
+  // Ids first: which source a reference means must be settled before restricted ones are stripped.
+  const separated = separateClashingIds(works);
+  const subset = options.public ? publicSubset(separated.works) : null;
+  const { files, works: exported, warnings } = bundleFiles(subset?.works ?? separated.works, options.images);
   const manifest: BundleManifest = {
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
@@ -51,7 +54,7 @@ export async function exportBundle(works: readonly FacilityWork[], options: Expo
   for (const file of files) entries[file.path] = file.stored ? [file.bytes, { level: 0 }] : file.bytes;
   entries[MANIFEST_PATH] = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
   const zip = zipSync(entries, { mtime: zipTime(options.exportedAt) });
-  return { zip, manifest, warnings: [...(subset?.warnings ?? []), ...warnings] };
+  return { zip, manifest, warnings: [...separated.warnings, ...(subset?.warnings ?? []), ...warnings] };
 }
 
 function zipTime(exportedAt: string): number {

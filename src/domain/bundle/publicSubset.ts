@@ -1,17 +1,27 @@
 /**
  * The public subset of a set of works: restricted sources and violations dropped, every diagram without a public
- * source dropped, and every source reference to a dropped source removed, so no restricted id or testimony text
- * reaches a bundle that may be published.
+ * source dropped, so no restricted id or testimony text reaches a bundle that may be published. A record's
+ * references to restricted sources give way to one reference to a public placeholder (WITHHELD_SOURCE): a room
+ * corroborated by interviews keeps its confidence and still loads (the contract wants sources unless
+ * illustrative), and readers learn that evidence exists without learning what or whose it is.
  */
-import type { PlanFeature, SourceRef, Violation } from '../types';
+import type { Source, SourceRef } from '../types';
 import type { FacilityWork } from '../workbench/workTypes';
 import type { StrippedCounts } from './bundleTypes';
 import { publicSourceIds, restrictedSourceIds } from './restricted';
 
+/** Cited, in a public export, in place of restricted sources; no locator or quote, which could identify them. */
+export const WITHHELD_SOURCE: Readonly<Source> = Object.freeze({
+  id: 'withheld-sources',
+  kind: 'report',
+  title: 'Sources withheld to protect witnesses (held by the investigating team)',
+  visibility: 'public',
+});
+
 export interface PublicSubset {
   works: FacilityWork[];
   stripped: StrippedCounts;
-  /** Records left without any source, named for the person exporting. */
+  /** What the person exporting should know about the records that now cite the placeholder. */
   warnings: string[];
 }
 
@@ -19,34 +29,33 @@ export interface PublicSubset {
 export function publicSubset(works: readonly FacilityWork[]): PublicSubset {
   const restricted = restrictedSourceIds(works);
   const publicSources = publicSourceIds(works);
-  const stripped: StrippedCounts = { sources: restricted.size, violations: 0, diagrams: 0, sourceRefs: 0 };
-  const warnings: string[] = [];
-
-  // Returns the record unchanged when none of its references go, so untouched records stay the same objects.
-  const withoutRestrictedRefs = <T extends { id: string; sources: SourceRef[] }>(record: T, label: string): T => {
-    const kept = record.sources.filter((ref) => !restricted.has(ref.sourceId));
-    if (kept.length === record.sources.length) return record;
-    stripped.sourceRefs += record.sources.length - kept.length;
-    if (kept.length === 0) warnings.push(`${label} "${record.id}" rests only on restricted sources; the public export leaves it without sources.`);
-    return { ...record, sources: kept };
-  };
+  const stripped = { sources: restricted.size, violations: 0, diagrams: 0, sourceRefs: 0, withheldRecords: 0 } satisfies StrippedCounts;
 
   const subset = works.map((work): FacilityWork => {
+    let cites = false;
+    // Returns the record unchanged when none of its references go, so untouched records stay the same objects.
+    const withheld = <T extends { sources: SourceRef[] }>(record: T): T => {
+      const kept = record.sources.filter((ref) => !restricted.has(ref.sourceId));
+      if (kept.length === record.sources.length) return record;
+      stripped.sourceRefs += record.sources.length - kept.length;
+      stripped.withheldRecords += 1;
+      cites = true;
+      return { ...record, sources: [...kept, { sourceId: WITHHELD_SOURCE.id }] };
+    };
     const violations = work.violations.filter((violation) => violation.visibility !== 'restricted');
     const diagrams = work.diagrams.filter((diagram) => publicSources.has(diagram.sourceId));
     stripped.violations += work.violations.length - violations.length;
     stripped.diagrams += work.diagrams.length - diagrams.length;
-    return {
-      ...work,
-      features: work.features.map((feature: PlanFeature) => withoutRestrictedRefs(feature, featureLabel(feature))),
-      violations: violations.map((violation: Violation) => withoutRestrictedRefs(violation, 'Violation')),
-      sources: work.sources.filter((source) => !restricted.has(source.id)),
-      diagrams,
-    };
+    const features = work.features.map(withheld);
+    const publicViolations = violations.map(withheld);
+    const sources = work.sources.filter((source) => !restricted.has(source.id));
+    // A work imported from an earlier public bundle may hold the placeholder already.
+    const adds = cites && !sources.some((source) => source.id === WITHHELD_SOURCE.id);
+    return { ...work, features, violations: publicViolations, sources: adds ? [...sources, { ...WITHHELD_SOURCE }] : sources, diagrams };
   });
+  const warnings =
+    stripped.withheldRecords > 0
+      ? [`${stripped.withheldRecords} record(s) cite restricted sources; the public export cites "${WITHHELD_SOURCE.id}" in their place ("${WITHHELD_SOURCE.title}").`]
+      : [];
   return { works: subset, stripped, warnings };
-}
-
-function featureLabel(feature: PlanFeature): string {
-  return `${feature.kind.charAt(0).toUpperCase()}${feature.kind.slice(1)}`;
 }

@@ -49,7 +49,7 @@ export async function readBundle(bytes: Uint8Array, fileName: string): Promise<R
     .filter(([path]) => path !== DIAGRAMS_PATH && !path.startsWith('diagrams/'))
     .map(([path, content]) => ({ path, text: decoder.decode(content) }));
   const loaded = loadDataset(dataFiles);
-  const diagrams = readDiagrams(verified.files);
+  const diagrams = readDiagrams(verified);
   return {
     manifest,
     works: rebuildWorks(manifest.facilities, rawRecords(dataFiles), diagrams.diagrams, manifest.exportedAt),

@@ -1,6 +1,7 @@
 /**
  * diagrams.json → the bundle's diagrams, each checked field by field like any contract record (a bad one is
- * reported and left out) and given a fresh image key, so an import never overwrites a local image.
+ * reported and left out) and given an image key of its own facility and image, so an import never overwrites
+ * a local image. Diagram ids need only be unique within a facility: older works numbered them per facility.
  */
 import { parseJson } from '../json/parseJson';
 import { FILE_LEVEL, featureLabel, type Problem } from '../problems';
@@ -10,6 +11,7 @@ import { createReporter } from '../validation/reporter';
 import { checkSchemaVersion } from '../validation/schemaVersion';
 import type { ControlPoint, Diagram, DiagramPlacement, LonLat } from '../workbench/workTypes';
 import { DIAGRAMS_PATH, importedImageKey } from './bundleTypes';
+import type { VerifiedFiles } from './verifyFiles';
 
 const MEDIA_TYPES = ['image/png', 'image/jpeg'] as const;
 const PLACEMENT_KINDS = ['corners', 'similarity', 'affine'] as const;
@@ -22,9 +24,9 @@ export interface ReadDiagrams {
 }
 
 /** Reads diagrams.json (when the bundle holds it verified) against the verified files that hold the images. */
-export function readDiagrams(verified: ReadonlyMap<string, Uint8Array>): ReadDiagrams {
+export function readDiagrams(verified: Pick<VerifiedFiles, 'files' | 'sha256'>): ReadDiagrams {
   const result: ReadDiagrams = { diagrams: [], images: new Map(), problems: [] };
-  const bytes = verified.get(DIAGRAMS_PATH);
+  const bytes = verified.files.get(DIAGRAMS_PATH);
   if (!bytes) return result;
   const reporter = createReporter(DIAGRAMS_PATH, result.problems);
   const parsed = parseJson(new TextDecoder().decode(bytes), reporter);
@@ -43,12 +45,11 @@ export function readDiagrams(verified: ReadonlyMap<string, Uint8Array>): ReadDia
     }
     const reader = new FieldReader(entry, reporter, featureId);
     const id = reader.id();
-    const diagram: Diagram = {
+    const diagram: Omit<Diagram, 'imageKey'> = {
       id,
       facilityId: reader.string('facilityId'),
       sourceId: reader.string('sourceId'),
       name: reader.string('name', true),
-      imageKey: importedImageKey(id),
       mediaType: reader.oneOf('mediaType', MEDIA_TYPES),
       width: reader.number('width', { integer: true, positive: true }),
       height: reader.number('height', { integer: true, positive: true }),
@@ -58,17 +59,19 @@ export function readDiagrams(verified: ReadonlyMap<string, Uint8Array>): ReadDia
     const file = reader.string('file');
     if (diagram.opacity < 0 || diagram.opacity > 1) reader.fail('field.range', `Field "opacity" must lie between 0 and 1, not ${diagram.opacity}.`);
     if (reader.failed) return;
-    if (result.diagrams.some((loaded) => loaded.id === id)) {
-      reporter.error(id, 'id.duplicate', `The id "${id}" is used by an earlier diagram in this file; this one was not loaded.`, 'Give every diagram its own id.');
+    if (result.diagrams.some((loaded) => loaded.id === id && loaded.facilityId === diagram.facilityId)) {
+      reporter.error(id, 'id.duplicate', `The id "${id}" is used by an earlier diagram of facility "${diagram.facilityId}" in this file; this one was not loaded.`, "Give every diagram of a facility its own id.");
       return;
     }
-    const image = file.startsWith('diagrams/') ? verified.get(file) : undefined;
-    if (!image) {
+    const image = file.startsWith('diagrams/') ? verified.files.get(file) : undefined;
+    const sha256 = verified.sha256.get(file);
+    if (!image || !sha256) {
       reporter.warning(id, 'bundle.diagram.image', `The diagram's image "${file}" is missing from the bundle or was changed; the diagram was not imported.`);
       return;
     }
-    result.diagrams.push(diagram);
-    result.images.set(diagram.imageKey, { bytes: image, mediaType: diagram.mediaType });
+    const imageKey = importedImageKey(diagram.facilityId, sha256);
+    result.diagrams.push({ ...diagram, imageKey });
+    result.images.set(imageKey, { bytes: image, mediaType: diagram.mediaType });
   });
   return result;
 }
@@ -80,16 +83,20 @@ function readPlacement(value: unknown, reader: FieldReader): DiagramPlacement {
     return fallback;
   }
   const { kind, corners, controlPoints } = value;
+  const fourCorners = Array.isArray(corners) && corners.length === 4 && corners.every(isLonLat) ? (corners.map(([lon, lat]) => [lon, lat]) as [LonLat, LonLat, LonLat, LonLat]) : null;
   if (kind === 'corners') {
-    if (Array.isArray(corners) && corners.length === 4 && corners.every(isLonLat)) {
-      return { kind, corners: corners.map(([lon, lat]) => [lon, lat]) as [LonLat, LonLat, LonLat, LonLat] };
-    }
+    if (fourCorners) return { kind, corners: fourCorners };
     reader.fail('field.type', 'Field "placement.corners" must be four [lon, lat] pairs.');
   } else if (kind === 'similarity' || kind === 'affine') {
-    if (Array.isArray(controlPoints) && controlPoints.every(isControlPoint)) {
-      return { kind, controlPoints: controlPoints.map(({ id, image, map }) => ({ id, image: [image[0], image[1]], map: [map[0], map[1]] })) };
+    // Corners are optional here: where the image is shown until there are control points enough for a fit.
+    const pointsOk = Array.isArray(controlPoints) && controlPoints.every(isControlPoint);
+    const cornersOk = corners === undefined || fourCorners !== null;
+    if (pointsOk && cornersOk) {
+      const points = controlPoints.map(({ id, image, map }): ControlPoint => ({ id, image: [image[0], image[1]], map: [map[0], map[1]] }));
+      return { kind, controlPoints: points, ...(fourCorners ? { corners: fourCorners } : {}) };
     }
-    reader.fail('field.type', 'Field "placement.controlPoints" must be a list of {"id", "image": [x, y], "map": [lon, lat]}.');
+    if (!pointsOk) reader.fail('field.type', 'Field "placement.controlPoints" must be a list of {"id", "image": [x, y], "map": [lon, lat]}.');
+    if (!cornersOk) reader.fail('field.type', 'Field "placement.corners", when given, must be four [lon, lat] pairs.');
   } else {
     reader.fail('enum.invalid', `Field "placement.kind" is ${describeValue(kind)}, which is not one of: ${PLACEMENT_KINDS.join(', ')}.`);
   }

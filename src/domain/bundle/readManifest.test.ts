@@ -18,6 +18,14 @@ describe('readBundle on something that is not a usable bundle', () => {
     expect(read.problems[0]?.message).toMatch(/\.$/);
   });
 
+  it('reads a public manifest written before it counted the records citing the withheld-sources placeholder', async () => {
+    const manifest = { format: 'facility-atlas-bundle', formatVersion: 1, appVersion: '1', exportedAt: '2026-11-22T10:00:00.000Z', public: true, facilities: [], files: [], restricted: { sources: [], violations: [], diagrams: [] } };
+    const stripped = { sources: 1, violations: 0, diagrams: 0, sourceRefs: 1 };
+    expect((await readBundle(withManifest(JSON.stringify({ ...manifest, stripped })), 'SYNTHETIC.zip')).manifest?.stripped).toEqual(stripped);
+    const damaged = await readBundle(withManifest(JSON.stringify({ ...manifest, stripped: { ...stripped, withheldRecords: 'two' } })), 'SYNTHETIC.zip');
+    expect(damaged.problems[0]?.message).toContain('("stripped")');
+  });
+
   it('names what is damaged in a manifest', async () => {
     const text = JSON.stringify({ format: 'facility-atlas-bundle', formatVersion: 1, appVersion: '1', exportedAt: 'x', public: 'no', facilities: [], files: [{ path: 'a', sha256: 'SYNTHETIC', bytes: 1 }], restricted: { sources: [], violations: [], diagrams: [] } });
     const { problems } = await readBundle(withManifest(text), 'SYNTHETIC.zip');

@@ -10,6 +10,8 @@ import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MANIFEST_PATH, type BundleFileEnt
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const STRIPPED_KEYS = ['sources', 'violations', 'diagrams', 'sourceRefs'] as const;
+/** Counts added to `stripped` later: older bundles lack them. */
+const LATER_STRIPPED_KEYS = ['withheldRecords'] as const;
 
 export interface ReadManifest {
   manifest: BundleManifest | null;
@@ -69,9 +71,15 @@ function badFields(value: Record<string, unknown>): string[] {
     ['facilities', isStringList(value.facilities)],
     ['files', Array.isArray(value.files) && value.files.every(isFileEntry)],
     ['restricted', isPlainObject(value.restricted) && ['sources', 'violations', 'diagrams'].every((key) => isStringList((value.restricted as Record<string, unknown>)[key]))],
-    ['stripped', value.stripped === undefined || (isPlainObject(value.stripped) && STRIPPED_KEYS.every((key) => Number.isInteger((value.stripped as Record<string, unknown>)[key])))],
+    ['stripped', value.stripped === undefined || isStripped(value.stripped)],
   ];
   return checks.filter(([, ok]) => !ok).map(([field]) => `"${field}"`);
+}
+
+function isStripped(value: unknown): boolean {
+  if (!isPlainObject(value)) return false;
+  const count = (key: string) => Number.isInteger(value[key]);
+  return STRIPPED_KEYS.every(count) && LATER_STRIPPED_KEYS.every((key) => value[key] === undefined || count(key));
 }
 
 function isStringList(value: unknown): value is string[] {

@@ -10,6 +10,8 @@ import { sha256Hex } from './sha256';
 export interface VerifiedFiles {
   /** The files whose size and SHA-256 match the manifest, by path. */
   files: Map<string, Uint8Array>;
+  /** Their SHA-256 (lowercase hex), by path. */
+  sha256: Map<string, string>;
   problems: Problem[];
 }
 
@@ -17,6 +19,7 @@ export interface VerifiedFiles {
 export async function verifyFiles(entries: Readonly<Record<string, Uint8Array>>, manifest: BundleManifest): Promise<VerifiedFiles> {
   const problems: Problem[] = [];
   const files = new Map<string, Uint8Array>();
+  const sha256 = new Map<string, string>();
   for (const entry of manifest.files) {
     const reporter = createReporter(entry.path, problems);
     const bytes = entries[entry.path];
@@ -31,6 +34,7 @@ export async function verifyFiles(entries: Readonly<Record<string, Uint8Array>>,
       );
     } else {
       files.set(entry.path, bytes);
+      sha256.set(entry.path, entry.sha256);
     }
   }
   const listed = new Set(manifest.files.map((entry) => entry.path));
@@ -44,5 +48,5 @@ export async function verifyFiles(entries: Readonly<Record<string, Uint8Array>>,
       'If it belongs to the work, add it in the app and export again.',
     );
   }
-  return { files, problems };
+  return { files, sha256, problems };
 }

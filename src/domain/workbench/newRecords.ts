@@ -22,12 +22,31 @@ export const KIND_GEOMETRY: Record<PlanFeatureKind, TracedGeometry['type']> = {
 
 const DEFAULT_HEIGHT_M = 3;
 
-/** `<prefix>-<n>` with the smallest n not yet used in the work. */
-export function nextId(work: FacilityWork, prefix: string): string {
-  const taken = new Set([...work.features, ...work.violations, ...work.sources, ...work.diagrams].map((record) => record.id));
+const takenIds = (work: FacilityWork) => new Set([...work.features, ...work.violations, ...work.sources, ...work.diagrams].map((record) => record.id));
+
+/**
+ * `<kind>-<n>` with the smallest n not yet used in the work, for plan features: the contract scopes their ids
+ * to the facility's plan, and short ids are what a modeller names a hand-made model's room nodes after.
+ */
+export function nextFeatureId(work: FacilityWork, kind: PlanFeatureKind): string {
+  const taken = takenIds(work);
   let n = 1;
-  while (taken.has(`${prefix}-${n}`)) n += 1;
-  return `${prefix}-${n}`;
+  while (taken.has(`${kind}-${n}`)) n += 1;
+  return `${kind}-${n}`;
+}
+
+/**
+ * `<prefix>-<12 random hex digits>`, for sources, violations and diagrams. One sources.json and one
+ * violations.geojson hold every facility of a bundle, so these ids must not be numbered per facility: another
+ * facility, or another investigator's device, would hold the same `source-1`. 48 random bits make a clash
+ * vanishingly unlikely; the work's own ids are still checked.
+ */
+export function uniqueId(work: FacilityWork, prefix: 'source' | 'violation' | 'diagram'): string {
+  const taken = takenIds(work);
+  for (;;) {
+    const id = `${prefix}-${globalThis.crypto.randomUUID().slice(-12)}`;
+    if (!taken.has(id)) return id;
+  }
 }
 
 function containing<T extends PlanFeature>(candidates: T[], point: Position): T | undefined {
@@ -53,7 +72,7 @@ function roomByEdge(work: FacilityWork, line: LineString): string | undefined {
 
 /** A plan record of `kind` for a traced geometry, linked to the building or room it was drawn in. */
 export function newPlanFeature(work: FacilityWork, kind: PlanFeatureKind, geometry: TracedGeometry): PlanFeature {
-  const id = nextId(work, kind);
+  const id = nextFeatureId(work, kind);
   const base = { id, name: { en: '' }, confidence: 'illustrative' as const, sources: [], basis: '' };
   if (kind === 'site' || kind === 'building') {
     if (geometry.type !== 'Polygon') throw new Error(`a ${kind} is a polygon`);
@@ -77,7 +96,7 @@ export function newPlanFeature(work: FacilityWork, kind: PlanFeatureKind, geomet
 export function newViolation(work: FacilityWork, point: Point): Violation {
   const room = containing(rooms(work), point.coordinates);
   return {
-    id: nextId(work, 'violation'),
+    id: uniqueId(work, 'violation'),
     facilityId: work.facilityId,
     ...(room ? { roomId: room.id } : {}),
     category: 'other',

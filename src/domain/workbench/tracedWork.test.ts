@@ -7,7 +7,7 @@ import type { Polygon } from 'geojson';
 import type { Source } from '../types';
 import { applyChange, emptyWork } from './changes';
 import { workFiles } from './contractFiles';
-import { newPlanFeature, newViolation, nextId, withGeometry } from './newRecords';
+import { newPlanFeature, newViolation, nextFeatureId, uniqueId, withGeometry } from './newRecords';
 import { validateWork } from './validateWork';
 import type { FacilityWork } from './workTypes';
 
@@ -33,7 +33,20 @@ describe('records for traced shapes', () => {
   it('numbers ids by kind, skipping those taken', () => {
     const work = traced();
     expect(work.features.map((feature) => feature.id)).toEqual(['building-1', 'room-1']);
-    expect(nextId(work, 'room')).toBe('room-2');
+    expect(nextFeatureId(work, 'room')).toBe('room-2');
+  });
+
+  it('gives violations, sources and diagrams ids that no other facility on the device holds', () => {
+    const a = traced();
+    const b = deepFreeze({ ...a, facilityId: 'SYNTHETIC-other-facility', violations: [] });
+    const point = { type: 'Point' as const, coordinates: lonLatAt(1, 1) };
+    const ids = [newViolation(a, point).id, newViolation(b, point).id];
+    expect(ids[0]).toMatch(/^violation-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(2);
+    for (const prefix of ['source', 'diagram'] as const) {
+      expect(uniqueId(a, prefix)).toMatch(new RegExp(`^${prefix}-[0-9a-f]{12}$`));
+      expect(uniqueId(a, prefix)).not.toBe(uniqueId(b, prefix));
+    }
   });
 
   it('links a room to the building it was drawn in, and a fixture and a violation to their room', () => {

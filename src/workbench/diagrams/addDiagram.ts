@@ -2,7 +2,7 @@
  * Adds a photo of a survivor's diagram to the work: the image bytes go to this browser's storage first, then a
  * restricted `diagram` source and the diagram record go in as one undoable step. Only PNG and JPEG are taken.
  */
-import { nextId } from '../../domain/workbench/newRecords';
+import { uniqueId } from '../../domain/workbench/newRecords';
 import { initialCorners } from '../../domain/workbench/diagramEdits';
 import type { Diagram, LonLat } from '../../domain/workbench/workTypes';
 import type { WorkStorage } from '../../persistence/workStorage';
@@ -25,8 +25,8 @@ export async function addDiagram(file: File, center: LonLat, storage: WorkStorag
   }
   const { work, apply } = useWorkStore.getState();
   if (!work) return { ok: false, reason: 'decode' };
-  const sourceId = nextId(work, 'source');
-  const id = nextId({ ...work, sources: [...work.sources, { id: sourceId, kind: 'diagram', title: '', visibility: 'restricted' }] }, 'diagram');
+  const sourceId = uniqueId(work, 'source');
+  const id = uniqueId(work, 'diagram');
   const imageKey = `diagram:${work.facilityId}:${id}:${Date.now()}`;
   await storage.putImage(imageKey, { bytes: new Uint8Array(await file.arrayBuffer()), mediaType });
   const diagram: Diagram = {

@@ -1,6 +1,7 @@
 /**
- * Mirrors the session's view in the URL: a change of page, facility, room, filter or imagery is a new history
- * entry, a camera move replaces the current one; back/forward and opened links restore the view.
+ * Mirrors the session's view in the URL: a change of page, facility, room, filter facet or imagery is a new history
+ * entry; a camera move or typing in the search box replaces the current one (one entry per keystroke would bury
+ * the selections under letters); back/forward and opened links restore the view.
  */
 import { currentView, useSessionStore } from '../store/sessionStore';
 import { decodeViewState, encodeViewState, type ViewState } from '../store/urlState';
@@ -8,6 +9,11 @@ import { decodeViewState, encodeViewState, type ViewState } from '../store/urlSt
 function href(view: ViewState): string {
   const { pathname, search } = encodeViewState(view);
   return `${pathname}${search ? `?${search}` : ''}`;
+}
+
+/** The view without what changes continuously (camera, search text): equal keys mean "replace, do not push". */
+function steppedKey(view: ViewState): string {
+  return href({ ...view, camera: null, filter: { ...view.filter, text: '' } });
 }
 
 export function startUrlSync(): () => void {
@@ -19,8 +25,7 @@ export function startUrlSync(): () => void {
     const view = currentView(state);
     const next = href(view);
     if (next === applied) return;
-    const onlyCamera = href({ ...view, camera: null }) === href({ ...currentView(previous), camera: null });
-    if (onlyCamera) window.history.replaceState(null, '', next);
+    if (steppedKey(view) === steppedKey(currentView(previous))) window.history.replaceState(null, '', next);
     else window.history.pushState(null, '', next);
     applied = next;
   });

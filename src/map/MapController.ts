@@ -36,6 +36,7 @@ import {
   PROVINCE_LABEL_SOURCE,
   PROVINCE_SOURCE,
   provinceLayers,
+  provinceSource,
 } from './layers/provinceLayers';
 import { PLAN_ROOM_LAYER, PLAN_SOURCE, planLayers } from './layers/planLayers';
 import { wireInteractions, type InteractionCallbacks } from './mapInteractions';
@@ -134,7 +135,7 @@ export class MapController {
     const below = PLAN_ROOM_LAYER;
     this.map.addSource(BASEMAP_SOURCE, { type: 'geojson', data: this.basemapUrl, attribution: BASEMAP_ATTRIBUTION });
     for (const layer of basemapLayers()) this.map.addLayer(layer, below);
-    this.map.addSource(PROVINCE_SOURCE, { type: 'geojson', data: this.provinces.provinces });
+    this.map.addSource(PROVINCE_SOURCE, provinceSource(this.provinces.provinces));
     this.map.addSource(PROVINCE_LABEL_SOURCE, { type: 'geojson', data: this.provinces.labels });
     for (const layer of provinceLayers()) this.map.addLayer(layer, below);
     this.applyImagery();

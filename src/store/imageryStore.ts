@@ -3,6 +3,7 @@
  * online request, so never made on start-up), and the user's own XYZ/TMS layers, kept in local storage.
  */
 import { create } from 'zustand';
+import { customImageryLayer } from '../map/imagery/customImagery';
 import { BUILT_IN_IMAGERY, type ImageryLayer } from '../map/imagery/imageryLayers';
 
 const CUSTOM_KEY = 'facility-atlas.custom-imagery.v1';
@@ -18,10 +19,22 @@ interface ImageryState {
   loadWayback: (fetchReleases: () => Promise<ImageryLayer[]>) => Promise<void>;
 }
 
+/**
+ * Stored layers are rebuilt from what the user typed (name, template, TMS) through the same check as a new one,
+ * so a hand-edited entry cannot break the map and layers stored with older notes get the current ones.
+ */
 function readCustom(): ImageryLayer[] {
   try {
     const parsed: unknown = JSON.parse(globalThis.localStorage?.getItem(CUSTOM_KEY) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as ImageryLayer[]).filter((layer) => typeof layer?.id === 'string') : [];
+    if (!Array.isArray(parsed)) return [];
+    return parsed.flatMap((stored: Partial<ImageryLayer> | null) => {
+      const result = customImageryLayer({
+        name: typeof stored?.name === 'string' ? stored.name : '',
+        template: typeof stored?.tiles?.[0] === 'string' ? stored.tiles[0] : '',
+        tms: stored?.scheme === 'tms',
+      });
+      return result.ok ? [result.layer] : [];
+    });
   } catch {
     return [];
   }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Facility, Source, SourceRef } from '../domain/types';
+import { isWebUrl } from '../domain/webUrl';
 
 interface Props {
   facility: Facility;
@@ -11,14 +12,12 @@ interface Props {
   onWorkbench?: () => void;
 }
 
-function isWebLink(text: string | undefined): text is string {
-  return !!text && /^https?:\/\//.test(text);
-}
-
 function SourceItem({ reference, source }: { reference: SourceRef; source: Source | undefined }) {
   const { t } = useTranslation();
   const title = source?.title ?? reference.sourceId;
-  const href = isWebLink(reference.locator) ? reference.locator : source?.url;
+  // Only http(s) addresses become links; any other (javascript:, file:) is shown as text, as the loader warned.
+  const href = isWebUrl(reference.locator) ? reference.locator : isWebUrl(source?.url) ? source.url : undefined;
+  const unlinkedUrl = source?.url !== undefined && !isWebUrl(source.url) ? source.url : undefined;
   return (
     <li>
       {href ? (
@@ -30,7 +29,8 @@ function SourceItem({ reference, source }: { reference: SourceRef; source: Sourc
       )}
       {source?.publisher && <span className="source-publisher"> — {source.publisher}</span>}
       {source?.date && <span className="source-date"> ({source.date})</span>}
-      {reference.locator && !isWebLink(reference.locator) && <span className="source-locator"> · {reference.locator}</span>}
+      {reference.locator && !isWebUrl(reference.locator) && <span className="source-locator"> · {reference.locator}</span>}
+      {unlinkedUrl && <span className="source-url"> · {unlinkedUrl}</span>}
       {reference.quote && <blockquote aria-label={t('card.quote')}>{reference.quote}</blockquote>}
     </li>
   );

@@ -8,7 +8,7 @@ export function ProblemPanel({ problems }: { problems: readonly Problem[] }) {
   return (
     <details className="problems" open={errors > 0}>
       <summary>
-        {t('problems.heading')}: {t('problems.count', { errors, warnings: problems.length - errors })}
+        {t('problems.heading')}: {t('problems.errors', { count: errors })}, {t('problems.warnings', { count: problems.length - errors })}
       </summary>
       {problems.length === 0 ? (
         <p>{t('problems.none')}</p>

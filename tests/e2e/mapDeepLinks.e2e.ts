@@ -73,6 +73,22 @@ describe('deep links', () => {
     await expect.poll(cardHeading).toBe(otherName);
   });
 
+  it('keeps one history entry while a search is typed, so back returns to the previous selection', async () => {
+    const entries = () => tab.page.evaluate(() => window.history.length);
+    const before = await entries();
+    const search = tab.page.getByLabel('Filter facilities');
+    await search.pressSequentially('Onsong', { delay: 30 });
+    await expect.poll(() => new URL(tab.page.url()).searchParams.get('q')).toBe('Onsong');
+    expect(await entries()).toBe(before);
+    await facilityList(tab.page).getByRole('button', { name: /Onsong County MPS Detention Centre/ }).click();
+    await expect.poll(cardHeading).toBe('Onsong County MPS Detention Centre');
+    expect(await entries()).toBe(before + 1);
+    await tab.page.goBack();
+    await expect.poll(() => new URL(tab.page.url()).searchParams.get('facility')).not.toBe(onsong.id);
+    expect(await cardHeading()).not.toBe('Onsong County MPS Detention Centre');
+    expect(await search.inputValue()).toBe('Onsong');
+  });
+
   it('sent nothing off this machine', () => {
     expect(tab.offsiteRequests).toEqual([]);
   });

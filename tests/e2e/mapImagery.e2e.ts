@@ -1,14 +1,17 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from './support/appServer';
 import { bundledFacilities, mapElement, waitForMapIdle, waitForRenderedFacilities } from './support/atlasPage';
 import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
-import { routeProviderTo } from './support/imageryRoutes';
+import { cutWaybackReleases, routeProviderTo, serveWaybackReleases, syntheticWaybackReleases } from './support/imageryRoutes';
 import { colourShare, distinctColours } from './support/pixels';
 import { startTileServer, type TileServer } from './support/tileServer';
 
 const MAGENTA = [230, 0, 230] as const;
 const CYAN = [0, 200, 220] as const;
+const YELLOW = [250, 210, 0] as const;
+/** Tiles arrive after the map has handled the change of layer: give them more than expect.poll's one second. */
+const TILES = { timeout: 20_000 };
 const located = bundledFacilities.filter((feature) => feature.geometry !== null).length;
 
 describe('satellite imagery, from local tile servers', () => {
@@ -17,12 +20,14 @@ describe('satellite imagery, from local tile servers', () => {
   let tab: TestPage;
   let magenta: TileServer;
   let cyan: TileServer;
+  let yellow: TileServer;
 
   beforeAll(async () => {
     server = await startAppServer();
     browser = await launchBrowser();
     magenta = await startTileServer(MAGENTA);
     cyan = await startTileServer(CYAN);
+    yellow = await startTileServer(YELLOW);
   });
 
   beforeEach(async () => {
@@ -30,6 +35,7 @@ describe('satellite imagery, from local tile servers', () => {
     tab = await openPage(browser);
     await routeProviderTo(tab.page, 'esri', magenta);
     await routeProviderTo(tab.page, 'eox', cyan);
+    await routeProviderTo(tab.page, 'wayback', yellow);
     magenta.setFailing(false);
     cyan.setFailing(false);
     await tab.page.goto(`${server.url}/?map=8/41.5/128.5`);
@@ -37,11 +43,18 @@ describe('satellite imagery, from local tile servers', () => {
     await tab.page.locator('.imagery-panel > summary').click();
   });
 
+  // Every test: the real providers are never reached (their requests go to the local servers or are cut).
+  afterEach(() => {
+    expect(tab.offsiteRequests).toEqual([]);
+    expect(tab.pageErrors.filter((error) => !/Failed to load resource|AJAXError|500/.test(error))).toEqual([]);
+  });
+
   afterAll(async () => {
     await browser?.close();
     await server?.close();
     await magenta?.close();
     await cyan?.close();
+    await yellow?.close();
   });
 
   const imageryPicker = () => tab.page.getByLabel('Satellite imagery');
@@ -99,9 +112,52 @@ describe('satellite imagery, from local tile servers', () => {
     expect(new URL(tab.page.url()).searchParams.get('imagery')).toMatch(/^custom-/);
   });
 
-  it('never reaches the real providers', () => {
-    expect(tab.offsiteRequests).toEqual([]);
-    expect(tab.pageErrors.filter((error) => !/Failed to load resource|AJAXError|500/.test(error))).toEqual([]);
+  it('loads the Wayback releases from their list, then requests and draws the chosen release and says its date is no capture date', async () => {
+    await serveWaybackReleases(tab.page, syntheticWaybackReleases({ 99001: '2099-01-15', 99002: '2099-06-30' }));
+    await tab.page.getByRole('button', { name: 'Load all Esri Wayback releases (online)' }).click();
+    await tab.page.getByRole('status').filter({ hasText: '2 Wayback releases added to the list.' }).waitFor();
+    expect(await imageryPicker().locator('option').allTextContents()).toEqual(
+      expect.arrayContaining(['Esri Wayback 2014-02-20', 'Esri Wayback 2099-06-30', 'Esri Wayback 2099-01-15']),
+    );
+    await imageryPicker().selectOption({ label: 'Esri Wayback 2099-06-30' });
+    await expect.poll(() => yellow.requests.filter((path) => /\/MapServer\/tile\/99002\/\d+\/\d+\/\d+$/.test(path)).length, TILES).toBeGreaterThan(0);
+    expect(yellow.requests.some((path) => path.includes('/tile/99001/'))).toBe(false);
+    await expect.poll(async () => colourShare(await mapElement(tab.page).screenshot(), YELLOW), TILES).toBeGreaterThan(0.3);
+    expect(await tab.page.locator('.imagery-facts').textContent()).toContain(
+      'Release of 2099-06-30: a release date, not a capture date (imagery may be older)',
+    );
+    expect(new URL(tab.page.url()).searchParams.get('imagery')).toBe('esri-wayback-99002');
+    await screenshot(tab.page, 'imagery-wayback');
+  });
+
+  it('says so when the Wayback release list cannot be reached, and keeps the release built into the app', async () => {
+    await cutWaybackReleases(tab.page);
+    const options = await imageryPicker().locator('option').allTextContents();
+    await tab.page.getByRole('button', { name: 'Load all Esri Wayback releases (online)' }).click();
+    await tab.page.getByRole('alert').filter({ hasText: 'The list of Wayback releases could not be loaded (offline or blocked)' }).waitFor();
+    expect(await imageryPicker().locator('option').allTextContents()).toEqual(options);
+    const before = yellow.requests.length;
+    await imageryPicker().selectOption({ label: 'Esri Wayback 2014-02-20' });
+    await expect.poll(() => yellow.requests.slice(before).filter((path) => path.includes('/MapServer/tile/10/')).length, TILES).toBeGreaterThan(0);
+    await expect.poll(async () => colourShare(await mapElement(tab.page).screenshot(), YELLOW), TILES).toBeGreaterThan(0.3);
+    await screenshot(tab.page, 'imagery-wayback-offline');
+  });
+
+  it('states the imagery facts in Korean, keeping the provider attribution verbatim', async () => {
+    await tab.page.getByRole('button', { name: '한국어' }).click();
+    const picker = tab.page.getByLabel('위성 영상');
+    await picker.selectOption({ label: 'Sentinel-2 cloudless 2020 (EOX)' });
+    const facts = tab.page.locator('.imagery-facts');
+    await expect.poll(() => facts.textContent()).toContain('2020년 구름 없는 합성 영상 (해상도 10 m)');
+    const eox = (await facts.textContent()) ?? '';
+    expect(eox).toContain('크리에이티브 커먼즈 저작자표시-비영리-동일조건변경허락 4.0');
+    expect(eox).toContain('Sentinel-2 cloudless - https://s2maps.eu by EOX IT Services GmbH (Contains modified Copernicus Sentinel data 2020)');
+    expect(eox).not.toMatch(/Cloud-free composite|Creative Commons/);
+    await picker.selectOption({ label: 'Esri Wayback 2014-02-20' });
+    await expect.poll(() => facts.textContent()).toContain('2014-02-20 배포본: 배포일이며 촬영일이 아닙니다');
+    expect(await facts.textContent()).toContain('Tiles © Esri — Source: Esri, i-cubed, USDA, USGS');
+    await waitForMapIdle(tab.page);
+    await screenshot(tab.page, 'imagery-facts-ko');
   });
 
   it('makes no request beyond the app itself while imagery is off', async () => {

@@ -31,6 +31,12 @@ describe('the map of the register', () => {
     await screenshot(tab.page, 'map-register');
   });
 
+  it('credits the province boundaries (UN OCHA, COD-AB, CC BY-IGO) and the basemap in the attribution', async () => {
+    const attribution = mapElement(tab.page).locator('.maplibregl-ctrl-attrib-inner');
+    await expect.poll(() => attribution.textContent()).toContain('UN OCHA, COD-AB (CC BY-IGO)');
+    expect(await attribution.textContent()).toContain('Natural Earth');
+  });
+
   it('follows a type filter on the map, in the list and in the counts', async () => {
     await tab.page.getByRole('checkbox', { name: /Political prison camp/ }).check();
     const camps = bundledFacilities.filter((feature) => feature.properties.type === 'political_prison_camp');

@@ -14,6 +14,21 @@ describe('source records', () => {
     expect(loadSources(sourcesFile([full]))).toEqual({ sources: [full], problems: [] });
   });
 
+  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,SYNTHETIC', 'www.example.org/SYNTHETIC'])(
+    'warns on the url %s, which is not http(s), and keeps the source with its url',
+    (url) => {
+      const { sources, problems } = loadSources(sourcesFile([source({ url })]));
+      expect(sources[0]?.url).toBe(url);
+      expect(summaries(problems)).toEqual(['warning source.url.scheme SYNTHETIC-source']);
+      expect(problems[0]?.message).toContain(url);
+    },
+  );
+
+  it('accepts http and https urls without a problem', () => {
+    const sources = [source({ url: 'http://example.org/SYNTHETIC' }), source({ id: 'SYNTHETIC-b', url: 'HTTPS://example.org/b' })];
+    expect(loadSources(sourcesFile(sources)).problems).toEqual([]);
+  });
+
   it('rejects a file without a "sources" list', () => {
     expect(summaries(loadSources({ schemaVersion: 1, items: [] }).problems)).toEqual(['error file.structure -']);
   });

@@ -3,6 +3,7 @@ import { SOURCE_KINDS, VISIBILITIES } from '../enums';
 import { findNonFinite } from '../json/findNonFinite';
 import { FILE_LEVEL, featureLabel } from '../problems';
 import type { Source } from '../types';
+import { isWebUrl } from '../webUrl';
 import { isPlainObject } from './describeValue';
 import { FieldReader } from './fieldReader';
 import type { Reporter } from './reporter';
@@ -46,7 +47,18 @@ export function readSource(entry: SourceEntry, reporter: Reporter): Source | nul
   const url = reader.optionalString('url');
   const publisher = reader.optionalString('publisher');
   const date = reader.optionalDate('date');
-  if (url !== undefined) source.url = url;
+  if (url !== undefined) {
+    source.url = url;
+    // Kept as written (nothing is lost), but never offered as a link: a javascript: or file: address is not a source.
+    if (!isWebUrl(url)) {
+      reporter.warning(
+        entry.featureId,
+        'source.url.scheme',
+        `Field "url" is "${url}", which is not an http or https address; it is shown as text, not as a link.`,
+        'Write the full web address, starting with https://.',
+      );
+    }
+  }
   if (publisher !== undefined) source.publisher = publisher;
   if (date !== undefined) source.date = date;
   return reader.failed ? null : source;

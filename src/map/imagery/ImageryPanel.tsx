@@ -50,11 +50,20 @@ export function ImageryPanel() {
         <>
           <dl className="imagery-facts">
             <dt>{t('imagery.date')}</dt>
-            <dd>{current.dateLabel}</dd>
+            <dd>{t(current.date.key, current.date.params)}</dd>
             <dt>{t('imagery.attribution')}</dt>
-            <dd>{current.attribution}</dd>
+            {/* The provider's legal text, verbatim in every language. */}
+            <dd lang={current.custom ? undefined : 'en'}>{current.attribution}</dd>
             <dt>{t('imagery.licence')}</dt>
-            <dd>{current.licenceUrl ? <a href={current.licenceUrl} target="_blank" rel="noreferrer">{current.licence}</a> : current.licence}</dd>
+            <dd>
+              {current.licenceUrl ? (
+                <a href={current.licenceUrl} target="_blank" rel="noreferrer">
+                  {t(current.licence.key, current.licence.params)}
+                </a>
+              ) : (
+                t(current.licence.key, current.licence.params)
+              )}
+            </dd>
           </dl>
           <label>
             {t('imagery.compare')}

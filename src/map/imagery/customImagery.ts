@@ -41,9 +41,10 @@ export function customImageryLayer(input: CustomImageryInput): CustomImageryResu
       tileSize: 256,
       maxzoom: 19,
       scheme: input.tms ? 'tms' : 'xyz',
-      attribution: `${name} (added by you: check its terms of use)`,
-      licence: 'Unknown: added by you',
-      dateLabel: 'Unknown: added by you',
+      // The user's own name for it: we know nothing of its provider, its terms or its dates.
+      attribution: name,
+      licence: { key: 'imagery.licenceNote.custom' },
+      date: { key: 'imagery.dateNote.custom' },
       custom: true,
     },
   };

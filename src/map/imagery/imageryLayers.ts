@@ -1,7 +1,15 @@
 /**
  * Satellite imagery layers: one config for every key-free source the app offers, with what a user must see
  * beside each (attribution, licence, and the date or date range of the imagery). Pure data, no maplibre import.
+ * Attributions are the providers' own words and stay verbatim; the notes about date and licence are ours, so
+ * they are i18n keys with parameters, shown in the reader's language.
  */
+
+/** A text in the reader's language: an i18n key and the values it takes. */
+export interface LocalText {
+  key: string;
+  params?: Readonly<Record<string, string | number>>;
+}
 
 export interface ImageryLayer {
   id: string;
@@ -13,18 +21,19 @@ export interface ImageryLayer {
   maxzoom: number;
   /** "tms" when rows count from the south (TMS); XYZ otherwise. */
   scheme?: 'xyz' | 'tms';
+  /** The provider's attribution, verbatim (legal text: never translated). */
   attribution: string;
-  licence: string;
+  licence: LocalText;
   licenceUrl?: string;
   /** What the date of this imagery is, honestly stated. */
-  dateLabel: string;
+  date: LocalText;
   /** True for layers a user added, which are kept in local storage. */
   custom?: boolean;
 }
 
 const ESRI_ATTRIBUTION =
   'Tiles © Esri — Source: Esri, i-cubed, USDA, USGS, AEX, GeoEye, Getmapping, Aerogrid, IGN, IGP, UPR-EGP, and the GIS User Community';
-const ESRI_TERMS = 'Esri terms of use for the World Imagery basemap; attribution required';
+const ESRI_TERMS: LocalText = { key: 'imagery.licenceNote.esri' };
 const ESRI_ITEM_URL = 'https://www.arcgis.com/home/item.html?id=10df2279f9684e4a9f6a7f08febac2a9';
 
 export const ESRI_WORLD_IMAGERY: ImageryLayer = {
@@ -36,7 +45,7 @@ export const ESRI_WORLD_IMAGERY: ImageryLayer = {
   attribution: ESRI_ATTRIBUTION,
   licence: ESRI_TERMS,
   licenceUrl: ESRI_ITEM_URL,
-  dateLabel: 'Current mosaic; capture dates differ from place to place',
+  date: { key: 'imagery.dateNote.esriCurrent' },
 };
 
 /** One Esri Wayback release: a dated snapshot of World Imagery as it was published on that day. */
@@ -52,7 +61,7 @@ export function waybackLayer(releaseNumber: number, releaseDate: string): Imager
     attribution: `${ESRI_ATTRIBUTION} (World Imagery Wayback)`,
     licence: ESRI_TERMS,
     licenceUrl: 'https://livingatlas.arcgis.com/wayback/',
-    dateLabel: `Release of ${releaseDate}: a release date, not a capture date (imagery may be older)`,
+    date: { key: 'imagery.dateNote.waybackRelease', params: { date: releaseDate } },
   };
 }
 
@@ -70,12 +79,9 @@ export function eoxCloudlessLayer(year: number): ImageryLayer {
     tileSize: 256,
     maxzoom: 15,
     attribution: `Sentinel-2 cloudless - https://s2maps.eu by EOX IT Services GmbH (Contains modified Copernicus Sentinel data ${year})`,
-    licence:
-      year === 2016
-        ? 'Creative Commons Attribution 4.0 (CC BY 4.0)'
-        : 'Creative Commons Attribution-NonCommercial-ShareAlike 4.0 (non-commercial use; commercial use needs an EOX licence)',
+    licence: { key: year === 2016 ? 'imagery.licenceNote.ccBy' : 'imagery.licenceNote.ccByNcSa' },
     licenceUrl: 'https://cloudless.eox.at/documentation/license',
-    dateLabel: `Cloud-free composite of ${year} (10 m resolution)`,
+    date: { key: 'imagery.dateNote.eoxYear', params: { year } },
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { pointOnFeature } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { LayerSpecification } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import { boundaryNameFor, registerNameFor } from '../../domain/provinceNames';
 import type { Facility, Province } from '../../domain/types';
 
@@ -12,6 +12,11 @@ export const PROVINCE_SOURCE = 'provinces';
 export const PROVINCE_LABEL_SOURCE = 'province-labels';
 export const PROVINCE_FILL_LAYER = 'province-fill';
 export const PROVINCE_FILL_OPACITY = 0.35;
+/**
+ * The boundaries are UN OCHA's COD-AB under CC BY-IGO, which asks for this attribution wherever they are shown
+ * (see the shared data README); a test keeps it equal to the bundled provinces.geojson's own.
+ */
+export const PROVINCE_ATTRIBUTION = 'UN OCHA, COD-AB (CC BY-IGO)';
 
 export interface ProvinceProperties {
   name: string;
@@ -43,6 +48,11 @@ export function provinceFeatures(
       properties: { name: province.name, pcode: province.pcode, unlocated: counts.get(province.name) ?? 0 },
     })),
   };
+}
+
+/** The boundaries' source, carrying their attribution into the map's attribution control. */
+export function provinceSource(provinces: FeatureCollection): GeoJSONSourceSpecification {
+  return { type: 'geojson', data: provinces, attribution: PROVINCE_ATTRIBUTION };
 }
 
 /** One label point inside each province: its name in the reader's language and the unlocated count. */

@@ -18,3 +18,41 @@ export async function routeProviderTo(page: Page, provider: keyof typeof PROVIDE
     await route.fulfill({ response });
   });
 }
+
+/** Esri's list of Wayback releases, which the app fetches (through @vannizhang/wayback-core) when asked to. */
+export const WAYBACK_RELEASES_URL = 'https://s3-us-west-2.amazonaws.com/config.maptiles.arcgis.com/waybackconfig.json';
+
+/**
+ * A SYNTHETIC release list in the shape of Esri's waybackconfig.json (keyed by release number, the date in the
+ * title). Release numbers and dates are invented and far in the future, so they cannot pass for real releases.
+ */
+export function syntheticWaybackReleases(releases: Readonly<Record<number, string>>): string {
+  const tileUrl = 'https://wayback.maptiles.arcgis.com/arcgis/rest/services/World_Imagery/WMTS/1.0.0/default028mm/MapServer/tile';
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.entries(releases).map(([release, date]) => [
+        release,
+        {
+          itemID: `SYNTHETIC-item-${release}`,
+          itemTitle: `SYNTHETIC World Imagery (Wayback ${date})`,
+          itemURL: `${tileUrl}/${release}/{level}/{row}/{col}`,
+          metadataLayerUrl: `https://metadata.maptiles.arcgis.com/SYNTHETIC/${release}/MapServer`,
+          metadataLayerItemID: `SYNTHETIC-metadata-${release}`,
+          layerIdentifier: `SYNTHETIC_${release}`,
+        },
+      ]),
+    ),
+  );
+}
+
+/** Answers the request for Esri's release list with `body`, as that server would (a cross-origin JSON reply). */
+export async function serveWaybackReleases(page: Page, body: string): Promise<void> {
+  await page.route(WAYBACK_RELEASES_URL, (route) =>
+    route.fulfill({ body, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } }),
+  );
+}
+
+/** Makes the release list unreachable, as on a machine with no network. */
+export async function cutWaybackReleases(page: Page): Promise<void> {
+  await page.route(WAYBACK_RELEASES_URL, (route) => route.abort('internetdisconnected'));
+}

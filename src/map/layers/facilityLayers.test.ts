@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { makeFacility } from '../../../tests/fixtures/facilityFactory';
+import {
+  FACILITY_CLUSTER_LAYER,
+  FACILITY_POINT_LAYER,
+  FACILITY_SELECTED_LAYER,
+  FACILITY_SOURCE,
+  facilityFeatures,
+  facilityLayers,
+  selectedFilter,
+} from './facilityLayers';
+
+const located = makeFacility({ id: 'SYNTHETIC-located', name: { en: 'SYNTHETIC camp', ko: '합성 수용소' }, location: [129.1, 41.9] });
+const approximate = makeFacility({ id: 'SYNTHETIC-approximate', type: 'office', precision: 'approximate', location: [127.5, 39.0] });
+const unlocated = makeFacility({ id: 'SYNTHETIC-unlocated', precision: 'province', location: null });
+const englishOnly = makeFacility({ id: 'SYNTHETIC-english', name: { en: 'SYNTHETIC office' }, location: [126.0, 38.9] });
+
+function layer(id: string) {
+  const found = facilityLayers(null).find((item) => item.id === id);
+  if (!found) throw new Error(`no layer ${id}`);
+  return found;
+}
+
+describe('facility point source', () => {
+  it('leaves out facilities known only by province', () => {
+    const ids = facilityFeatures([located, unlocated, approximate], 'en').features.map((feature) => feature.properties.id);
+    expect(ids).toEqual(['SYNTHETIC-located', 'SYNTHETIC-approximate']);
+  });
+
+  it('puts each located facility at its position with its id, type and precision', () => {
+    expect(facilityFeatures([approximate], 'en').features[0]).toEqual({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [127.5, 39.0] },
+      properties: {
+        id: 'SYNTHETIC-approximate',
+        name: 'Facility SYNTHETIC-approximate',
+        type: 'office',
+        precision: 'approximate',
+        icon: 'facility-office-approximate',
+      },
+    });
+  });
+
+  it('gives a site point the filled image of its type and an approximate point the hollow one', () => {
+    const icons = facilityFeatures([located, approximate], 'en').features.map((feature) => feature.properties.icon);
+    expect(icons).toEqual(['facility-detention_centre-site', 'facility-office-approximate']);
+  });
+
+  it('names facilities in Korean for a Korean reader, in English when no Korean name is known', () => {
+    const names = facilityFeatures([located, englishOnly], 'ko').features.map((feature) => feature.properties.name);
+    expect(names).toEqual(['합성 수용소', 'SYNTHETIC office']);
+  });
+
+  it('names facilities in English for an English reader', () => {
+    expect(facilityFeatures([located], 'en').features[0]?.properties.name).toBe('SYNTHETIC camp');
+  });
+
+  it('is empty when no facility is located', () => {
+    expect(facilityFeatures([unlocated], 'en')).toEqual({ type: 'FeatureCollection', features: [] });
+  });
+});
+
+describe('facility layers', () => {
+  it('draw every layer from the clustered facility source', () => {
+    expect(facilityLayers(null).every((item) => 'source' in item && item.source === FACILITY_SOURCE)).toBe(true);
+  });
+
+  it('draw clusters as circles and single facilities as their type icons, never both for one feature', () => {
+    expect(layer(FACILITY_CLUSTER_LAYER)).toMatchObject({ type: 'circle', filter: ['has', 'point_count'] });
+    expect(layer(FACILITY_POINT_LAYER)).toMatchObject({
+      type: 'symbol',
+      filter: ['!', ['has', 'point_count']],
+      layout: { 'icon-image': ['get', 'icon'], 'icon-allow-overlap': true },
+    });
+  });
+
+  it('ring the selected facility under its icon', () => {
+    const ids = facilityLayers('SYNTHETIC-located').map((item) => item.id);
+    expect(ids.indexOf(FACILITY_SELECTED_LAYER)).toBeLessThan(ids.indexOf(FACILITY_POINT_LAYER));
+    expect(facilityLayers('SYNTHETIC-located').find((item) => item.id === FACILITY_SELECTED_LAYER)).toMatchObject({
+      filter: ['==', ['get', 'id'], 'SYNTHETIC-located'],
+    });
+  });
+
+  it('ring nothing when no facility is selected (no id is empty)', () => {
+    expect(selectedFilter(null)).toEqual(['==', ['get', 'id'], '']);
+  });
+});

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { booleanPointInPolygon } from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+import type { Province } from '../../domain/types';
+import { box } from '../../../tests/fixtures/datasetFactory';
+import { deepFreeze } from '../../../tests/fixtures/deepFreeze';
+import { makeFacility } from '../../../tests/fixtures/facilityFactory';
+import {
+  PROVINCE_ATTRIBUTION,
+  PROVINCE_FILL_LAYER,
+  PROVINCE_LABEL_SOURCE,
+  PROVINCE_SOURCE,
+  provinceFeatures,
+  provinceLabelFeatures,
+  provinceLayers,
+  provinceSource,
+  unlocatedByProvince,
+} from './provinceLayers';
+
+/** Boundary (COD-AB) names, as the bundled provinces.geojson spells them. */
+const PROVINCES: readonly Province[] = deepFreeze([
+  { name: 'North Hamgyong', pcode: 'KP02-SYNTHETIC', geometry: box(129, 41.5, 130, 42.5) },
+  { name: 'Ryanggang', pcode: 'KP01-SYNTHETIC', geometry: box(128, 41.5, 129, 42.5) },
+  { name: 'Jagang', pcode: 'KP05-SYNTHETIC', geometry: box(126, 40.5, 128, 41.5) },
+]);
+
+function unlocatedIn(province: string, index: number) {
+  return makeFacility({ id: `SYNTHETIC-${province}-${index}`, province, precision: 'province', location: null });
+}
+
+const FACILITIES = deepFreeze([
+  unlocatedIn('North Hamgyong', 1),
+  unlocatedIn('North Hamgyong', 2),
+  unlocatedIn('Rason', 1),
+  unlocatedIn('Chagang', 1),
+  makeFacility({ id: 'SYNTHETIC-located', province: 'Ryanggang', location: [128.5, 42.0] }),
+]);
+
+function counts() {
+  return provinceFeatures(PROVINCES, FACILITIES).features.map(({ properties }) => [properties.name, properties.unlocated]);
+}
+
+describe('unlocated facilities per province', () => {
+  it('count only facilities without a location', () => {
+    expect(unlocatedByProvince([makeFacility({ id: 'SYNTHETIC-located' })]).size).toBe(0);
+  });
+
+  it('count the register\'s Chagang on the boundaries\' Jagang', () => {
+    expect(unlocatedByProvince([unlocatedIn('Chagang', 1)])).toEqual(new Map([['Jagang', 1]]));
+  });
+
+  it('count Rason, which has no polygon of its own, on North Hamgyong', () => {
+    expect(unlocatedByProvince([unlocatedIn('Rason', 1), unlocatedIn('North Hamgyong', 1)])).toEqual(new Map([['North Hamgyong', 2]]));
+  });
+
+  it('put each count on its province polygon, and zero where none is unlocated', () => {
+    expect(counts()).toEqual([
+      ['North Hamgyong', 3],
+      ['Ryanggang', 0],
+      ['Jagang', 1],
+    ]);
+  });
+
+  it('keep each province\'s pcode and shape', () => {
+    const [first] = provinceFeatures(PROVINCES, []).features;
+    expect(first).toMatchObject({ geometry: PROVINCES[0]?.geometry, properties: { pcode: 'KP02-SYNTHETIC', unlocated: 0 } });
+  });
+});
+
+describe('province labels', () => {
+  const labels = () => provinceLabelFeatures(provinceFeatures(PROVINCES, FACILITIES), (name) => `«${name}»`);
+
+  it('show the translated register name with the unlocated count below it, or the name alone', () => {
+    expect(labels().features.map((feature) => feature.properties.label)).toEqual(['«North Hamgyong»\n(3)', '«Ryanggang»', '«Chagang»\n(1)']);
+  });
+
+  it('stand inside their province', () => {
+    const inside = labels().features.map((label, index) => booleanPointInPolygon(label.geometry, PROVINCES[index]?.geometry ?? box(0, 0, 0, 0)));
+    expect(inside).toEqual([true, true, true]);
+  });
+});
+
+describe('province layers', () => {
+  it('credit UN OCHA COD-AB on the boundaries\' source, as CC BY-IGO requires', () => {
+    expect(provinceSource({ type: 'FeatureCollection', features: [] }).attribution).toBe(PROVINCE_ATTRIBUTION);
+  });
+
+  it('credit what the bundled boundary file itself asks for, with its licence', () => {
+    const file = JSON.parse(readFileSync('data/geojson/provinces.geojson', 'utf8')) as { attribution: string; license: string };
+    expect([file.attribution, file.license]).toEqual(['UN OCHA, COD-AB', 'CC BY-IGO']);
+    expect(PROVINCE_ATTRIBUTION).toContain(file.attribution);
+    expect(PROVINCE_ATTRIBUTION).toContain(file.license);
+  });
+
+  it('shade provinces by their unlocated count, outline them and label them from the label points', () => {
+    const [fill, line, label] = provinceLayers();
+    expect(fill).toMatchObject({
+      id: PROVINCE_FILL_LAYER,
+      type: 'fill',
+      source: PROVINCE_SOURCE,
+      paint: { 'fill-color': expect.arrayContaining([['get', 'unlocated']]) },
+    });
+    expect(line).toMatchObject({ type: 'line', source: PROVINCE_SOURCE });
+    expect(label).toMatchObject({ type: 'symbol', source: PROVINCE_LABEL_SOURCE, layout: { 'text-field': ['get', 'label'] } });
+  });
+});

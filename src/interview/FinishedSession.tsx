@@ -1,10 +1,18 @@
-/** A finished, locked session: its answers as recorded, and addenda — later notes, never edits. */
+/** A finished, locked session: its answers and missing places as recorded, addenda (later notes, never edits), its export. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addAddendum, latestAnswers } from '../domain/interview/sessionMachine';
 import type { InterviewSession } from '../domain/interview/sessionTypes';
+import { downloadSessions } from './downloadSessions';
+import { MissingList } from './MissingControls';
 
-export function FinishedSession({ session, onCommit }: { session: InterviewSession; onCommit: (next: InterviewSession) => Promise<boolean> }) {
+interface Props {
+  session: InterviewSession;
+  roomName: (roomId: string) => string;
+  onCommit: (next: InterviewSession) => Promise<boolean>;
+}
+
+export function FinishedSession({ session, roomName, onCommit }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const answers = latestAnswers(session);
@@ -16,12 +24,13 @@ export function FinishedSession({ session, onCommit }: { session: InterviewSessi
           const answer = answers.get(roomId);
           return (
             <li key={roomId}>
-              {roomId}: {answer ? t(`interview.answer.${answer.answer}`) : t('interview.noAnswer')}
+              {roomName(roomId)}: {answer ? t(`interview.answer.${answer.answer}`) : t('interview.noAnswer')}
               {answer?.note ? ` — ${answer.note}` : ''}
             </li>
           );
         })}
       </ul>
+      <MissingList marks={session.missing} roomName={roomName} />
       {session.addenda.length > 0 && (
         <ul aria-label={t('interview.addenda')}>
           {session.addenda.map((addendum, index) => (
@@ -37,6 +46,9 @@ export function FinishedSession({ session, onCommit }: { session: InterviewSessi
       </label>
       <button type="button" disabled={!text.trim()} onClick={() => void onCommit(addAddendum(session, text, new Date().toISOString())).then((saved) => saved && setText(''))}>
         {t('interview.addAddendum')}
+      </button>
+      <button type="button" className="export-session" onClick={() => void downloadSessions([session])}>
+        {t('interview.exportSession')}
       </button>
     </div>
   );

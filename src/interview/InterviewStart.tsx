@@ -5,12 +5,11 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sha256Hex } from '../domain/bundle/sha256';
+import { planHash } from '../domain/interview/planHash';
 import { SessionError, startSession } from '../domain/interview/sessionMachine';
 import type { InterviewSession } from '../domain/interview/sessionTypes';
 import { walkRoute } from '../domain/interview/walkRoute';
 import type { Dataset } from '../domain/types';
-import { planFile } from '../domain/workbench/contractFiles';
 import type { InterviewStorage } from '../persistence/interviewStorage';
 import { SessionList } from './SessionList';
 import { SessionTransfer } from './SessionTransfer';
@@ -21,6 +20,8 @@ export function InterviewStart({ dataset, storage, onOpen }: { dataset: Dataset;
   const { t, i18n } = useTranslation();
   const [sessions, setSessions] = useState<InterviewSession[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  /** Shown beside the years, not under the form, so it is seen where it is fixed. */
+  const [detentionProblem, setDetentionProblem] = useState<string | null>(null);
   const refresh = () => void storage.listSessions().then(setSessions, (error: Error) => setProblem(error.message));
   useEffect(refresh, [storage]);
   const withPlans = dataset.facilities.filter((facility) => dataset.plans.some((plan) => plan.facilityId === facility.id));
@@ -35,6 +36,8 @@ export function InterviewStart({ dataset, storage, onOpen }: { dataset: Dataset;
     const facilityId = String(form.get('facility') ?? '');
     const plan = dataset.plans.find((item) => item.facilityId === facilityId);
     if (!plan) return setProblem(t('interview.noPlan'));
+    setProblem(null);
+    setDetentionProblem(null);
     try {
       const at = new Date().toISOString();
       const from = year(form.get('from'));
@@ -44,7 +47,7 @@ export function InterviewStart({ dataset, storage, onOpen }: { dataset: Dataset;
         interviewId: String(form.get('interviewId') ?? ''),
         interviewer: String(form.get('interviewer') ?? ''),
         facilityId,
-        planHash: await sha256Hex(new TextEncoder().encode(planFile({ facilityId, features: plan.features, violations: [], sources: [], diagrams: [], updatedAt: at }).text)),
+        planHash: await planHash(plan),
         language: form.get('language') === 'en' ? 'en' : 'ko',
         ...(from !== undefined || to !== undefined ? { detention: { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) } } : {}),
         route: walkRoute(plan),
@@ -53,7 +56,8 @@ export function InterviewStart({ dataset, storage, onOpen }: { dataset: Dataset;
       await storage.saveSession(session);
       onOpen(session.id);
     } catch (error) {
-      setProblem(error instanceof SessionError ? error.message : t('interview.saveFailed', { message: error instanceof Error ? error.message : String(error) }));
+      if (error instanceof SessionError && error.code === 'detentionOrder') setDetentionProblem(t('interview.detentionOrder', { from: form.get('from'), to: form.get('to') }));
+      else setProblem(error instanceof SessionError ? error.message : t('interview.saveFailed', { message: error instanceof Error ? error.message : String(error) }));
     }
   };
 
@@ -89,16 +93,21 @@ export function InterviewStart({ dataset, storage, onOpen }: { dataset: Dataset;
             <option value="en">{t('language.en')}</option>
           </select>
         </label>
-        <fieldset>
+        <fieldset onChange={() => setDetentionProblem(null)}>
           <legend>{t('interview.detention')}</legend>
           <label>
             {t('interview.fromYear')}
-            <input name="from" type="number" min={1945} max={2100} />
+            <input name="from" type="number" min={1945} max={2100} aria-invalid={detentionProblem !== null} aria-describedby={detentionProblem ? 'detention-problem' : undefined} />
           </label>
           <label>
             {t('interview.toYear')}
-            <input name="to" type="number" min={1945} max={2100} />
+            <input name="to" type="number" min={1945} max={2100} aria-invalid={detentionProblem !== null} aria-describedby={detentionProblem ? 'detention-problem' : undefined} />
           </label>
+          {detentionProblem && (
+            <p role="alert" id="detention-problem" className="field-problem">
+              {detentionProblem}
+            </p>
+          )}
         </fieldset>
         <button type="submit" className="big">
           {t('interview.start')}

@@ -6,14 +6,20 @@
 import i18next from 'i18next';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InterviewSession } from '../domain/interview/sessionTypes';
+import { lonLatOf, placeOnGround } from '../domain/interview/missingPlace';
+import type { InterviewSession, MissingMark } from '../domain/interview/sessionTypes';
 import { currentRoom, latestAnswers, markMissing, progress } from '../domain/interview/sessionMachine';
 import { planToScene } from '../domain/plan3d/planToScene';
+import type { LocalPoint } from '../domain/plan3d/sceneTypes';
 import type { Dataset } from '../domain/types';
 import type { InterviewStorage } from '../persistence/interviewStorage';
 import { SceneCanvas } from '../viewer3d/SceneCanvas';
 import '../viewer3d/viewer.css';
 import { FinishedSession } from './FinishedSession';
+import { FullscreenButton } from './FullscreenButton';
+import { MissingControls, MissingList } from './MissingControls';
+import { MissingPlaces } from './MissingPlaces';
+import { roomNamer } from './roomNames';
 import { WalkControls } from './WalkControls';
 
 const NO_PINS: never[] = [];
@@ -23,7 +29,8 @@ export function InterviewWalk({ sessionId, dataset, storage, onLeave }: { sessio
   const [session, setSession] = useState<InterviewSession | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [marking, setMarking] = useState(false);
+  /** The keyboard's marker while a missing place is being marked; null otherwise. */
+  const [marker, setMarker] = useState<LocalPoint | null>(null);
   const [note, setNote] = useState('');
 
   useEffect(() => {
@@ -60,9 +67,20 @@ export function InterviewWalk({ sessionId, dataset, storage, onLeave }: { sessio
   };
 
   const roomId = currentRoom(session);
-  const room = plan?.features.find((feature) => feature.id === roomId);
-  const roomName = room ? (i18n.language === 'ko' && room.name.ko) || room.name.en : '';
+  const roomName = roomNamer(plan, i18n.language);
   const done = progress(session);
+  const open = session.status !== 'finished';
+  /** Records a missing place with the note; marking ends once it is saved. */
+  const place = (mark: Pick<MissingMark, 'roomId' | 'point'>) => {
+    if (!open) return;
+    void commit(markMissing(session, { ...mark, lonLat: lonLatOf(scene, mark.point), note }, new Date().toISOString())).then((saved) => {
+      if (saved) {
+        setMarker(null);
+        setNote('');
+      }
+    });
+  };
+  const startMarking = () => setMarker(scene.rooms.find((shape) => shape.id === roomId)?.interior ?? [0, 0]);
   const previous = roomId ? latestAnswers(session).get(roomId) : undefined;
 
   return (
@@ -76,32 +94,36 @@ export function InterviewWalk({ sessionId, dataset, storage, onLeave }: { sessio
           selectedRoom={roomId ?? null}
           focusRoom={roomId ?? null}
           onSelectRoom={(pickedRoom, point) => {
-            if (!marking || !point || session.status === 'finished') return;
-            // "Something is missing here": the spot touched on the model, with the interviewer's note.
-            void commit(markMissing(session, { roomId: pickedRoom, point, note }, new Date().toISOString())).then((saved) => {
-              if (saved) {
-                setMarking(false);
-                setNote('');
-              }
-            });
+            // "Something is missing here": the spot touched on a room's floor, with the interviewer's note.
+            if (marker && point) place({ roomId: pickedRoom, point });
           }}
           onPickViolation={() => undefined}
-        />
+        >
+          <MissingPlaces scene={scene} marks={session.missing} marker={open ? marker : null} onMoveMarker={setMarker} onPlaceAt={(at) => place(placeOnGround(scene, at))} onCancel={() => setMarker(null)} />
+        </SceneCanvas>
       </div>
       <section className="interview-panel" aria-live="polite">
-        <p className="interview-progress">{t('interview.progress', { position: done.position + 1, total: done.total, answered: done.answered })}</p>
-        <h2 className="interview-room">{roomName || roomId}</h2>
+        <div className="interview-panel-top">
+          <p className="interview-progress">{t('interview.progress', { position: done.position + 1, total: done.total, answered: done.answered })}</p>
+          <FullscreenButton />
+        </div>
+        <h2 className="interview-room">{roomId ? roomName(roomId) : ''}</h2>
         {previous && <p className="interview-previous">{t('interview.previousAnswer', { answer: t(`interview.answer.${previous.answer}`) })}</p>}
-        {session.status !== 'finished' && done.answered === done.total && (
+        {open && done.answered === done.total && (
           <p role="status" className="interview-all-answered">
             {t('interview.allAnswered')}
           </p>
         )}
         {problem && <p role="alert">{problem}</p>}
-        {session.status === 'finished' ? (
-          <FinishedSession session={session} onCommit={commit} />
+        {open ? (
+          <>
+            <WalkControls session={session} busy={busy} note={note} setNote={setNote} onCommit={commit}>
+              <MissingControls marking={marker !== null} busy={busy} onStart={startMarking} onPlace={() => marker && place(placeOnGround(scene, marker))} onCancel={() => setMarker(null)} />
+            </WalkControls>
+            <MissingList marks={session.missing} roomName={roomName} />
+          </>
         ) : (
-          <WalkControls session={session} busy={busy} note={note} setNote={setNote} marking={marking} setMarking={setMarking} onCommit={commit} />
+          <FinishedSession session={session} roomName={roomName} onCommit={commit} />
         )}
         <button type="button" className="interview-leave" onClick={onLeave}>
           {t('interview.leave')}

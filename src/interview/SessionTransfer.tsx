@@ -1,41 +1,64 @@
 /** Sessions to and from the case file: a restricted JSON export with SHA-256s, and an import that adds only what is new. */
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportSessions, importSessions } from '../domain/interview/sessionExport';
+import { importSessions, type ImportProblem } from '../domain/interview/sessionExport';
 import type { InterviewSession } from '../domain/interview/sessionTypes';
 import type { InterviewStorage } from '../persistence/interviewStorage';
+import { downloadSessions } from './downloadSessions';
 
 export function SessionTransfer({ sessions, storage, onImported }: { sessions: InterviewSession[]; storage: InterviewStorage; onImported: () => void }) {
   const { t } = useTranslation();
-  const [message, setMessage] = useState<string | null>(null);
-  const download = async () => {
-    const exportedAt = new Date().toISOString();
-    const { json } = await exportSessions(sessions, { appVersion: __APP_VERSION__, exportedAt });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    link.download = `facility-atlas-interviews-RESTRICTED-${exportedAt.slice(0, 19).replace(/[:T]/g, '-')}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  const [summary, setSummary] = useState<string | null>(null);
+  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const problemText = (problem: ImportProblem) => {
+    const at = { id: problem.sessionId, position: problem.position, detail: problem.detail };
+    switch (problem.code) {
+      case 'notJson':
+        return t('interview.importNotJson');
+      case 'notExport':
+        return t('interview.importNotExport');
+      case 'noManifest':
+        return t('interview.importNoManifest');
+      case 'badShape':
+        return t('interview.importBadShape', at);
+      case 'hashMismatch':
+        return t('interview.importHashMismatch', at);
+      case 'notInFile':
+        return t('interview.importNotInFile', at);
+    }
   };
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
     event.currentTarget.value = '';
     if (!file) return;
-    const result = await importSessions(await file.text(), sessions);
-    for (const session of result.added) await storage.saveSession(session);
-    setMessage([t('interview.imported', { added: result.added.length, duplicates: result.duplicates.length, conflicts: result.conflicts.length }), ...result.problems].join(' '));
+    try {
+      const result = await importSessions(await file.text(), await storage.listSessions());
+      for (const session of result.added) await storage.saveSession(session);
+      setSummary(`${t('interview.importedFrom', { file: file.name })} ${t('interview.imported', { added: result.added.length, duplicates: result.duplicates.length, conflicts: result.conflicts.length })}`);
+      setProblems(result.problems);
+    } catch (error) {
+      setSummary(t('interview.saveFailed', { message: error instanceof Error ? error.message : String(error) }));
+      setProblems([]);
+    }
     onImported();
   };
   return (
     <div className="session-transfer">
-      <button type="button" disabled={sessions.length === 0} onClick={() => void download()}>
+      <button type="button" disabled={sessions.length === 0} onClick={() => void downloadSessions(sessions)}>
         {t('interview.export')}
       </button>
       <label>
         {t('interview.import')}
         <input type="file" accept="application/json,.json" onChange={(event) => void upload(event)} />
       </label>
-      {message && <p role="status">{message}</p>}
+      {summary && <p role="status">{summary}</p>}
+      {problems.length > 0 && (
+        <ul role="alert" className="import-problems">
+          {problems.map((problem, index) => (
+            <li key={index}>{problemText(problem)}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

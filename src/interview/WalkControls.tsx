@@ -1,8 +1,8 @@
 /**
  * The survivor's three answers as large buttons, the interviewer's note, and moving through the rooms: back,
- * skip, pause and resume, mark something missing, finish. Keyboard: 1, 2, 3 answer when the note is not focused.
+ * skip, pause and resume, finish. Keyboard: 1, 2, 3 answer when the note is not focused.
  */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerRoom, finishSession, goBack, pauseSession, resumeSession, skipRoom } from '../domain/interview/sessionMachine';
 import type { Answer, InterviewSession } from '../domain/interview/sessionTypes';
@@ -14,12 +14,12 @@ interface Props {
   busy: boolean;
   note: string;
   setNote: (note: string) => void;
-  marking: boolean;
-  setMarking: (marking: boolean) => void;
   onCommit: (next: InterviewSession) => Promise<boolean>;
+  /** Shown under the note (marking a missing place), not while paused. */
+  children?: ReactNode;
 }
 
-export function WalkControls({ session, busy, note, setNote, marking, setMarking, onCommit }: Props) {
+export function WalkControls({ session, busy, note, setNote, onCommit, children }: Props) {
   const { t } = useTranslation();
   const now = () => new Date().toISOString();
   const answer = async (value: Answer) => {
@@ -64,9 +64,7 @@ export function WalkControls({ session, busy, note, setNote, marking, setMarking
         {t('interview.note')}
         <textarea value={note} rows={3} onChange={(event) => setNote(event.target.value)} />
       </label>
-      <button type="button" aria-pressed={marking} onClick={() => setMarking(!marking)}>
-        {marking ? t('interview.markingMissing') : t('interview.markMissing')}
-      </button>
+      {children}
       <div className="walk-moves">
         <button type="button" disabled={busy || session.position === 0} onClick={() => void onCommit(goBack(session, now()))}>
           {t('interview.back')}

@@ -1,6 +1,6 @@
 /** The 3D canvas: lights, camera, the facility and its pins. Renders on demand, not every frame. */
 import { Canvas } from '@react-three/fiber';
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ViolationCategory } from '../domain/enums';
 import type { PlanScene } from '../domain/plan3d/sceneTypes';
@@ -27,6 +27,8 @@ interface Props {
   onPickViolation: (violationId: string) => void;
   /** A room the camera moves to and circles (interview mode). */
   focusRoom?: string | null;
+  /** More of the scene, drawn in the plan's frame (interview mode's marks and the ground it places them on). */
+  children?: ReactNode;
 }
 
 function onKey(event: KeyboardEvent<HTMLDivElement>, down: boolean) {
@@ -36,7 +38,7 @@ function onKey(event: KeyboardEvent<HTMLDivElement>, down: boolean) {
   else walkInput.release(event.key);
 }
 
-export function SceneCanvas({ scene, model, pins, mode, selectedRoom, onSelectRoom, onPickViolation, focusRoom }: Props) {
+export function SceneCanvas({ scene, model, pins, mode, selectedRoom, onSelectRoom, onPickViolation, focusRoom, children }: Props) {
   const { t } = useTranslation();
   const byCategory = useMemo(() => pinsByCategory(pins) as Map<ViolationCategory, ViolationPin[]>, [pins]);
   const roomIds = useMemo(() => scene.rooms.map((room) => room.id), [scene]);
@@ -66,6 +68,7 @@ export function SceneCanvas({ scene, model, pins, mode, selectedRoom, onSelectRo
         )}
         <RoomLabels rooms={scene.rooms} selectedRoom={selectedRoom} container={container} />
         <ViolationPins byCategory={byCategory} onPick={onPickViolation} />
+        {children}
         <SceneSignals pins={pins} />
       </Canvas>
     </div>

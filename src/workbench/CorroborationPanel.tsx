@@ -1,30 +1,54 @@
 /**
  * What interviews said of each room of this facility: how many confirmed, disputed or were unsure, and their
- * notes. A room confirmed by two or more independent interviews may be marked corroborated — by the
- * investigator, never automatically. Interview records stay in this browser; only the resulting confidence
- * reaches a public export.
+ * notes, and the places marked missing. Only answers about the plan as published now (the version interview mode
+ * shows) are counted; answers about earlier versions are shown apart. A room confirmed by two or more independent
+ * interviews may be marked corroborated — by the investigator, never automatically. Interview records stay in this
+ * browser; only the resulting confidence reaches a public export.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canCorroborate, roomCorroboration } from '../domain/interview/corroboration';
+import { canCorroborate, earlierAnswerCount, missingPlaces, roomCorroboration } from '../domain/interview/corroboration';
+import { planHash } from '../domain/interview/planHash';
 import type { InterviewSession } from '../domain/interview/sessionTypes';
 import type { Plan } from '../domain/types';
 import { corroborateRoom } from '../domain/workbench/corroborate';
 import type { FacilityWork } from '../domain/workbench/workTypes';
 import type { InterviewStorage } from '../persistence/interviewStorage';
 import { useWorkStore } from '../store/workStore';
+import { CorroborationMissing } from './CorroborationMissing';
 
 export function CorroborationPanel({ work, published, interviews }: { work: FacilityWork; published: Plan | undefined; interviews: InterviewStorage }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const apply = useWorkStore((state) => state.apply);
   const [sessions, setSessions] = useState<InterviewSession[]>([]);
+  // No published plan: no answer is about the plan as it is now.
+  const [currentHash, setCurrentHash] = useState<string | null>(null);
   useEffect(() => void interviews.listSessions().then((all) => setSessions(all.filter((session) => session.facilityId === work.facilityId)), () => setSessions([])), [interviews, work.facilityId]);
-  if (sessions.length === 0) return null;
-  const counts = roomCorroboration(sessions, work.facilityId);
+  useEffect(() => {
+    let current = true;
+    if (published) void planHash(published).then((hash) => current && setCurrentHash(hash));
+    else setCurrentHash('');
+    return () => {
+      current = false;
+    };
+  }, [published]);
+  if (sessions.length === 0 || currentHash === null) return null;
+  const counts = roomCorroboration(sessions, work.facilityId, currentHash);
+  const earlier = earlierAnswerCount(counts);
   const rooms = [...work.features, ...(published?.features ?? []).filter((feature) => !work.features.some((own) => own.id === feature.id))].filter((feature) => feature.kind === 'room');
+  const roomName = (roomId: string) => {
+    const room = rooms.find((feature) => feature.id === roomId);
+    return (room && ((i18n.language === 'ko' && room.name.ko) || room.name.en)) || roomId;
+  };
   return (
     <section aria-labelledby="wb-interviews">
       <h3 id="wb-interviews">{t('workbench.interviews', { count: sessions.length })}</h3>
+      <p className="hint">{t('workbench.countedCurrentPlan')}</p>
+      {earlier > 0 && (
+        <p className="corroboration-earlier" role="note">
+          {t('workbench.earlierAnswers', { count: earlier })}
+        </p>
+      )}
       <table className="corroboration">
         <thead>
           <tr>
@@ -32,6 +56,7 @@ export function CorroborationPanel({ work, published, interviews }: { work: Faci
             <th scope="col">{t('interview.answer.yes')}</th>
             <th scope="col">{t('interview.answer.no')}</th>
             <th scope="col">{t('interview.answer.unsure')}</th>
+            <th scope="col" className="corroboration-earlier-column">{t('workbench.earlierPlanColumn')}</th>
             <th scope="col" />
           </tr>
         </thead>
@@ -39,19 +64,26 @@ export function CorroborationPanel({ work, published, interviews }: { work: Faci
           {rooms.map((room) => {
             const entry = counts.get(room.id);
             const inWork = work.features.some((feature) => feature.id === room.id);
+            const older = entry ? entry.earlier.yes.length + entry.earlier.no.length + entry.earlier.unsure.length : 0;
             return (
               <tr key={room.id} data-room={room.id}>
-                <th scope="row" title={entry?.notes.map((note) => `${note.interviewId}: ${note.note}`).join('\n')}>
-                  {room.name.en || room.id}
+                <th scope="row">
+                  {roomName(room.id)}
                   {entry?.notes.filter((note) => note.note).map((note) => (
                     <span key={note.interviewId} className="corroboration-note">
                       {note.interviewId}: {note.note}
+                    </span>
+                  ))}
+                  {entry?.earlier.notes.filter((note) => note.note).map((note) => (
+                    <span key={`earlier:${note.interviewId}`} className="corroboration-note corroboration-earlier-note">
+                      {t('workbench.earlierNote', { id: note.interviewId, note: note.note })}
                     </span>
                   ))}
                 </th>
                 <td>{entry?.yes.length ?? 0}</td>
                 <td>{entry?.no.length ?? 0}</td>
                 <td>{entry?.unsure.length ?? 0}</td>
+                <td className="corroboration-earlier-column" title={t('workbench.earlierPlanTitle')}>{older}</td>
                 <td>
                   {room.confidence === 'corroborated' ? (
                     t('confidence.corroborated')
@@ -69,6 +101,7 @@ export function CorroborationPanel({ work, published, interviews }: { work: Faci
           })}
         </tbody>
       </table>
+      <CorroborationMissing places={missingPlaces(sessions, work.facilityId, currentHash)} roomName={roomName} />
     </section>
   );
 }

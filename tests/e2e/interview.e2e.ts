@@ -1,8 +1,10 @@
 /**
- * Interview mode in real Chromium with real IndexedDB, in Korean: start a session on Onsong, answer three rooms
- * with each kind of answer, kill the browser mid-session, resume at the same room with every answer kept, finish
- * and lock, see the counts in the workbench and, after a second interview, mark a room corroborated. Every
- * request of the walk-through stays on the app's origin.
+ * Interview mode in real Chromium with real IndexedDB, in Korean: start a session on Onsong (a detention period
+ * that ends before it starts is refused), answer three rooms with each kind of answer, mark places missing outside
+ * the rooms by touch and from the keyboard, kill the browser mid-session, resume at the same room with every
+ * answer and mark kept, go full screen, finish and lock (rooms listed by name), see the counts and the marks in
+ * the workbench and, after a second interview, mark a room corroborated. Every request of the walk-through stays
+ * on the app's origin.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from './support/appServer';
 import { killProfile, openProfile, screenshot, type TestPage } from './support/browser';
-import { answerButton, fillStartForm, finishAndLock, progress, sceneReady, startInterview } from './support/interviewSteps';
+import { answerButton, bareGroundPoint, fillStartForm, finishAndLock, markShare, progress, sceneReady, startInterview } from './support/interviewSteps';
 
 
 describe('interview mode: a survivor confirms or corrects the layout, offline and in Korean', () => {
@@ -43,6 +45,13 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
     expect(await page.getByText('이름은 절대 쓰지 마세요', { exact: false }).count()).toBe(1);
     await fillStartForm(page, 'SYNTHETIC-INT-1', 'AB');
     expect(await page.getByLabel('면담 언어').inputValue()).toBe('ko');
+    await page.getByLabel('시작 (연도)').fill('2015');
+    await page.getByLabel('끝 (연도)').fill('2010');
+    await page.getByRole('button', { name: '면담 시작하기' }).click();
+    await page.getByRole('alert').filter({ hasText: '구금 기간의 끝이 시작보다 앞섭니다 (2015년부터 2010년까지)' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/interview');
+    await screenshot(page, 'interview-detention-refused');
+    await page.getByLabel('끝 (연도)').fill('2016');
     await screenshot(page, 'interview-start');
     await page.getByRole('button', { name: '면담 시작하기' }).click();
     await sceneReady(page);
@@ -67,6 +76,42 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
     await screenshot(page, 'interview-room-4');
   });
 
+  it('marks places where something is missing outside the rooms, by touch and from the keyboard, drawn in the model', async () => {
+    const { page } = tab;
+    const note = page.getByLabel('면담자 메모', { exact: false });
+    const marks = page.getByRole('list', { name: '빠진 것이 있다고 표시한 곳' });
+    expect(await markShare(page)).toBe(0);
+    // By touch: the bare ground beside the room shown, outside every room.
+    await note.fill('SYNTHETIC: a kitchen stood here');
+    await page.getByRole('button', { name: '여기에 무언가 빠졌습니다…' }).click();
+    await page.getByText('화살표 키로 표시를 옮기고', { exact: false }).waitFor();
+    await screenshot(page, 'interview-marking');
+    const ground = await bareGroundPoint(page);
+    await page.mouse.click(ground.x, ground.y);
+    await expect.poll(() => marks.locator('li').allTextContents()).toEqual(['방 밖 — SYNTHETIC: a kitchen stood here']);
+    expect(await note.inputValue()).toBe('');
+    expect(await markShare(page)).toBeGreaterThan(0.0005);
+    // From the keyboard: the marker starts in the room shown; Enter marks it there, or the arrows move it out first.
+    await note.fill('SYNTHETIC: a second door');
+    await page.getByRole('button', { name: '여기에 무언가 빠졌습니다…' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => marks.locator('li').count()).toBe(2);
+    await note.fill('SYNTHETIC: a well');
+    await page.getByRole('button', { name: '여기에 무언가 빠졌습니다…' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Shift+ArrowUp');
+    await page.keyboard.press('Shift+ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => marks.locator('li').allTextContents()).toEqual([
+      '방 밖 — SYNTHETIC: a kitchen stood here',
+      `${roomBeforeCrash} 안 — SYNTHETIC: a second door`,
+      '방 밖 — SYNTHETIC: a well',
+    ]);
+    expect(await progress(page)).toMatch(/4번째 방 · 3개 답변/);
+    await screenshot(page, 'interview-marked-missing');
+  });
+
   it('resumes at the same room with every answer after the browser is killed', async () => {
     killProfile(profile);
     await tab.context.close().catch(() => undefined);
@@ -77,16 +122,30 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
     await sceneReady(page);
     expect(await progress(page)).toMatch(/4번째 방 · 3개 답변/);
     expect(await page.locator('.interview-room').textContent()).toBe(roomBeforeCrash);
+    expect(await page.getByRole('list', { name: '빠진 것이 있다고 표시한 곳' }).locator('li').count()).toBe(3);
+    expect(await markShare(page)).toBeGreaterThan(0.0005);
     await page.getByRole('button', { name: '뒤로', exact: true }).click();
     await expect.poll(() => page.locator('.interview-previous').textContent()).toBe('이전 답변: 잘 모르겠습니다');
+  });
+
+  it('goes full screen and back from the walk-through', async () => {
+    const { page } = tab;
+    await page.getByRole('button', { name: '전체 화면', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.getByRole('button', { name: '전체 화면 끝내기' }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+    await page.getByRole('button', { name: '전체 화면', exact: true }).waitFor();
   });
 
   it('finishes and locks the session: answers can no longer change, addenda can be added', async () => {
     const { page } = tab;
     await finishAndLock(page);
     expect(await answerButton(page, '네, 맞습니다').count()).toBe(0);
-    const recorded = await page.getByRole('list', { name: '기록된 답변' }).textContent();
-    expect(recorded).toContain('SYNTHETIC: the door was on the other side');
+    const recorded = await page.getByRole('list', { name: '기록된 답변' }).locator('li').allTextContents();
+    // Rooms by their names in the UI's language, in walking order, never by their ids.
+    expect(recorded.slice(0, 4)).toEqual(['복도: 네, 맞습니다', '취조실 1: 아니요, 틀립니다 — SYNTHETIC: the door was on the other side', '취조실 2: 잘 모르겠습니다', '감방 1: 답변 없음']);
+    expect(recorded.join(' ')).not.toMatch(/cell-\d|corridor|interrogation-/);
+    expect(await page.getByRole('list', { name: '빠진 것이 있다고 표시한 곳' }).locator('li').count()).toBe(3);
     await page.getByLabel('추가 기록', { exact: false }).fill('SYNTHETIC: she later recalled a second guard room');
     await page.getByRole('button', { name: '추가 기록 저장' }).click();
     await page.getByRole('list', { name: '추가 기록' }).waitFor();
@@ -108,6 +167,15 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
     const column = async (index: number) => (await table.locator(`tbody tr td:nth-of-type(${index})`).allTextContents()).reduce((sum, text) => sum + Number(text), 0);
     expect([await column(1), await column(2), await column(3)]).toEqual([1, 1, 1]);
     expect(await table.textContent()).toContain('SYNTHETIC: the door was on the other side');
+    // Every answer was about the plan as published now: none is set apart as about an earlier version.
+    expect(new Set(await table.locator('tbody tr td:nth-of-type(4)').allTextContents())).toEqual(new Set(['0']));
+    // The places marked missing, with their notes and where they are (the workbench opens in English here).
+    const missing = page.getByRole('list', { name: '3 places marked missing' });
+    const places = await missing.locator('li').allTextContents();
+    expect(places[0]).toMatch(/^SYNTHETIC-INT-1: Outside the rooms — SYNTHETIC: a kitchen stood hereat 42\.959\d+, 129\.98\d+$/);
+    expect(places[1]).toMatch(/^SYNTHETIC-INT-1: In Cell 1 — SYNTHETIC: a second door/);
+    expect(places[2]).toMatch(/^SYNTHETIC-INT-1: Outside the rooms — SYNTHETIC: a well/);
+    await missing.scrollIntoViewIfNeeded();
     await screenshot(page, 'interview-counts-in-workbench');
   });
 

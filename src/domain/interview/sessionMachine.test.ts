@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../../tests/fixtures/deepFreeze';
+import { startedSession as start } from '../../../tests/fixtures/interviewSessions';
 import { rowPlan } from '../../../tests/fixtures/syntheticPlan';
-import { canCorroborate, roomCorroboration } from './corroboration';
-import { exportSessions, importSessions } from './sessionExport';
-import { addAddendum, answerRoom, currentRoom, finishSession, goBack, goToRoom, latestAnswers, markMissing, pauseSession, progress, resumeSession, SessionError, skipRoom, startSession } from './sessionMachine';
-import type { InterviewSession } from './sessionTypes';
+import { addAddendum, answerRoom, currentRoom, finishSession, goBack, goToRoom, latestAnswers, markMissing, pauseSession, progress, resumeSession, SessionError, skipRoom } from './sessionMachine';
 import { walkRoute } from './walkRoute';
-
-const AT = '2026-11-22T10:00:00.000Z';
-const ROUTE = ['SYNTHETIC-corridor', 'SYNTHETIC-cell-0', 'SYNTHETIC-cell-1'];
-const start = (overrides: Partial<Parameters<typeof startSession>[0]> = {}) =>
-  deepFreeze(startSession({ id: 'SYNTHETIC-session', interviewId: 'SYNTHETIC-INT-1', facilityId: 'SYNTHETIC-facility', planHash: 'SYNTHETIC-hash', interviewer: 'AB', route: ROUTE, at: AT, ...overrides }));
 
 describe('the interview session', () => {
   it('starts in Korean at the first room of the route, refusing a missing id or initials', () => {
@@ -18,6 +11,13 @@ describe('the interview session', () => {
     expect(() => start({ interviewId: '  ' })).toThrow(SessionError);
     expect(() => start({ interviewer: '' })).toThrow("interviewer's initials");
     expect(() => start({ route: [] })).toThrow(SessionError);
+  });
+
+  it('keeps the detention years, refusing a period that ends before it starts with a code the form words', () => {
+    expect(start({ detention: { from: 2009, to: 2011 } }).detention).toEqual({ from: 2009, to: 2011 });
+    expect(start({ detention: { from: 2011, to: 2011 } }).detention).toEqual({ from: 2011, to: 2011 });
+    expect(start({ detention: { to: 2011 } }).detention).toEqual({ to: 2011 });
+    expect(() => start({ detention: { from: 2012, to: 2009 } })).toThrow(expect.objectContaining({ code: 'detentionOrder', message: expect.stringContaining('from 2012 to 2009') }));
   });
 
   it('records an answer with its note and moves to the next room; back, skip and go-to move without answering', () => {
@@ -44,6 +44,8 @@ describe('the interview session', () => {
     expect(resumeSession(paused, 'T2').status).toBe('in_progress');
     const marked = markMissing(start(), { roomId: 'SYNTHETIC-corridor', point: [1, 2, 0], note: 'SYNTHETIC: a stove here' }, 'T1');
     expect(marked.missing).toEqual([{ id: 'missing-1', roomId: 'SYNTHETIC-corridor', point: [1, 2, 0], note: 'SYNTHETIC: a stove here', at: 'T1' }]);
+    const outside = markMissing(marked, { roomId: null, point: [-9, 4, 0], note: 'SYNTHETIC: a room stood here' }, 'T2');
+    expect(outside.missing[1]).toEqual({ id: 'missing-2', roomId: null, point: [-9, 4, 0], note: 'SYNTHETIC: a room stood here', at: 'T2' });
   });
 
   it('locks a finished session: answers, moves and marks are refused, addenda are kept', () => {
@@ -61,50 +63,5 @@ describe('the interview session', () => {
 describe('the walking route', () => {
   it('goes through the corridor first, then the cells west to east', () => {
     expect(walkRoute(rowPlan({ rooms: 3 }))).toEqual(['SYNTHETIC-corridor', 'SYNTHETIC-cell-0', 'SYNTHETIC-cell-1', 'SYNTHETIC-cell-2']);
-  });
-});
-
-describe('corroboration counts', () => {
-  const session = (id: string, interviewId: string, answers: ['yes' | 'no' | 'unsure', string][], updatedAt = AT): InterviewSession =>
-    answers.reduce((current, [answer, note]) => answerRoom(current, answer, note, updatedAt), { ...start({ id, interviewId }), updatedAt });
-
-  it('counts each interview once per room, its latest session winning, and offers corroboration at two confirmations', () => {
-    const sessions = [
-      session('SYNTHETIC-s1', 'SYNTHETIC-INT-1', [['yes', ''], ['no', 'SYNTHETIC: no bars']]),
-      session('SYNTHETIC-s2', 'SYNTHETIC-INT-2', [['yes', ''], ['unsure', '']]),
-      session('SYNTHETIC-s0', 'SYNTHETIC-INT-1', [['no', 'SYNTHETIC: older']], '2026-11-01T00:00:00.000Z'),
-    ];
-    const counts = roomCorroboration(sessions, 'SYNTHETIC-facility');
-    const corridor = counts.get('SYNTHETIC-corridor');
-    expect(corridor).toMatchObject({ yes: ['SYNTHETIC-INT-1', 'SYNTHETIC-INT-2'], no: [], unsure: [] });
-    expect(canCorroborate(corridor!)).toBe(true);
-    const cell = counts.get('SYNTHETIC-cell-0');
-    expect(cell).toMatchObject({ yes: [], no: ['SYNTHETIC-INT-1'], unsure: ['SYNTHETIC-INT-2'] });
-    expect(cell?.notes).toContainEqual({ interviewId: 'SYNTHETIC-INT-1', answer: 'no', note: 'SYNTHETIC: no bars' });
-    expect(canCorroborate(cell!)).toBe(false);
-    expect(roomCorroboration(sessions, 'SYNTHETIC-other').size).toBe(0);
-  });
-});
-
-describe('exporting and importing sessions', () => {
-  const sessions = [answerRoom(start(), 'yes', 'SYNTHETIC', 'T1'), start({ id: 'SYNTHETIC-session-2', interviewId: 'SYNTHETIC-INT-2' })];
-
-  it('round-trips with a SHA-256 manifest, adding only what is new', async () => {
-    const { json } = await exportSessions(sessions, { appVersion: '0.1.0', exportedAt: AT });
-    expect(JSON.parse(json)).toMatchObject({ restricted: true, manifest: { sessions: [{ id: 'SYNTHETIC-session' }, { id: 'SYNTHETIC-session-2' }] } });
-    expect(await importSessions(json, [])).toMatchObject({ added: sessions, duplicates: [], conflicts: [], problems: [] });
-    expect(await importSessions(json, sessions)).toMatchObject({ added: [], duplicates: ['SYNTHETIC-session', 'SYNTHETIC-session-2'] });
-    const changedLocally = [{ ...sessions[0]!, addenda: [{ at: 'T9', text: 'SYNTHETIC' }] }];
-    expect((await importSessions(json, changedLocally)).conflicts).toEqual(['SYNTHETIC-session']);
-  });
-
-  it('refuses a session changed after export, and says so for a file that is not an export', async () => {
-    const { json } = await exportSessions(sessions, { appVersion: '0.1.0', exportedAt: AT });
-    const tampered = json.replace('"answer": "yes"', '"answer": "no"');
-    const result = await importSessions(tampered, []);
-    expect(result.added.map((session) => session.id)).toEqual(['SYNTHETIC-session-2']);
-    expect(result.problems[0]).toContain('SYNTHETIC-session');
-    expect((await importSessions('{not json', [])).problems).toHaveLength(1);
-    expect((await importSessions('{"format":"other"}', [])).problems).toHaveLength(1);
   });
 });

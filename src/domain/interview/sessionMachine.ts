@@ -4,7 +4,15 @@
  */
 import type { Addendum, Answer, InterviewSession, MissingMark, RoomAnswer } from './sessionTypes';
 
-export class SessionError extends Error {}
+/** A refused edit; `code` names the refusals the UI words itself (in the interview's language). */
+export class SessionError extends Error {
+  constructor(
+    message: string,
+    readonly code?: 'detentionOrder',
+  ) {
+    super(message);
+  }
+}
 
 export interface StartInput {
   id: string;
@@ -22,6 +30,10 @@ export function startSession(input: StartInput): InterviewSession {
   if (!input.interviewId.trim()) throw new SessionError('Enter the pseudonymous interview id (never a name).');
   if (!input.interviewer.trim()) throw new SessionError("Enter the interviewer's initials.");
   if (input.route.length === 0) throw new SessionError('This plan has no rooms to walk through.');
+  const { from, to } = input.detention ?? {};
+  if (from !== undefined && to !== undefined && from > to) {
+    throw new SessionError(`The detention period ends before it starts (from ${from} to ${to}): check the years.`, 'detentionOrder');
+  }
   return {
     id: input.id,
     interviewId: input.interviewId.trim(),
@@ -79,7 +91,8 @@ export function goToRoom(session: InterviewSession, roomId: string, at: string):
 
 export function markMissing(session: InterviewSession, mark: Omit<MissingMark, 'id' | 'at'>, at: string): InterviewSession {
   const id = `missing-${session.missing.length + 1}`;
-  return edited(session, at, { missing: [...session.missing, { ...mark, point: [...mark.point], id, at }] });
+  const copied: MissingMark = { ...mark, point: [...mark.point], ...(mark.lonLat ? { lonLat: [...mark.lonLat] } : {}), id, at };
+  return edited(session, at, { missing: [...session.missing, copied] });
 }
 
 export function pauseSession(session: InterviewSession, at: string): InterviewSession {

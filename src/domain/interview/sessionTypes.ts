@@ -17,6 +17,8 @@ export interface MissingMark {
   roomId: string | null;
   /** [x, y, z] metres in the plan's local frame. */
   point: [number, number, number];
+  /** [lon, lat] of the point, so the place is found on a map whatever version of the plan is drawn later. */
+  lonLat?: [number, number];
   note: string;
   at: string;
 }

@@ -72,6 +72,13 @@ describe('buildModels', () => {
     expect(readFileSync(join(output, `${FACILITY_ID}.glb`))).toEqual(Buffer.from(handMade));
   });
 
+  it('writes no .glb beside a hand-made .gltf of the same facility', async () => {
+    const output = temporaryFolder();
+    writeFileSync(join(output, `${FACILITY_ID}.gltf`), JSON.stringify({ asset: { version: '2.0', generator: 'SYNTHETIC hand-made' } }));
+    expect(await buildModels(datasetFolder(), output)).toMatchObject([{ skipped: expect.stringContaining('hand-made') }]);
+    expect(existsSync(join(output, `${FACILITY_ID}.glb`))).toBe(false);
+  });
+
   const onsong = join(ROOT, 'data/geojson/plans/nkpd-pe7q4z9cv8.geojson');
   it.skipIf(!existsSync(onsong))('builds the Onsong plan from data/geojson with a node for every room', async () => {
     const roomIds: string[] = JSON.parse(readFileSync(onsong, 'utf8'))

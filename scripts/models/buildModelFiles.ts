@@ -1,10 +1,11 @@
 /**
  * Node I/O for build:models: every plan of a dataset folder → `<facility-id>.glb` in the output folder. The
  * dataset is loaded whole, like `npm run validate`, so plans are checked against their facilities; a plan
- * with errors is skipped with its first error, never drawn half-right.
+ * with errors is skipped with its first error, never drawn half-right. Hand-made models are never overwritten,
+ * and none is written beside a hand-made `<facility-id>.gltf` (the viewer would use that one).
  */
 import { NodeIO } from '@gltf-transform/core';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadDataset } from '../../src/domain/loadDataset';
 import { planToScene } from '../../src/domain/plan3d/planToScene';
@@ -30,6 +31,11 @@ export async function buildModels(dataFolder: string, outputFolder: string): Pro
       continue;
     }
     const path = join(outputFolder, `${plan.facilityId}.glb`);
+    const handMadeJson = join(outputFolder, `${plan.facilityId}.gltf`);
+    if (await exists(handMadeJson)) {
+      outcomes.push({ planFile, skipped: `${handMadeJson} is a hand-made model (build:models writes only .glb); no .glb was written beside it` });
+      continue;
+    }
     if (!(await mayOverwrite(path))) {
       outcomes.push({ planFile, skipped: `${path} is not a model build:models wrote (hand-made?); it was left as it is` });
       continue;
@@ -55,6 +61,15 @@ function describeErrors(errors: readonly Problem[]): string {
   const [first] = errors;
   const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
   return first ? `${count}, the first: ${first.featureId}: ${first.message}` : count;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** True when nothing is at `path` yet, or what is there names build:models as its generator. */

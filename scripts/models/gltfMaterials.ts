@@ -7,7 +7,7 @@ import { ColorUtils, type Document, type Material, type vec4 } from '@gltf-trans
 import type { Confidence } from '../../src/domain/enums';
 import type { WallKind } from '../../src/domain/plan3d/sceneTypes';
 
-/** The viewer's opacity for illustrative elements (PlanModel's materialOpacity). */
+/** The viewer's opacity for illustrative elements (src/viewer3d/confidenceLook.ts). */
 export const ILLUSTRATIVE_OPACITY = 0.45;
 
 interface Look {

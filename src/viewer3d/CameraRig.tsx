@@ -5,8 +5,8 @@
  */
 import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
-import { Vector3 } from 'three';
+import { useEffect, useRef, type RefObject } from 'react';
+import { Vector3, type Camera } from 'three';
 import type { PlanScene } from '../domain/plan3d/sceneTypes';
 import type { ViewMode } from '../store/urlState';
 import { toThree } from './geometry/axes';
@@ -15,6 +15,8 @@ import { walkInput } from './walkInput';
 export const EYE_HEIGHT = 1.6;
 const WALK_SPEED = 1.4; // metres a second, a walking pace
 const TURN_SPEED = 1.4; // radians a second
+const STEP_M = 0.5; // one step from the keyboard on a walk button
+const STEP_TURN = Math.PI / 12; // 15°
 
 /** What the camera frames: the buildings and rooms, not a compound boundary drawn wide around them. */
 function focusBounds(scene: PlanScene): [number, number, number, number] {
@@ -52,6 +54,14 @@ function roomView(scene: PlanScene, roomId: string | null | undefined): { target
   return { target: toThree(room.interior[0], room.interior[1], room.elevation), extent };
 }
 
+/** Turns the walking camera by `turn` radians (anticlockwise seen from above), then moves it `metres` ahead. */
+function walk(camera: Camera, heading: RefObject<number>, metres: number, turn: number): void {
+  heading.current += turn;
+  const forward = new Vector3(Math.cos(heading.current), 0, -Math.sin(heading.current));
+  camera.position.addScaledVector(forward, metres);
+  camera.lookAt(camera.position.clone().add(forward));
+}
+
 /** `focus`: a room the orbit view moves to and circles (interview mode walks the rooms one by one). */
 export function CameraRig({ scene, mode, focus }: { scene: PlanScene; mode: ViewMode; focus?: string | null }) {
   const { camera, invalidate } = useThree();
@@ -80,13 +90,19 @@ export function CameraRig({ scene, mode, focus }: { scene: PlanScene; mode: View
     invalidate();
   }, [scene, mode, focus, camera, invalidate]);
 
+  useEffect(() => {
+    if (mode !== 'walk') return;
+    walkInput.setStepper((move, turn) => {
+      walk(camera, heading, move * STEP_M, turn * STEP_TURN);
+      invalidate();
+    });
+    return () => walkInput.setStepper(null);
+  }, [mode, camera, invalidate]);
+
   useFrame((_, delta) => {
     if (mode !== 'walk' || !walkInput.active()) return;
     const step = Math.min(delta, 0.1);
-    heading.current += (walkInput.turn() * TURN_SPEED * step);
-    const forward = new Vector3(Math.cos(heading.current), 0, -Math.sin(heading.current));
-    camera.position.addScaledVector(forward, walkInput.move() * WALK_SPEED * step);
-    camera.lookAt(camera.position.clone().add(forward));
+    walk(camera, heading, walkInput.move() * WALK_SPEED * step, walkInput.turn() * TURN_SPEED * step);
     invalidate();
   });
 

@@ -1,15 +1,19 @@
 /**
- * Inside a facility: the 3D model with violations pinned to rooms, and beside it the accessible room list,
- * the selected room's record and the facility-level violations. Loaded lazily: the map page never pays for three.js.
+ * Inside a facility: the 3D model with violations pinned to rooms, and beside it the accessible equivalent —
+ * the room list and the selected room's record, the plan's other parts with what they rest on, and the violations
+ * no room holds. Loaded lazily: the map page never pays for three.js.
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ViolationCategory } from '../domain/enums';
 import { anchorPins } from '../domain/plan3d/anchorPins';
+import { planParts } from '../domain/plan3d/planParts';
 import { ALL_VIOLATIONS, filterViolations, type ViolationFilter } from '../domain/violationFilter';
 import { useSessionStore } from '../store/sessionStore';
 import { VIEW_MODES } from '../store/urlState';
 import { ProblemPanel } from '../ui/ProblemPanel';
+import { FacilityViolations } from './FacilityViolations';
+import { PartList } from './PartList';
 import { RoomDetails } from './RoomDetails';
 import { RoomList } from './RoomList';
 import { SceneCanvas } from './SceneCanvas';
@@ -34,6 +38,8 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
   const boxes = useMemo(() => (fileRoot ? roomBoxes(fileRoot, roomIds) : null), [fileRoot, roomIds]);
   const [filter, setFilter] = useState<ViolationFilter>(ALL_VIOLATIONS);
   const [picked, setPicked] = useState<string | null>(null);
+  const [part, setPart] = useState<string | null>(null);
+  const parts = useMemo(() => (data.scene ? planParts(data.scene) : []), [data.scene]);
 
   const shownIds = useMemo(() => new Set(filterViolations(data.violations, filter).map((violation) => violation.id)), [data.violations, filter]);
   const pins = useMemo(() => {
@@ -45,6 +51,11 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
     for (const pin of pins) if (pin.roomId) byRoom.set(pin.roomId, (byRoom.get(pin.roomId) ?? 0) + 1);
     return byRoom;
   }, [pins]);
+  const facilityOnly = useMemo(() => data.facilityOnly.filter((violation) => shownIds.has(violation.id)), [data.facilityOnly, shownIds]);
+  const onSite = useMemo(() => {
+    const unroomed = new Set(data.pins.filter((pin) => pin.roomId === null).map((pin) => pin.violationId));
+    return data.violations.filter((violation) => unroomed.has(violation.id) && shownIds.has(violation.id));
+  }, [data.pins, data.violations, shownIds]);
   const present = useMemo(() => new Set<ViolationCategory>(data.violations.map((violation) => violation.category)), [data.violations]);
 
   const name = data.facility ? (i18n.language === 'ko' && data.facility.name.ko ? data.facility.name.ko : data.facility.name.en) : facilityId;
@@ -80,11 +91,14 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
             <SceneCanvas
               scene={data.scene}
               model={fileRoot}
+              modelRooms={boxes}
               pins={pins}
               mode={viewMode}
               selectedRoom={selectedRoom}
               onSelectRoom={(id) => selectRoom(id)}
               onPickViolation={setPicked}
+              selectedPart={part}
+              onSelectPart={setPart}
             />
           ) : (
             <p role="alert" className="viewer-missing">
@@ -95,31 +109,29 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
         </div>
         <aside className="viewer-side" aria-label={t('viewer.side')}>
           {data.problems.length > 0 && <ProblemPanel problems={data.problems} />}
-          {pickedViolation && (
-            <section aria-live="polite" className="picked-violation">
-              <h3>{t('viewer.pickedViolation')}</h3>
-              <ViolationRecord violation={pickedViolation} sources={data.sources} />
-              <button type="button" onClick={() => setPicked(null)}>
-                {t('viewer.closeRecord')}
-              </button>
-            </section>
-          )}
-          {room && <RoomDetails room={room} violations={inRoom(room.id)} sources={data.sources} />}
+          {/* Live regions stay mounted, so what appears in them is announced (a picked pin, a selected room). */}
+          <div aria-live="polite" data-live="picked-violation">
+            {pickedViolation && (
+              <section className="picked-violation" aria-labelledby="picked-violation-heading">
+                <h3 id="picked-violation-heading">{t('viewer.pickedViolation')}</h3>
+                <ViolationRecord violation={pickedViolation} sources={data.sources} />
+                <button type="button" onClick={() => setPicked(null)}>
+                  {t('viewer.closeRecord')}
+                </button>
+              </section>
+            )}
+          </div>
+          <div aria-live="polite" data-live="room">
+            {room && <RoomDetails room={room} violations={inRoom(room.id)} sources={data.sources} />}
+          </div>
           {data.scene && (
             <>
               <h3>{t('viewer.rooms')}</h3>
               <RoomList rooms={data.scene.rooms} violationCounts={roomViolations} selectedRoom={selectedRoom} onSelect={(id) => selectRoom(id)} />
+              <PartList parts={parts} rooms={data.scene.rooms} selectedPart={part} onSelect={setPart} sources={data.sources} />
             </>
           )}
-          <section aria-labelledby="facility-violations-heading">
-            <h3 id="facility-violations-heading">{t('viewer.facilityViolations', { count: data.facilityOnly.length })}</h3>
-            <p className="viewer-hint">{t('viewer.facilityViolationsHint')}</p>
-            {data.facilityOnly
-              .filter((violation) => shownIds.has(violation.id))
-              .map((violation) => (
-                <ViolationRecord key={violation.id} violation={violation} sources={data.sources} />
-              ))}
-          </section>
+          <FacilityViolations facilityOnly={facilityOnly} onSite={onSite} sources={data.sources} />
           <ViewerLegend filter={filter} present={present} onChange={setFilter} />
         </aside>
       </div>

@@ -1,6 +1,7 @@
 /**
  * The facility drawn from its plan: floors (one mesh a room, for picking and highlighting), walls and barred
- * fronts merged by kind and confidence, fixtures, building and compound outlines. Roofs are cut away.
+ * fronts merged by kind and confidence, fixtures and openings (PlanParts), building and compound outlines.
+ * Roofs are cut away.
  * Illustrative elements are translucent, so a reader sees at once what rests on a source and what does not.
  */
 import { Line } from '@react-three/drei';
@@ -11,6 +12,9 @@ import type { PlanScene, RoomShape, WallSegment } from '../domain/plan3d/sceneTy
 import { fromThree, toThree } from './geometry/axes';
 import { floorGeometry } from './geometry/floorGeometry';
 import { wallsGeometry } from './geometry/wallGeometry';
+import { materialOpacity } from './confidenceLook';
+import { hitsAPin } from './picking';
+import { PlanParts, type PartPick } from './PlanParts';
 
 const FLOOR_COLOURS: Record<RoomShape['use'], string> = {
   cell: '#8c6d5a',
@@ -24,10 +28,6 @@ const FLOOR_COLOURS: Record<RoomShape['use'], string> = {
   storage: '#5d5d66',
   other: '#666666',
 };
-
-export function materialOpacity(confidence: Confidence): number {
-  return confidence === 'illustrative' ? 0.45 : 1;
-}
 
 /** A room chosen by a click, with the spot clicked on its floor in plan metres. */
 export type RoomPick = (roomId: string, point?: [number, number, number]) => void;
@@ -55,13 +55,28 @@ function Floor({ room, selected, onSelect }: { room: RoomShape; selected: boolea
   );
 }
 
-function Walls({ segments, kind, confidence }: { segments: WallSegment[]; kind: WallSegment['kind']; confidence: Confidence }) {
-  const geometry = useMemo(() => wallsGeometry(segments), [segments]);
-  useEffect(() => () => geometry?.dispose(), [geometry]);
-  if (!geometry) return null;
+interface WallsProps {
+  segments: WallSegment[];
+  kind: WallSegment['kind'];
+  confidence: Confidence;
+  /** Bars and windows are drawn from openings: a click on one picks its opening. */
+  onSelectPart?: PartPick;
+}
+
+function Walls({ segments, kind, confidence, onSelectPart }: WallsProps) {
+  const walls = useMemo(() => wallsGeometry(segments), [segments]);
+  useEffect(() => () => walls?.geometry.dispose(), [walls]);
+  if (!walls) return null;
   const opacity = materialOpacity(confidence) * (kind === 'window' ? 0.6 : 1);
+  const pick = (event: ThreeEvent<MouseEvent>) => {
+    if (!onSelectPart || hitsAPin(event) || event.faceIndex == null) return;
+    const openingId = segments[walls.segmentOfTriangle[event.faceIndex] ?? -1]?.openingId;
+    if (openingId === undefined) return;
+    event.stopPropagation();
+    onSelectPart(openingId);
+  };
   return (
-    <mesh geometry={geometry} name={`walls:${kind}:${confidence}`}>
+    <mesh geometry={walls.geometry} name={`walls:${kind}:${confidence}`} onClick={onSelectPart && kind !== 'wall' ? pick : undefined}>
       <meshLambertMaterial
         color={kind === 'bars' ? '#9aa3a8' : '#d8d2c4'}
         transparent={opacity < 1}
@@ -76,7 +91,16 @@ function outlinePoints(ring: [number, number][], height: number) {
   return [...ring, ring[0] ?? [0, 0]].map(([x, y]) => toThree(x, y, height));
 }
 
-export function PlanModel({ scene, selectedRoom, onSelectRoom }: { scene: PlanScene; selectedRoom: string | null; onSelectRoom: RoomPick }) {
+interface Props {
+  scene: PlanScene;
+  selectedRoom: string | null;
+  onSelectRoom: RoomPick;
+  /** The selected site, building, opening or fixture, and how one is picked (none: parts are not pickable). */
+  selectedPart?: string | null;
+  onSelectPart?: PartPick;
+}
+
+export function PlanModel({ scene, selectedRoom, onSelectRoom, selectedPart = null, onSelectPart }: Props) {
   const wallGroups = useMemo(() => {
     const groups = new Map<string, WallSegment[]>();
     for (const wall of scene.walls) {
@@ -101,14 +125,9 @@ export function PlanModel({ scene, selectedRoom, onSelectRoom }: { scene: PlanSc
         <Floor key={room.id} room={room} selected={room.id === selectedRoom} onSelect={onSelectRoom} />
       ))}
       {wallGroups.map(({ key, kind, confidence, segments }) => (
-        <Walls key={key} kind={kind} confidence={confidence} segments={segments} />
+        <Walls key={key} kind={kind} confidence={confidence} segments={segments} onSelectPart={onSelectPart} />
       ))}
-      {scene.fixtures.map((fixture) => (
-        <mesh key={fixture.id} name={fixture.id} position={toThree(fixture.position[0], fixture.position[1], fixture.position[2] + 0.03)}>
-          <cylinderGeometry args={[0.15, 0.15, 0.04, 16]} />
-          <meshLambertMaterial color="#222222" transparent opacity={materialOpacity(fixture.confidence)} />
-        </mesh>
-      ))}
+      <PlanParts scene={scene} selectedPart={selectedPart} onSelectPart={onSelectPart} />
     </group>
   );
 }

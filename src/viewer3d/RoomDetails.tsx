@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RoomShape } from '../domain/plan3d/sceneTypes';
 import type { Source, Violation } from '../domain/types';
-import { SourceList } from './SourceList';
+import { RestsOn } from './RestsOn';
 import { ViolationRecord } from './ViolationRecord';
 
 interface Props {
@@ -19,13 +19,7 @@ export function RoomDetails({ room, violations, sources }: Props) {
       <p>
         {t(`use.${room.use}`)} · {t('viewer.area', { area: room.areaM2.toFixed(1) })} · {t('viewer.height', { height: room.height.toFixed(1) })}
       </p>
-      <p className={`confidence confidence-${room.confidence}`}>{t(`confidence.${room.confidence}`)}</p>
-      {room.basis && (
-        <p>
-          <strong>{t('viewer.basis')}</strong> {room.basis}
-        </p>
-      )}
-      <SourceList references={room.sources} sources={sources} />
+      <RestsOn element={room} sources={sources} />
       <h4>{t('viewer.roomViolations', { count: violations.length })}</h4>
       {violations.length === 0 ? <p>{t('viewer.noRoomViolations')}</p> : violations.map((violation) => <ViolationRecord key={violation.id} violation={violation} sources={sources} />)}
     </section>

@@ -2,6 +2,7 @@
 import { Html } from '@react-three/drei';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RoomBox } from '../domain/plan3d/anchorPins';
 import type { RoomShape } from '../domain/plan3d/sceneTypes';
 import { toThree } from './geometry/axes';
 
@@ -13,16 +14,23 @@ interface Props {
    * and a label mounted before that was left empty (the first room's label went missing).
    */
   container: RefObject<HTMLElement | null>;
+  /** Room nodes of a model file: a room it draws elsewhere than the plan is labelled over its node. */
+  boxes?: ReadonlyMap<string, RoomBox> | null;
 }
 
-export function RoomLabels({ rooms, selectedRoom, container }: Props) {
+function labelPosition(room: RoomShape, box: RoomBox | undefined) {
+  if (box) return toThree((box.min[0] + box.max[0]) / 2, (box.min[1] + box.max[1]) / 2, box.max[2] + 0.3);
+  return toThree(room.interior[0], room.interior[1], room.elevation + room.height + 0.3);
+}
+
+export function RoomLabels({ rooms, selectedRoom, container, boxes }: Props) {
   const { i18n } = useTranslation();
   return (
     <>
       {rooms.map((room) => (
         <Html
           key={room.id}
-          position={toThree(room.interior[0], room.interior[1], room.elevation + room.height + 0.3)}
+          position={labelPosition(room, boxes?.get(room.id))}
           center
           portal={container as RefObject<HTMLElement>}
           zIndexRange={[20, 10]}

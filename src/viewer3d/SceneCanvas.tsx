@@ -3,6 +3,7 @@ import { Canvas } from '@react-three/fiber';
 import { useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ViolationCategory } from '../domain/enums';
+import type { RoomBox } from '../domain/plan3d/anchorPins';
 import type { PlanScene } from '../domain/plan3d/sceneTypes';
 import { pinsByCategory, type ViolationPin } from '../domain/plan3d/violationPins';
 import type { Object3D } from 'three';
@@ -10,6 +11,7 @@ import type { ViewMode } from '../store/urlState';
 import { CameraRig } from './CameraRig';
 import { FileModel } from './model/FileModel';
 import { PlanModel, type RoomPick } from './PlanModel';
+import type { PartPick } from './PlanParts';
 import { RoomLabels } from './RoomLabels';
 import { SceneSignals } from './SceneSignals';
 import { softwareWebGL } from './softwareWebGL';
@@ -18,8 +20,10 @@ import { walkInput } from './walkInput';
 
 interface Props {
   scene: PlanScene;
-  /** A loaded model file to draw instead of the plan's own shapes (rooms, labels and pins still come from the plan). */
+  /** A loaded model file to draw instead of the plan's own shapes (the rooms still come from the plan). */
   model: Object3D | null;
+  /** The model file's room nodes, where labels go for the rooms it draws. */
+  modelRooms?: ReadonlyMap<string, RoomBox> | null;
   pins: ViolationPin[];
   mode: ViewMode;
   selectedRoom: string | null;
@@ -29,6 +33,9 @@ interface Props {
   focusRoom?: string | null;
   /** More of the scene, drawn in the plan's frame (interview mode's marks and the ground it places them on). */
   children?: ReactNode;
+  /** The selected site, building, opening or fixture, and how one is picked in 3D (the viewer's parts list). */
+  selectedPart?: string | null;
+  onSelectPart?: PartPick;
 }
 
 function onKey(event: KeyboardEvent<HTMLDivElement>, down: boolean) {
@@ -38,7 +45,8 @@ function onKey(event: KeyboardEvent<HTMLDivElement>, down: boolean) {
   else walkInput.release(event.key);
 }
 
-export function SceneCanvas({ scene, model, pins, mode, selectedRoom, onSelectRoom, onPickViolation, focusRoom, children }: Props) {
+export function SceneCanvas(props: Props) {
+  const { scene, model, modelRooms, pins, mode, selectedRoom, onSelectRoom, onPickViolation, focusRoom, children, selectedPart, onSelectPart } = props;
   const { t } = useTranslation();
   const byCategory = useMemo(() => pinsByCategory(pins) as Map<ViolationCategory, ViolationPin[]>, [pins]);
   const roomIds = useMemo(() => scene.rooms.map((room) => room.id), [scene]);
@@ -64,12 +72,12 @@ export function SceneCanvas({ scene, model, pins, mode, selectedRoom, onSelectRo
         {model ? (
           <FileModel root={model} roomIds={roomIds} selectedRoom={selectedRoom} onSelectRoom={onSelectRoom} />
         ) : (
-          <PlanModel scene={scene} selectedRoom={selectedRoom} onSelectRoom={onSelectRoom} />
+          <PlanModel scene={scene} selectedRoom={selectedRoom} onSelectRoom={onSelectRoom} selectedPart={selectedPart} onSelectPart={onSelectPart} />
         )}
-        <RoomLabels rooms={scene.rooms} selectedRoom={selectedRoom} container={container} />
+        <RoomLabels rooms={scene.rooms} selectedRoom={selectedRoom} container={container} boxes={model ? modelRooms : null} />
         <ViolationPins byCategory={byCategory} onPick={onPickViolation} />
         {children}
-        <SceneSignals pins={pins} />
+        <SceneSignals scene={scene} pins={pins} />
       </Canvas>
     </div>
   );

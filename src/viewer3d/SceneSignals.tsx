@@ -1,19 +1,22 @@
 /**
  * What the scene tells the page: "scene ready" once its first frame is drawn (an event and a data attribute
- * that people's tools and tests wait on), and a small hook that gives a pin's position on screen, so a test can
- * click a pin the way a user does.
+ * that people's tools and tests wait on), and small hooks that give a pin's or a part's position on screen, so a
+ * test can click it the way a user does, and where the camera is and looks.
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
+import type { PlanScene } from '../domain/plan3d/sceneTypes';
 import type { ViolationPin } from '../domain/plan3d/violationPins';
+import { fromThree, toThree } from './geometry/axes';
+import { partAnchor } from './PlanParts';
 import './viewerHooks';
 import { walkInput } from './walkInput';
 import { pinPosition } from './ViolationPins';
 
 const UP = new Vector3(0, 1, 0);
 
-export function SceneSignals({ pins }: { pins: ViolationPin[] }) {
+export function SceneSignals({ scene, pins }: { scene: PlanScene; pins: ViolationPin[] }) {
   const { camera, gl, invalidate } = useThree();
   const announced = useRef(false);
   const framesDrawn = useRef(0);
@@ -33,14 +36,22 @@ export function SceneSignals({ pins }: { pins: ViolationPin[] }) {
 
   useEffect(() => {
     walkInput.setOnChange(() => invalidate());
+    const onScreen = (point: Vector3) => {
+      const projected = point.project(camera);
+      const box = gl.domElement.getBoundingClientRect();
+      return { x: box.left + ((projected.x + 1) / 2) * box.width, y: box.top + ((1 - projected.y) / 2) * box.height };
+    };
     window.atlasViewer = {
       pinScreenPosition: (violationId) => {
         const pin = pins.find((item) => item.violationId === violationId);
-        if (!pin) return null;
-        const projected = pinPosition(pin).project(camera);
-        const box = gl.domElement.getBoundingClientRect();
-        return { x: box.left + ((projected.x + 1) / 2) * box.width, y: box.top + ((1 - projected.y) / 2) * box.height };
+        return pin ? onScreen(pinPosition(pin)) : null;
       },
+      screenPosition: (point) => onScreen(toThree(...point)),
+      partScreenPosition: (partId) => {
+        const anchor = partAnchor(scene, partId);
+        return anchor ? onScreen(toThree(...anchor)) : null;
+      },
+      camera: () => ({ position: fromThree(camera.position), direction: fromThree(camera.getWorldDirection(new Vector3())) }),
       measureFrames: (durationMs) =>
         new Promise((resolve) => {
           // Turn the camera a little every animation frame and count the frames the scene actually drew.
@@ -64,7 +75,7 @@ export function SceneSignals({ pins }: { pins: ViolationPin[] }) {
       walkInput.setOnChange(null);
       delete window.atlasViewer;
     };
-  }, [pins, camera, gl, invalidate]);
+  }, [scene, pins, camera, gl, invalidate]);
 
   return null;
 }

@@ -1,6 +1,12 @@
-/** Hooks the viewer puts on window (see SceneSignals) for tests and benchmarks: click a pin as a user does, count frames. */
+/** Hooks the viewer puts on window (see SceneSignals) for tests and benchmarks: click a pin or part as a user does, read the camera, count frames. */
 export interface ViewerHooks {
   pinScreenPosition: (violationId: string) => { x: number; y: number } | null;
+  /** Where a point in plan metres (x east, y north, z up) is on screen. */
+  screenPosition: (point: [number, number, number]) => { x: number; y: number };
+  /** Where a fixture or an opening of the plan is on screen (null for other ids). */
+  partScreenPosition: (partId: string) => { x: number; y: number } | null;
+  /** The camera's position and unit viewing direction in plan metres (x east, y north, z up). */
+  camera: () => { position: [number, number, number]; direction: [number, number, number] };
   /** Orbits the camera for `durationMs` and counts the frames drawn (for the pin benchmark). */
   measureFrames: (durationMs: number) => Promise<{ frames: number; ms: number }>;
 }

@@ -4,41 +4,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from './support/appServer';
 import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
 import { distinctColours } from './support/pixels';
-import type {} from '../../src/viewer3d/viewerHooks';
+import {
+  cells,
+  CONFIDENCE_LABELS,
+  distance,
+  letFramesPass,
+  ONSONG,
+  readCamera,
+  rooms,
+  serveViolations,
+  syntheticViolations,
+  waitForScene as sceneReady,
+  type PlanFeature,
+} from './support/viewerSteps';
 
-const ONSONG = 'nkpd-pe7q4z9cv8';
-interface PlanFeature {
-  properties: { id: string; kind: string; use?: string; name: { en: string }; confidence: string };
-}
-const plan = JSON.parse(readFileSync(`data/geojson/plans/${ONSONG}.geojson`, 'utf8')) as { features: PlanFeature[] };
-const rooms = plan.features.filter((feature) => feature.properties.kind === 'room').map((feature) => feature.properties);
-const cells = rooms.filter((room) => room.use === 'cell');
+/** SYNTHETIC violations pinned in Onsong's first two cells, two categories each, served in place of the bundled file. */
+const pinnedInCells = syntheticViolations(
+  cells.slice(0, 2).flatMap((cell, index) => ['torture', 'starvation'].map((category) => ({ id: `SYNTHETIC-violation-${index}-${category}`, category, roomId: cell.id }))),
+);
 
-/** SYNTHETIC violations pinned in Onsong's cells, served in place of the bundled file to test pins. */
-function syntheticPinnedViolations(): string {
-  const features = cells.slice(0, 2).flatMap((cell, index) =>
-    ['torture', 'starvation'].map((category) => ({
-      type: 'Feature',
-      geometry: null,
-      properties: {
-        id: `SYNTHETIC-violation-${index}-${category}`,
-        facilityId: ONSONG,
-        roomId: cell.id,
-        category,
-        date: { from: '2019' },
-        summary: { en: `SYNTHETIC ${category} in ${cell.name.en}` },
-        placement: 'illustrative',
-        visibility: 'public',
-        sources: [{ sourceId: 'nkpd-register', quote: 'SYNTHETIC test record' }],
-      },
-    })),
-  );
-  return JSON.stringify({ type: 'FeatureCollection', schemaVersion: 1, features });
-}
-
-async function waitForScene(tab: TestPage): Promise<void> {
-  await tab.page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 60_000 });
-}
+const waitForScene = (tab: TestPage) => sceneReady(tab.page);
 
 describe('inside a facility: the 3D viewer', () => {
   let server: AppServer;
@@ -76,10 +61,13 @@ describe('inside a facility: the 3D viewer', () => {
     await screenshot(tab.page, 'viewer-onsong-orbit');
   });
 
-  it('lists every room beside the canvas, with its confidence', async () => {
+  it('lists every room beside the canvas, each with the confidence its plan record gives', async () => {
     const list = tab.page.getByRole('list', { name: 'Rooms' });
     expect(await list.getByRole('button').count()).toBe(rooms.length);
-    expect(await list.textContent()).toMatch(/Illustrative|Single source/);
+    const listed = await list.getByRole('button').evaluateAll((buttons) =>
+      buttons.map((button) => [button.querySelector('.room-name')?.textContent, button.querySelector('.confidence')?.textContent]),
+    );
+    expect(listed).toEqual(rooms.map((room) => [room.name.en, CONFIDENCE_LABELS[room.confidence]]));
     const labels = await tab.page.locator('[data-viewer] .room-label').allTextContents();
     expect(labels.sort()).toEqual(rooms.map((room) => room.name.en).sort());
   });
@@ -91,6 +79,8 @@ describe('inside a facility: the 3D viewer', () => {
     await expect.poll(() => tab.page.locator('#room-heading').textContent()).toBe(cell.name.en);
     expect(new URL(tab.page.url()).searchParams.get('room')).toBe(cell.id);
     expect(await tab.page.getByRole('list', { name: 'Rooms' }).locator('[aria-current="true"]').textContent()).toContain(cell.name.en);
+    // The record appears inside a polite live region, so a screen reader announces the selection.
+    expect(await tab.page.locator('[aria-live="polite"] #room-heading').textContent()).toBe(cell.name.en);
     await screenshot(tab.page, 'viewer-room-selected');
   });
 
@@ -102,6 +92,8 @@ describe('inside a facility: the 3D viewer', () => {
   });
 
   it('switches to walk and plan views', async () => {
+    const orbit = await readCamera(tab.page);
+    expect(orbit.direction[2]).toBeGreaterThan(-0.99);
     await tab.page.getByRole('button', { name: 'Walk', exact: true }).click();
     await tab.page.getByRole('group', { name: 'Walk' }).waitFor();
     const canvas = tab.page.locator('[data-viewer]');
@@ -115,7 +107,55 @@ describe('inside a facility: the 3D viewer', () => {
     await screenshot(tab.page, 'viewer-walk');
     await tab.page.getByRole('button', { name: 'Plan', exact: true }).click();
     expect(new URL(tab.page.url()).searchParams.get('mode')).toBe('plan');
+    // Straight down: the camera's direction is (0, 0, -1) in plan metres.
+    await expect.poll(async () => (await readCamera(tab.page)).direction[2]).toBeLessThan(-0.999);
     await screenshot(tab.page, 'viewer-plan');
+  });
+
+  it('walks while a walk button is held and stops when it is released or the press is cancelled', async () => {
+    await tab.page.getByRole('button', { name: 'Walk', exact: true }).click();
+    const forward = tab.page.getByRole('button', { name: 'Forward', exact: true });
+    const box = await forward.boundingBox();
+    if (!box) throw new Error('no Forward button on screen');
+    await tab.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+
+    const start = (await readCamera(tab.page)).position;
+    await tab.page.mouse.down();
+    await expect.poll(async () => distance((await readCamera(tab.page)).position, start)).toBeGreaterThan(0.3);
+    await tab.page.mouse.up();
+    const released = (await readCamera(tab.page)).position;
+    await letFramesPass(tab.page);
+    expect((await readCamera(tab.page)).position).toEqual(released);
+
+    // A press the browser cancels (a scroll or a system gesture takes the touch) stops the walk too.
+    await tab.page.mouse.down();
+    await expect.poll(async () => distance((await readCamera(tab.page)).position, released)).toBeGreaterThan(0.3);
+    await forward.dispatchEvent('pointercancel', { bubbles: true, pointerId: 1, pointerType: 'touch' });
+    const cancelled = (await readCamera(tab.page)).position;
+    await letFramesPass(tab.page);
+    expect((await readCamera(tab.page)).position).toEqual(cancelled);
+    await tab.page.mouse.up();
+  });
+
+  it('takes one step or turn for Enter or Space on a focused walk button', async () => {
+    const forward = tab.page.getByRole('button', { name: 'Forward', exact: true });
+    const start = await readCamera(tab.page);
+    await forward.focus();
+    await tab.page.keyboard.press('Enter');
+    await expect.poll(async () => distance((await readCamera(tab.page)).position, start.position)).toBeCloseTo(0.5, 3);
+    const stepped = await readCamera(tab.page);
+    await letFramesPass(tab.page);
+    expect((await readCamera(tab.page)).position).toEqual(stepped.position);
+    // The step went the way the camera looked.
+    const moved = stepped.position.map((value, axis) => value - (start.position[axis] ?? 0));
+    expect(moved[0]! * start.direction[0] + moved[1]! * start.direction[1]).toBeCloseTo(0.5, 3);
+
+    await tab.page.getByRole('button', { name: 'Turn left', exact: true }).focus();
+    await tab.page.keyboard.press('Space');
+    await expect.poll(async () => {
+      const [x, y] = (await readCamera(tab.page)).direction;
+      return (Math.atan2(y, x) - Math.atan2(stepped.direction[1], stepped.direction[0])) * (180 / Math.PI);
+    }).toBeCloseTo(15, 3);
   });
 
   it('opens a deep link to a room exactly', async () => {
@@ -129,7 +169,7 @@ describe('inside a facility: the 3D viewer', () => {
 
   it('clicks a pin and shows the violation record; pins in one room stack', async () => {
     const pinned = await openPage(browser);
-    await pinned.page.route('**/assets/violations*.geojson', (route) => route.fulfill({ body: syntheticPinnedViolations(), contentType: 'application/geo+json' }));
+    await serveViolations(pinned.page, pinnedInCells);
     await pinned.page.goto(`${server.url}/facility/${ONSONG}`);
     await waitForScene(pinned);
     const first = await pinned.page.evaluate(() => window.atlasViewer?.pinScreenPosition('SYNTHETIC-violation-0-torture') ?? null);
@@ -147,7 +187,7 @@ describe('inside a facility: the 3D viewer', () => {
 
   it('draws the generated glTF model, with pins in its rooms and rooms selectable', async () => {
     const modelTab = await openPage(browser);
-    await modelTab.page.route('**/assets/violations*.geojson', (route) => route.fulfill({ body: syntheticPinnedViolations(), contentType: 'application/geo+json' }));
+    await serveViolations(modelTab.page, pinnedInCells);
     const models: string[] = [];
     modelTab.page.on('response', (response) => {
       if (/\.glb$/.test(new URL(response.url()).pathname)) models.push(`${response.status()} ${response.url()}`);
@@ -170,6 +210,21 @@ describe('inside a facility: the 3D viewer', () => {
     await screenshot(modelTab.page, 'viewer-model-file');
     expect(modelTab.offsiteRequests).toEqual([]);
     await modelTab.context.close();
+  });
+
+  it('says so when the model file is missing, and draws the plan instead', async () => {
+    const missing = await openPage(browser);
+    await missing.page.route('**/*.glb', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await missing.page.goto(`${server.url}/facility/${ONSONG}?model=file`);
+    await waitForScene(missing);
+    const alert = missing.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/No model file could be loaded for this facility \(HTTP 404\)\. Showing the model drawn from its plan/);
+    expect(await missing.page.locator('[data-viewer]').getAttribute('data-drawn')).toBe('plan');
+    expect(await missing.page.locator('[data-viewer] .room-label').count()).toBe(rooms.length);
+    expect(distinctColours(await missing.page.locator('[data-viewer]').screenshot())).toBeGreaterThanOrEqual(5);
+    await screenshot(missing.page, 'viewer-model-missing');
+    await missing.context.close();
   });
 
   it('says so when the model file is corrupt, and draws the plan instead', async () => {

@@ -76,6 +76,15 @@ describe('Onsong reconstruction data', () => {
     expect(cell.areaM2).toBeCloseTo(7.2, 1);
   });
 
+  it('draws its walls as illustrative (the sizes and positions are a guess) and its barred fronts as their sources say', () => {
+    const scene = planToScene(plan!, facility);
+    const confidences = (kind: string) => new Set(scene.walls.filter((wall) => wall.kind === kind).map((wall) => wall.confidence));
+    expect(confidences('wall')).toEqual(new Set(['illustrative']));
+    expect(confidences('bars')).toEqual(new Set(['single_source']));
+    const bars = scene.walls.filter((wall) => wall.kind === 'bars');
+    expect(new Set(bars.map((wall) => wall.openingId))).toEqual(new Set(scene.openings.filter((item) => item.openingType === 'bars').map((item) => item.id)));
+  });
+
   it("lists Ms. Kim's 2019 detention as facility-only violations, each quoting the NKPD page", () => {
     expect(violations.map((violation) => violation.category).sort()).toEqual(['arbitrary_detention', 'inhumane_conditions', 'starvation', 'torture']);
     for (const violation of violations) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lonLatAt, planFacility, rowPlan, withFeature } from '../../../tests/fixtures/syntheticPlan';
+import { lonLatAt, planFacility, rowPlan, withFeature, withFeatureCopy } from '../../../tests/fixtures/syntheticPlan';
+import type { Plan } from '../types';
 import { planToScene } from './planToScene';
 import { WALL_THICKNESS_M } from './roomWalls';
 import type { LocalPoint, PlanScene, WallSegment } from './sceneTypes';
@@ -57,15 +58,54 @@ describe('room walls', () => {
     expect(ids(planToScene(rowPlan(), planFacility()))).toEqual(first);
   });
 
-  it('gives walls the room’s floor, height and confidence and the default thickness', () => {
+  it('gives walls the room’s floor and height and the default thickness', () => {
     const scene = planToScene(rowPlan({ buildingHeightM: 7, buildingLevels: 2 }), planFacility());
     const [wall] = edgeWalls(scene, 'SYNTHETIC-corridor', 1);
-    expect(wall).toMatchObject({ base: 0, height: 3.5, thickness: WALL_THICKNESS_M, confidence: 'illustrative', roomId: 'SYNTHETIC-corridor' });
+    expect(wall).toMatchObject({ base: 0, height: 3.5, thickness: WALL_THICKNESS_M, roomId: 'SYNTHETIC-corridor' });
   });
 
   it('does not open a room on another level than the door’s room', () => {
     const plan = withFeature(rowPlan({ rooms: 1, buildingLevels: 2 }), 'SYNTHETIC-corridor', { level: 1 });
     const south = edgeWalls(planToScene(plan, planFacility()), 'SYNTHETIC-corridor', 0);
     expect(south.map(span)).toEqual([['wall', 0, 4]]);
+  });
+});
+
+describe('what a wall rests on', () => {
+  const cellWalls = (plan: Plan) => edgeWalls(planToScene(plan, planFacility()), 'SYNTHETIC-cell-0', 2);
+  const barred = rowPlan({ rooms: 1, barredFronts: true });
+
+  it('takes the room’s confidence when the room gives no basis', () => {
+    expect(cellWalls(barred).filter((wall) => wall.kind === 'wall').map((wall) => wall.confidence)).toEqual(['single_source', 'single_source', 'single_source']);
+  });
+
+  it('is illustrative when the room carries a basis (its size and position are a guess)', () => {
+    const plan = withFeature(barred, 'SYNTHETIC-cell-0', { basis: 'SYNTHETIC: sizes drawn to make a coherent building' });
+    const walls = edgeWalls(planToScene(plan, planFacility()), 'SYNTHETIC-cell-0', 0);
+    expect(walls.map((wall) => wall.confidence)).toEqual(['illustrative']);
+  });
+
+  it('gives a barred front its opening’s confidence and id, whatever the room’s basis says', () => {
+    const guessed = withFeature(barred, 'SYNTHETIC-cell-0', { basis: 'SYNTHETIC: sizes drawn to make a coherent building' });
+    const plan = withFeature(guessed, 'SYNTHETIC-bars-0', { confidence: 'corroborated' });
+    const [bars] = cellWalls(plan).filter((wall) => wall.kind === 'bars');
+    expect(bars).toMatchObject({ confidence: 'corroborated', openingId: 'SYNTHETIC-bars-0' });
+  });
+
+  it('gives illustrative bars on a sourced room their own illustrative confidence', () => {
+    const plan = withFeature(barred, 'SYNTHETIC-bars-0', { confidence: 'illustrative', sources: [], basis: 'SYNTHETIC guess' });
+    const [bars] = cellWalls(plan).filter((wall) => wall.kind === 'bars');
+    expect(bars).toMatchObject({ confidence: 'illustrative', openingId: 'SYNTHETIC-bars-0' });
+  });
+
+  it('lets the least sure of two overlapping barred openings speak for the piece they share', () => {
+    const unsure = withFeatureCopy(barred, 'SYNTHETIC-bars-0', { id: 'SYNTHETIC-bars-unsure', confidence: 'illustrative', sources: [], basis: 'SYNTHETIC guess' });
+    const sure = withFeature(unsure, 'SYNTHETIC-bars-0', { confidence: 'corroborated' });
+    const bars = cellWalls(sure).filter((wall) => wall.kind === 'bars');
+    expect(bars.map((wall) => [wall.openingId, wall.confidence])).toEqual([['SYNTHETIC-bars-unsure', 'illustrative']]);
+  });
+
+  it('leaves plain walls without an opening id', () => {
+    expect(cellWalls(barred).filter((wall) => wall.kind === 'wall').some((wall) => 'openingId' in wall)).toBe(false);
   });
 });

@@ -1,8 +1,13 @@
 /**
  * A room's walls: one run along each floor edge, split where openings lie on the edge. Doors and hatches leave
  * a gap; bars and windows become pieces of their own kind so the viewer can draw them differently.
+ *
+ * A piece takes the confidence of what it rests on (wallConfidence): a bars or window piece is drawn from an
+ * opening, which has sources of its own, so it takes that opening's confidence; a plain wall is drawn from the
+ * room's outline, so it is illustrative when the room carries a `basis` (some of its drawing — size, position —
+ * is a guess) and otherwise takes the room's confidence.
  */
-import type { OpeningType } from '../enums';
+import type { Confidence, OpeningType } from '../enums';
 import { distanceToSegment } from './ringGeometry';
 import type { LocalPoint, OpeningShape, RoomShape, WallKind, WallSegment } from './sceneTypes';
 
@@ -22,6 +27,16 @@ interface Span<Kind> {
   from: number;
   to: number;
   kind: Kind;
+  /** The opening a bars or window stretch draws. */
+  opening?: OpeningShape;
+}
+
+/** Lower is less sure: where openings of one kind overlap, the least sure one speaks for the piece. */
+const CERTAINTY: Record<Confidence, number> = { illustrative: 0, single_source: 1, corroborated: 2 };
+
+/** What a plain wall along the room's outline rests on: the outline is a guess wherever the room has a basis. */
+export function wallConfidence(room: RoomShape): Confidence {
+  return room.basis === undefined ? room.confidence : 'illustrative';
 }
 
 /**
@@ -36,7 +51,7 @@ export function roomWalls(room: RoomShape, openings: readonly OpeningShape[]): W
     if (length < MIN_PIECE_M) return;
     const pieces = edgePieces(length, openingSpans(start, end, length, openings));
     pieces.forEach((piece, pieceIndex) => {
-      walls.push({
+      const wall: WallSegment = {
         id: `${room.id}:wall:${edgeIndex}:${pieceIndex}`,
         roomId: room.id,
         kind: piece.kind,
@@ -45,8 +60,9 @@ export function roomWalls(room: RoomShape, openings: readonly OpeningShape[]): W
         base: room.elevation,
         height: room.height,
         thickness: WALL_THICKNESS_M,
-        confidence: room.confidence,
-      });
+        confidence: piece.opening?.confidence ?? wallConfidence(room),
+      };
+      walls.push(piece.opening ? { ...wall, openingId: piece.opening.id } : wall);
     });
   });
   return walls;
@@ -62,38 +78,52 @@ function openingSpans(start: LocalPoint, end: LocalPoint, length: number, openin
     if (!onEdge) continue;
     const a = clampedDistanceAlong(opening.start, start, end, length);
     const b = clampedDistanceAlong(opening.end, start, end, length);
-    if (Math.abs(b - a) >= MIN_PIECE_M) spans.push({ from: Math.min(a, b), to: Math.max(a, b), kind: SPAN_KIND[opening.openingType] });
+    if (Math.abs(b - a) >= MIN_PIECE_M) spans.push({ from: Math.min(a, b), to: Math.max(a, b), kind: SPAN_KIND[opening.openingType], opening });
   }
   return spans;
 }
 
-/** The edge cut into wall, bars and window pieces by a sweep over the spans' ends; gaps and slivers dropped. */
+/**
+ * The edge cut into wall, bars and window pieces by a sweep over the spans' ends; gaps and slivers dropped. A
+ * bars or window piece keeps the opening it draws (the least sure of those of its kind covering it).
+ */
 function edgePieces(length: number, spans: readonly Span<SpanKind>[]): Span<WallKind>[] {
   const events = spans
     .flatMap((span) => [
-      { at: span.from, kind: span.kind, change: 1 },
-      { at: span.to, kind: span.kind, change: -1 },
+      { at: span.from, span, change: 1 },
+      { at: span.to, span, change: -1 },
     ])
     .sort((first, second) => first.at - second.at);
-  const covering: Record<SpanKind, number> = { gap: 0, bars: 0, window: 0 };
+  const covering = new Set<Span<SpanKind>>();
   const stretches: Span<SpanKind | 'wall'>[] = [];
   let cursor = 0;
   const extendTo = (to: number) => {
     if (to <= cursor) return;
-    const kind = PRECEDENCE.find((candidate) => covering[candidate] > 0) ?? 'wall';
+    const kind = PRECEDENCE.find((candidate) => [...covering].some((span) => span.kind === candidate)) ?? 'wall';
+    const opening = leastSure([...covering].filter((span) => span.kind === kind));
     const last = stretches[stretches.length - 1];
-    if (last?.kind === kind) last.to = to;
-    else stretches.push({ from: cursor, to, kind });
+    if (last?.kind === kind && last.opening === opening) last.to = to;
+    else stretches.push(opening ? { from: cursor, to, kind, opening } : { from: cursor, to, kind });
     cursor = to;
   };
   for (const event of events) {
     extendTo(event.at);
-    covering[event.kind] += event.change;
+    if (event.change > 0) covering.add(event.span);
+    else covering.delete(event.span);
   }
   extendTo(length);
   return stretches.filter(
     (stretch): stretch is Span<WallKind> => stretch.kind !== 'gap' && stretch.to - stretch.from >= MIN_PIECE_M,
   );
+}
+
+/** The least sure opening among the spans, the one that began first on a tie; undefined when there are none. */
+function leastSure(spans: readonly Span<SpanKind>[]): OpeningShape | undefined {
+  let chosen: OpeningShape | undefined;
+  for (const { opening } of spans) {
+    if (opening && (!chosen || CERTAINTY[opening.confidence] < CERTAINTY[chosen.confidence])) chosen = opening;
+  }
+  return chosen;
 }
 
 function clampedDistanceAlong([x, y]: LocalPoint, start: LocalPoint, end: LocalPoint, length: number): number {

@@ -52,7 +52,10 @@ export interface WallSegment {
   base: number;
   height: number;
   thickness: number;
+  /** What the piece rests on: its opening's confidence for bars and windows, else the room's outline (roomWalls.ts). */
   confidence: Confidence;
+  /** The bars or window opening this piece draws. */
+  openingId?: string;
 }
 
 export interface OpeningShape extends Provenance {

@@ -1,15 +1,15 @@
 /**
  * Walls as boxes along their segments, and barred fronts as rows of thin bars; merged per kind so a whole
- * facility's walls are a handful of draw calls.
+ * facility's walls are a handful of draw calls, remembering which segment each triangle came from for picking.
  */
 import { BoxGeometry, BufferGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import type { WallSegment } from '../../domain/plan3d/sceneTypes';
+import type { LocalPoint, WallSegment } from '../../domain/plan3d/sceneTypes';
 
 const BAR_SPACING = 0.14;
 const BAR_SIZE = 0.035;
 
-function boxAlong(segment: WallSegment, width: number, height: number, offset: number, base: number): BufferGeometry {
+function boxAlong(segment: Pick<WallSegment, 'start' | 'end' | 'thickness'>, width: number, height: number, offset: number, base: number): BufferGeometry {
   const [x1, y1] = segment.start;
   const [x2, y2] = segment.end;
   const length = Math.hypot(x2 - x1, y2 - y1);
@@ -26,23 +26,47 @@ function solidWall(segment: WallSegment): BufferGeometry {
   return boxAlong(segment, length, segment.height, length / 2, segment.base);
 }
 
+/** Where the bars of a barred front `length` metres long stand, in metres from its start. */
+export function barOffsets(length: number): number[] {
+  const count = Math.max(1, Math.floor(length / BAR_SPACING));
+  return Array.from({ length: count }, (_, index) => (index + 0.5) * (length / count));
+}
+
 function bars(segment: WallSegment): BufferGeometry[] {
   const length = Math.hypot(segment.end[0] - segment.start[0], segment.end[1] - segment.start[1]);
-  const count = Math.max(1, Math.floor(length / BAR_SPACING));
-  const pieces = Array.from({ length: count }, (_, index) =>
-    boxAlong({ ...segment, thickness: BAR_SIZE }, BAR_SIZE, segment.height, (index + 0.5) * (length / count), segment.base),
-  );
+  const pieces = barOffsets(length).map((offset) => boxAlong({ ...segment, thickness: BAR_SIZE }, BAR_SIZE, segment.height, offset, segment.base));
   // Top and bottom rails hold the bars.
   pieces.push(boxAlong({ ...segment, thickness: BAR_SIZE * 2 }, length, 0.06, length / 2, segment.base + segment.height - 0.06));
   pieces.push(boxAlong({ ...segment, thickness: BAR_SIZE * 2 }, length, 0.06, length / 2, segment.base));
   return pieces;
 }
 
+/** A box standing on the span start → end (plan metres) from `base` up `height`, `thickness` deep. */
+export function slabGeometry(start: LocalPoint, end: LocalPoint, base: number, height: number, thickness: number): BufferGeometry {
+  const length = Math.hypot(end[0] - start[0], end[1] - start[1]);
+  return boxAlong({ start, end, thickness }, Math.max(length, thickness), height, length / 2, base);
+}
+
+export interface WallsGeometry {
+  geometry: BufferGeometry;
+  /** For each triangle of the geometry, the index of the segment it belongs to (what a click on it picked). */
+  segmentOfTriangle: Uint32Array;
+}
+
 /** One merged geometry for the given segments (null when there are none). */
-export function wallsGeometry(segments: readonly WallSegment[]): BufferGeometry | null {
-  const pieces = segments.flatMap((segment) => (segment.kind === 'bars' ? bars(segment) : [solidWall(segment)]));
-  if (pieces.length === 0) return null;
-  const merged = mergeGeometries(pieces.map((piece) => piece.toNonIndexed()));
-  for (const piece of pieces) piece.dispose();
-  return merged;
+export function wallsGeometry(segments: readonly WallSegment[]): WallsGeometry | null {
+  const owned = segments.flatMap((segment, index) =>
+    (segment.kind === 'bars' ? bars(segment) : [solidWall(segment)]).map((piece) => ({ piece: piece.toNonIndexed(), index })),
+  );
+  if (owned.length === 0) return null;
+  const geometry = mergeGeometries(owned.map(({ piece }) => piece));
+  const segmentOfTriangle = new Uint32Array(geometry.getAttribute('position').count / 3);
+  let triangle = 0;
+  for (const { piece, index } of owned) {
+    const triangles = piece.getAttribute('position').count / 3;
+    segmentOfTriangle.fill(index, triangle, triangle + triangles);
+    triangle += triangles;
+    piece.dispose();
+  }
+  return { geometry, segmentOfTriangle };
 }

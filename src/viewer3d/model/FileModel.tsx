@@ -6,6 +6,7 @@ import type { ThreeEvent } from '@react-three/fiber';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Color, Mesh, type Material, type Object3D } from 'three';
+import { hitsAPin } from '../picking';
 import { roomOfObject } from './roomBoxes';
 
 const HIGHLIGHT = new Color('#ffb000');
@@ -44,8 +45,7 @@ export function FileModel({ root, roomIds, selectedRoom, onSelectRoom }: Props) 
     <primitive
       object={root}
       onClick={(event: ThreeEvent<MouseEvent>) => {
-        // Pins are drawn over walls, so a click on one belongs to the pin even when a wall is nearer along the ray.
-        if (event.intersections.some((hit) => hit.object.type === 'Points')) return;
+        if (hitsAPin(event)) return;
         const roomId = roomOfObject(event.object, rooms);
         if (!roomId) return;
         event.stopPropagation();

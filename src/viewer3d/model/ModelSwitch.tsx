@@ -28,7 +28,9 @@ export function ModelSwitch({ model, file, noRooms, onChange }: Props) {
         <p role="alert" className="model-error">
           {file.reason === 'missing'
             ? t('viewer.model.missing', { detail: file.detail ? ` (${file.detail})` : '' })
-            : t('viewer.model.unreadable', { detail: file.detail })}
+            : file.reason === 'external'
+              ? t('viewer.model.external', { files: file.detail })
+              : t('viewer.model.unreadable', { detail: file.detail })}
         </p>
       )}
     </div>

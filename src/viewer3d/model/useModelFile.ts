@@ -1,16 +1,17 @@
 /**
- * Loads a facility's glTF file with three's GLTFLoader. Every way it can fail — no file, a failed request, bytes
- * that are not glTF — ends as a message for the user, never a blank canvas or an uncaught error.
+ * Loads a facility's glTF file with three's GLTFLoader. Every way it can fail — no file, a failed request, a
+ * .gltf referring to files beside it, bytes that are not glTF — ends as a message for the user, never a blank canvas or an uncaught error.
  */
 import { useEffect, useState } from 'react';
 import type { Object3D } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { externalReferences } from './gltfReferences';
 
 export type ModelFileState =
   | { status: 'off' }
   | { status: 'loading' }
   | { status: 'ready'; root: Object3D }
-  | { status: 'error'; reason: 'missing' | 'unreadable'; detail: string };
+  | { status: 'error'; reason: 'missing' | 'unreadable' | 'external'; detail: string };
 
 /** `url` undefined with `wanted` true means the facility has no model file. */
 export function useModelFile(wanted: boolean, url: string | undefined): ModelFileState {
@@ -39,6 +40,8 @@ async function loadModel(url: string): Promise<ModelFileState> {
   } catch (error) {
     return { status: 'error', reason: 'missing', detail: error instanceof Error ? error.message : String(error) };
   }
+  const external = externalReferences(bytes);
+  if (external.length > 0) return { status: 'error', reason: 'external', detail: external.join(', ') };
   try {
     const gltf = await new GLTFLoader().parseAsync(bytes, '');
     return { status: 'ready', root: gltf.scene };

@@ -3,6 +3,8 @@
  * fronts merged by kind and confidence, fixtures and openings (PlanParts), building and compound outlines.
  * Roofs are cut away.
  * Illustrative elements are translucent, so a reader sees at once what rests on a source and what does not.
+ * Floors and walls are drawn unlit with their Lambert lighting baked in (sceneLights.ts): the same look, without
+ * per-pixel lighting.
  */
 import { Line } from '@react-three/drei';
 import type { ThreeEvent } from '@react-three/fiber';
@@ -15,6 +17,7 @@ import { wallsGeometry } from './geometry/wallGeometry';
 import { materialOpacity } from './confidenceLook';
 import { hitsAPin } from './picking';
 import { PlanParts, type PartPick } from './PlanParts';
+import { bakeLambert, litFloorColour } from './sceneLights';
 
 const FLOOR_COLOURS: Record<RoomShape['use'], string> = {
   cell: '#8c6d5a',
@@ -45,9 +48,8 @@ function Floor({ room, selected, onSelect }: { room: RoomShape; selected: boolea
         onSelect(room.id, fromThree(event.point));
       }}
     >
-      <meshLambertMaterial
-        color={selected ? '#ffd166' : FLOOR_COLOURS[room.use]}
-        emissive={selected ? '#7a5200' : '#000000'}
+      <meshBasicMaterial
+        color={selected ? litFloorColour('#ffd166', '#7a5200') : litFloorColour(FLOOR_COLOURS[room.use])}
         transparent={opacity < 1}
         opacity={opacity}
       />
@@ -64,7 +66,11 @@ interface WallsProps {
 }
 
 function Walls({ segments, kind, confidence, onSelectPart }: WallsProps) {
-  const walls = useMemo(() => wallsGeometry(segments), [segments]);
+  const walls = useMemo(() => {
+    const built = wallsGeometry(segments);
+    if (built) bakeLambert(built.geometry);
+    return built;
+  }, [segments]);
   useEffect(() => () => walls?.geometry.dispose(), [walls]);
   if (!walls) return null;
   const opacity = materialOpacity(confidence) * (kind === 'window' ? 0.6 : 1);
@@ -77,8 +83,9 @@ function Walls({ segments, kind, confidence, onSelectPart }: WallsProps) {
   };
   return (
     <mesh geometry={walls.geometry} name={`walls:${kind}:${confidence}`} onClick={onSelectPart && kind !== 'wall' ? pick : undefined}>
-      <meshLambertMaterial
+      <meshBasicMaterial
         color={kind === 'bars' ? '#9aa3a8' : '#d8d2c4'}
+        vertexColors
         transparent={opacity < 1}
         opacity={opacity}
         depthWrite={opacity === 1}

@@ -13,6 +13,7 @@ import { FileModel } from './model/FileModel';
 import { PlanModel, type RoomPick } from './PlanModel';
 import type { PartPick } from './PlanParts';
 import { RoomLabels } from './RoomLabels';
+import { DIRECTIONAL_LIGHT, HEMISPHERE_LIGHT } from './sceneLights';
 import { SceneSignals } from './SceneSignals';
 import { softwareWebGL } from './softwareWebGL';
 import { ViolationPins } from './ViolationPins';
@@ -66,8 +67,8 @@ export function SceneCanvas(props: Props) {
     >
       <Canvas frameloop="demand" gl={{ antialias: !softwareWebGL() }} camera={{ fov: 60, near: 0.05, far: 2000 }} raycaster={{ params: { Points: { threshold: 0.35 } } } as never}>
         <color attach="background" args={['#11181d']} />
-        <hemisphereLight args={['#ffffff', '#334455', 1.6]} />
-        <directionalLight position={[30, 60, 20]} intensity={1.4} />
+        <hemisphereLight args={[HEMISPHERE_LIGHT.sky, HEMISPHERE_LIGHT.ground, HEMISPHERE_LIGHT.intensity]} />
+        <directionalLight position={DIRECTIONAL_LIGHT.position} color={DIRECTIONAL_LIGHT.colour} intensity={DIRECTIONAL_LIGHT.intensity} />
         <CameraRig scene={scene} mode={mode} focus={focusRoom} />
         {model ? (
           <FileModel root={model} roomIds={roomIds} selectedRoom={selectedRoom} onSelectRoom={onSelectRoom} />

@@ -8,7 +8,7 @@
  * ratio, the 20 fps floor, and the gzip sizes of the JavaScript the map page loads against the viewer's chunk.
  * Run: npm run build && npx tsx scripts/bench/viewerPins.ts [runs]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { VIOLATION_CATEGORIES } from '../../src/domain/enums';
@@ -189,8 +189,12 @@ let barePinsOnScreen = NaN;
 let appAntialias: boolean | undefined;
 let bareAntialias: boolean | undefined;
 
+let viewerPageScripts: string[] = [];
+
 async function appRun(first: boolean): Promise<number> {
   const tab = await openPage(browser, VIEWPORT);
+  if (first) viewerPageScripts = [];
+  if (first) tab.page.on('request', (request) => viewerPageScripts.push(...scriptName(request.url())));
   await tab.page.route('**/assets/violations*.geojson', (route) => route.fulfill({ body: violations, contentType: 'application/geo+json' }));
   await tab.page.goto(`${app.url}/facility/${ONSONG}`);
   await tab.page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 120_000 });
@@ -232,14 +236,17 @@ async function bareRun(): Promise<number> {
   return fps;
 }
 
+/** A JavaScript file under /assets/, by its name. */
+function scriptName(url: string): string[] {
+  const path = new URL(url).pathname;
+  return /^\/assets\/.+\.m?js$/.test(path) ? [path.slice('/assets/'.length)] : [];
+}
+
 /** The JavaScript files under /assets/ that the map page requests before its facilities are visible. */
 async function mapPageScripts(): Promise<string[]> {
   const tab = await openPage(browser, VIEWPORT);
   const scripts = new Set<string>();
-  tab.page.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (/^\/assets\/.+\.m?js$/.test(path)) scripts.add(path.slice('/assets/'.length));
-  });
+  tab.page.on('request', (request) => scriptName(request.url()).forEach((name) => scripts.add(name)));
   await tab.page.goto(`${app.url}/`);
   await tab.page.waitForFunction(() => performance.getEntriesByName('atlas:facilities-visible').length > 0, undefined, { timeout: 60_000 });
   await tab.context.close();
@@ -278,6 +285,9 @@ const mapKiB = mapScripts.map((name) => gzipKiB(join('dist/assets', name)));
 console.log('JavaScript the map page loads (gzip):');
 mapScripts.forEach((name, index) => row(name, mapKiB[index] ?? NaN));
 row('total', mapKiB.reduce((sum, kib) => sum + kib, 0));
-console.log('loaded only on entering a facility:');
-for (const name of readdirSync('dist/assets').filter((file) => /^FacilityViewer-.*\.js$/.test(file))) row(name, gzipKiB(join('dist/assets', name)));
-if (mapScripts.some((name) => name.startsWith('FacilityViewer-'))) console.log('  (note: the map page loaded the viewer chunk)');
+console.log('loaded only on entering a facility (three.js and the viewer):');
+const viewerOnly = [...new Set(viewerPageScripts)].filter((name) => !mapScripts.includes(name)).sort();
+const viewerKiB = viewerOnly.map((name) => gzipKiB(join('dist/assets', name)));
+viewerOnly.forEach((name, index) => row(name, viewerKiB[index] ?? NaN));
+row('total', viewerKiB.reduce((sum, kib) => sum + kib, 0));
+if (mapScripts.some((name) => name.startsWith('FacilityViewer-') || name.startsWith('viewer-'))) console.log('  (note: the map page loaded the viewer)');

@@ -2,7 +2,7 @@
  * Walls as boxes along their segments, and barred fronts as rows of thin bars; merged per kind so a whole
  * facility's walls are a handful of draw calls, remembering which segment each triangle came from for picking.
  */
-import { BoxGeometry, BufferGeometry } from 'three';
+import { BoxGeometry, BufferGeometry, CylinderGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { LocalPoint, WallSegment } from '../../domain/plan3d/sceneTypes';
 
@@ -32,9 +32,25 @@ export function barOffsets(length: number): number[] {
   return Array.from({ length: count }, (_, index) => (index + 0.5) * (length / count));
 }
 
+/**
+ * One bar: a square rod without end caps (the rails cover its ends), 8 triangles where a box has 12 — a barred
+ * front has hundreds of them, and each triangle costs when the CPU draws WebGL.
+ */
+function barAt(segment: WallSegment, offset: number): BufferGeometry {
+  const [x1, y1] = segment.start;
+  const [x2, y2] = segment.end;
+  const length = Math.hypot(x2 - x1, y2 - y1);
+  const rod = new CylinderGeometry(BAR_SIZE / Math.SQRT2, BAR_SIZE / Math.SQRT2, segment.height, 4, 1, true);
+  // Four sides at 45° are a square; then turned like the front it stands in (plan y is three's −Z).
+  rod.rotateY(Math.PI / 4 + Math.atan2(y2 - y1, x2 - x1));
+  const t = length === 0 ? 0 : offset / length;
+  rod.translate(x1 + (x2 - x1) * t, segment.base + segment.height / 2, -(y1 + (y2 - y1) * t));
+  return rod;
+}
+
 function bars(segment: WallSegment): BufferGeometry[] {
   const length = Math.hypot(segment.end[0] - segment.start[0], segment.end[1] - segment.start[1]);
-  const pieces = barOffsets(length).map((offset) => boxAlong({ ...segment, thickness: BAR_SIZE }, BAR_SIZE, segment.height, offset, segment.base));
+  const pieces = barOffsets(length).map((offset) => barAt(segment, offset));
   // Top and bottom rails hold the bars.
   pieces.push(boxAlong({ ...segment, thickness: BAR_SIZE * 2 }, length, 0.06, length / 2, segment.base + segment.height - 0.06));
   pieces.push(boxAlong({ ...segment, thickness: BAR_SIZE * 2 }, length, 0.06, length / 2, segment.base));

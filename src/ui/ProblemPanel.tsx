@@ -1,9 +1,21 @@
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../domain/problems';
 
-/** Every problem the loader found, so bad data shows up as a list and never as a blank page. */
-export function ProblemPanel({ problems }: { problems: readonly Problem[] }) {
+/** A dataset of thousands of records can carry thousands of problems: they are listed in pages, errors first. */
+const PAGE = 100;
+
+/**
+ * Every problem the loader found, so bad data shows up as a list and never as a blank page. Memoised: the
+ * problems only change with the data, not with the filters that re-render the sidebar around it.
+ */
+export const ProblemPanel = memo(function ProblemPanel({ problems }: { problems: readonly Problem[] }) {
   const { t } = useTranslation();
+  const [limit, setLimit] = useState(PAGE);
+  const ordered = useMemo(
+    () => [...problems.filter((problem) => problem.level === 'error'), ...problems.filter((problem) => problem.level !== 'error')],
+    [problems],
+  );
   const errors = problems.filter((problem) => problem.level === 'error').length;
   return (
     <details className="problems" open={errors > 0}>
@@ -14,7 +26,7 @@ export function ProblemPanel({ problems }: { problems: readonly Problem[] }) {
         <p>{t('problems.none')}</p>
       ) : (
         <ul aria-label={t('problems.heading')}>
-          {problems.map((problem, index) => (
+          {ordered.slice(0, limit).map((problem, index) => (
             <li key={index} className={`problem problem-${problem.level}`}>
               <strong>{t(`problems.${problem.level}`)}</strong> <code>{problem.file}</code> <code>{problem.featureId}</code>{' '}
               {problem.message}
@@ -23,6 +35,11 @@ export function ProblemPanel({ problems }: { problems: readonly Problem[] }) {
           ))}
         </ul>
       )}
+      {problems.length > limit && (
+        <button type="button" className="show-more" onClick={() => setLimit(limit + PAGE)}>
+          {t('problems.showMore', { shown: limit, count: problems.length })}
+        </button>
+      )}
     </details>
   );
-}
+});

@@ -90,7 +90,7 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
     await page.mouse.click(ground.x, ground.y);
     await expect.poll(() => marks.locator('li').allTextContents()).toEqual(['방 밖 — SYNTHETIC: a kitchen stood here']);
     expect(await note.inputValue()).toBe('');
-    expect(await markShare(page)).toBeGreaterThan(0.0005);
+    await expect.poll(() => markShare(page)).toBeGreaterThan(0.0005);
     // From the keyboard: the marker starts in the room shown; Enter marks it there, or the arrows move it out first.
     await note.fill('SYNTHETIC: a second door');
     await page.getByRole('button', { name: '여기에 무언가 빠졌습니다…' }).focus();
@@ -122,8 +122,8 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
     await sceneReady(page);
     expect(await progress(page)).toMatch(/4번째 방 · 3개 답변/);
     expect(await page.locator('.interview-room').textContent()).toBe(roomBeforeCrash);
-    expect(await page.getByRole('list', { name: '빠진 것이 있다고 표시한 곳' }).locator('li').count()).toBe(3);
-    expect(await markShare(page)).toBeGreaterThan(0.0005);
+    await expect.poll(() => page.getByRole('list', { name: '빠진 것이 있다고 표시한 곳' }).locator('li').count()).toBe(3);
+    await expect.poll(() => markShare(page)).toBeGreaterThan(0.0005);
     await page.getByRole('button', { name: '뒤로', exact: true }).click();
     await expect.poll(() => page.locator('.interview-previous').textContent()).toBe('이전 답변: 잘 모르겠습니다');
   });
@@ -145,7 +145,7 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
     // Rooms by their names in the UI's language, in walking order, never by their ids.
     expect(recorded.slice(0, 4)).toEqual(['복도: 네, 맞습니다', '취조실 1: 아니요, 틀립니다 — SYNTHETIC: the door was on the other side', '취조실 2: 잘 모르겠습니다', '감방 1: 답변 없음']);
     expect(recorded.join(' ')).not.toMatch(/cell-\d|corridor|interrogation-/);
-    expect(await page.getByRole('list', { name: '빠진 것이 있다고 표시한 곳' }).locator('li').count()).toBe(3);
+    await expect.poll(() => page.getByRole('list', { name: '빠진 것이 있다고 표시한 곳' }).locator('li').count()).toBe(3);
     await page.getByLabel('추가 기록', { exact: false }).fill('SYNTHETIC: she later recalled a second guard room');
     await page.getByRole('button', { name: '추가 기록 저장' }).click();
     await page.getByRole('list', { name: '추가 기록' }).waitFor();

@@ -126,6 +126,7 @@ describe('one interview session, exported and imported into a fresh browser', ()
   });
 
   it('offers no full-screen button where the browser has no Fullscreen API', async () => {
+    if (!sessionUrl) throw new Error('the import test before this one did not open the imported session');
     const page = await tabs[1]!.context.newPage();
     await page.addInitScript(() => Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }));
     await page.goto(sessionUrl);

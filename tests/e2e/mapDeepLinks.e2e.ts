@@ -75,6 +75,12 @@ describe('deep links', () => {
 
   it('keeps one history entry while a search is typed, so back returns to the previous selection', async () => {
     const entries = () => tab.page.evaluate(() => window.history.length);
+    const facilityParam = () => new URL(tab.page.url()).searchParams.get('facility');
+    // Where back must return: the selection the previous step left.
+    const previousId = facilityParam();
+    const previousName = await cardHeading();
+    expect(previousId).toBeTruthy();
+    expect(previousId).not.toBe(onsong.id);
     const before = await entries();
     const search = tab.page.getByLabel('Filter facilities');
     await search.pressSequentially('Onsong', { delay: 30 });
@@ -84,8 +90,8 @@ describe('deep links', () => {
     await expect.poll(cardHeading).toBe('Onsong County MPS Detention Centre');
     expect(await entries()).toBe(before + 1);
     await tab.page.goBack();
-    await expect.poll(() => new URL(tab.page.url()).searchParams.get('facility')).not.toBe(onsong.id);
-    expect(await cardHeading()).not.toBe('Onsong County MPS Detention Centre');
+    await expect.poll(facilityParam).toBe(previousId);
+    await expect.poll(cardHeading).toBe(previousName);
     expect(await search.inputValue()).toBe('Onsong');
   });
 

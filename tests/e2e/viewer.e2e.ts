@@ -138,6 +138,7 @@ describe('inside a facility: the 3D viewer', () => {
   });
 
   it('takes one step or turn for Enter or Space on a focused walk button', async () => {
+    await tab.page.getByRole('button', { name: 'Walk', exact: true }).click();
     const forward = tab.page.getByRole('button', { name: 'Forward', exact: true });
     const start = await readCamera(tab.page);
     await forward.focus();

@@ -11,7 +11,7 @@ import { barOffsets } from '../../src/viewer3d/geometry/wallGeometry';
 import { asGlb, handMadeModel } from '../fixtures/handMadeModel';
 import { startAppServer, type AppServer } from './support/appServer';
 import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
-import { distinctColours } from './support/pixels';
+import { distinctColours, pixelShare } from './support/pixels';
 import {
   CONFIDENCE_LABELS,
   ONSONG,
@@ -75,6 +75,13 @@ describe('inside Onsong: the other parts of the plan, and violations in no room'
 
     const bars = otherParts.find((part) => part.id === 'cell-03-bars');
     if (!bars) throw new Error('the Onsong plan has no cell-03-bars');
+    // The highlight outline is yellow; nothing around the bars is before they are selected.
+    const at = await tab.page.evaluate(() => window.atlasViewer?.partScreenPosition('cell-03-bars') ?? null);
+    if (!at) throw new Error('the viewer does not place cell-03-bars on screen');
+    const yellowAround = async () =>
+      pixelShare(await tab.page.screenshot({ clip: { x: at.x - 60, y: at.y - 60, width: 120, height: 120 } }), (r, g, b) => r > 200 && g > 150 && b < 140);
+    const plain = await yellowAround();
+    expect(plain).toBeLessThan(0.001);
     await partItem(tab, bars.id).locator('summary').focus();
     await tab.page.keyboard.press('Enter');
     await expect.poll(() => partItem(tab, bars.id).getAttribute('open')).toBe('');
@@ -83,8 +90,8 @@ describe('inside Onsong: the other parts of the plan, and violations in no room'
     expect(text).toContain('may describe a different Onsong facility');
     expect(text).toContain('Lee Young-joo');
     expect(await partItem(tab, bars.id).locator('blockquote').textContent()).toBe(bars.sources[0]?.quote);
-    // The selected barred front is highlighted in 3D.
-    await expect.poll(() => tab.page.evaluate(() => window.atlasViewer?.partScreenPosition('cell-03-bars') !== null)).toBe(true);
+    // The selected barred front is outlined in 3D (a one-pixel outline: a few dozen pixels of the square).
+    await expect.poll(yellowAround).toBeGreaterThan(plain + 0.002);
     await screenshot(tab.page, 'viewer-part-from-list');
 
     await tab.page.keyboard.press('Enter');
@@ -158,7 +165,7 @@ describe('inside Onsong: the other parts of the plan, and violations in no room'
     const pin = await onSite.page.evaluate(() => window.atlasViewer?.pinScreenPosition('SYNTHETIC-in-the-yard') ?? null);
     if (!pin) throw new Error('no pin for the violation in the yard');
     await onSite.page.mouse.click(pin.x, pin.y);
-    expect(await onSite.page.locator('.picked-violation').textContent()).toContain('SYNTHETIC-in-the-yard');
+    await expect.poll(() => onSite.page.locator('.picked-violation').textContent()).toContain('SYNTHETIC-in-the-yard');
     await screenshot(onSite.page, 'viewer-site-violation');
 
     await onSite.page.getByRole('checkbox', { name: 'Torture' }).check();
@@ -168,6 +175,7 @@ describe('inside Onsong: the other parts of the plan, and violations in no room'
     await onSite.page.getByLabel('From year').fill('2020');
     await expect.poll(() => section.getByRole('heading', { level: 3 }).textContent()).toBe('0 violations documented at this facility (room unknown)');
     expect(onSite.offsiteRequests).toEqual([]);
+    expect(onSite.pageErrors).toEqual([]);
     await onSite.context.close();
   });
 
@@ -198,9 +206,11 @@ describe('inside Onsong: the other parts of the plan, and violations in no room'
     if (!label) throw new Error('no label for Cell 1');
     expect(Math.abs(label.x + label.width / 2 - pin.x)).toBeLessThan(40);
     await handMade.page.mouse.click(pin.x, pin.y);
-    expect(await handMade.page.locator('.picked-violation').textContent()).toContain('SYNTHETIC-in-cell-1');
+    await expect.poll(() => handMade.page.locator('.picked-violation').textContent()).toContain('SYNTHETIC-in-cell-1');
     expect(distinctColours(await handMade.page.locator('[data-viewer]').screenshot())).toBeGreaterThanOrEqual(4);
     await screenshot(handMade.page, 'viewer-hand-made-model');
+    expect(handMade.offsiteRequests).toEqual([]);
+    expect(handMade.pageErrors).toEqual([]);
     await handMade.context.close();
   });
 

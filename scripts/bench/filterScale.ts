@@ -98,9 +98,9 @@ try {
   await bareTab.page.waitForFunction('window.bare && window.bare.ready', undefined, { timeout: 60_000 });
   for (let run = 0; run < RUNS; run += 1) {
     for (const [state, type] of [['on', TYPE], ['off', null]] as const) {
-      const app = await appChange(tab.page, expected[state]);
-      listTimes.push(app.list);
-      mapTimes.push(app.map);
+      const shown = await appChange(tab.page, expected[state]);
+      listTimes.push(shown.list);
+      mapTimes.push(shown.map);
       bareTimes.push((await bareTab.page.evaluate(`window.bare.filter(${JSON.stringify(type)})`)) as number);
     }
   }

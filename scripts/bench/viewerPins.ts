@@ -193,7 +193,6 @@ let viewerPageScripts: string[] = [];
 
 async function appRun(first: boolean): Promise<number> {
   const tab = await openPage(browser, VIEWPORT);
-  if (first) viewerPageScripts = [];
   if (first) tab.page.on('request', (request) => viewerPageScripts.push(...scriptName(request.url())));
   await tab.page.route('**/assets/violations*.geojson', (route) => route.fulfill({ body: violations, contentType: 'application/geo+json' }));
   await tab.page.goto(`${app.url}/facility/${ONSONG}`);

@@ -8,11 +8,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
+import { INTERVIEWS_FORMAT } from '../../src/domain/interview/sessionExport';
+import { INTERVIEW_SOURCE_PREFIX } from '../../src/domain/workbench/corroborate';
 
-/** The format name interview mode's exports carry (src/domain/interview/sessionExport.ts). */
-const INTERVIEWS_FORMAT = 'facility-atlas-interviews';
-/** Interview sources are named `interview-<pseudonymous id>` (src/domain/workbench/corroborate.ts). */
-const isInterviewSource = (id: string) => id.startsWith('interview-');
+const isInterviewSource = (id: string) => id.startsWith(INTERVIEW_SOURCE_PREFIX);
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -84,8 +83,9 @@ export function restrictedInFolder(folder: string): string[] {
   });
   const restrictedSources = new Set(files.flatMap(({ json }) => restrictedSourceIds(json)));
   return files.flatMap(({ name, json }) => {
-    const interviewSources = restrictedSourceIds(json).filter((id) => isInterviewSource(id) && !restrictedIds(json).includes(id));
-    return [...restrictedFileMarks(json), ...restrictedIds(json), ...interviewSources.map((id) => `${id} is an interview source`), ...restrictedReferences(json, restrictedSources)].map(
+    const restricted = restrictedIds(json);
+    const interviewSources = restrictedSourceIds(json).filter((id) => isInterviewSource(id) && !restricted.includes(id));
+    return [...restrictedFileMarks(json), ...restricted, ...interviewSources.map((id) => `${id} is an interview source`), ...restrictedReferences(json, restrictedSources)].map(
       (what) => `${name}: ${what}`,
     );
   });

@@ -67,12 +67,15 @@ export function InterviewWalk({ sessionId, dataset, storage, onLeave }: { sessio
   };
 
   const roomId = currentRoom(session);
-  const roomName = roomNamer(plan, i18n.language);
+  const roomName = roomNamer(plan?.features, i18n.language);
   const done = progress(session);
   const open = session.status !== 'finished';
+  // Marks are made only in a running session (not paused, not finished), and one at a time: a second touch while
+  // the first is being saved would take the same mark id.
+  const marking = session.status === 'in_progress';
   /** Records a missing place with the note; marking ends once it is saved. */
   const place = (mark: Pick<MissingMark, 'roomId' | 'point'>) => {
-    if (!open) return;
+    if (!marking || busy) return;
     void commit(markMissing(session, { ...mark, lonLat: lonLatOf(scene, mark.point), note }, new Date().toISOString())).then((saved) => {
       if (saved) {
         setMarker(null);
@@ -99,7 +102,7 @@ export function InterviewWalk({ sessionId, dataset, storage, onLeave }: { sessio
           }}
           onPickViolation={() => undefined}
         >
-          <MissingPlaces scene={scene} marks={session.missing} marker={open ? marker : null} onMoveMarker={setMarker} onPlaceAt={(at) => place(placeOnGround(scene, at))} onCancel={() => setMarker(null)} />
+          <MissingPlaces scene={scene} marks={session.missing} marker={marking ? marker : null} onMoveMarker={setMarker} onPlaceAt={(at) => place(placeOnGround(scene, at))} onCancel={() => setMarker(null)} />
         </SceneCanvas>
       </div>
       <section className="interview-panel" aria-live="polite">

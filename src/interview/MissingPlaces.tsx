@@ -73,7 +73,7 @@ function useMarkerKeys({ scene, marker, onMoveMarker, onPlaceAt, onCancel }: Omi
         const looking = camera.getWorldDirection(new Vector3());
         const [x, y] = fromThree(looking);
         move(moveMarker(at, event.key, [x, y], event.shiftKey ? 5 : 1, extent));
-      } else if (event.key === 'Enter' && !isControl(event.target)) {
+      } else if (event.key === 'Enter' && !event.repeat && !isControl(event.target)) {
         event.preventDefault();
         place(at);
       } else if (event.key === 'Escape') cancel();

@@ -1,7 +1,7 @@
 /** Rooms by their names in the UI's language (Korean when the plan gives one), never by their ids. */
-import type { Plan } from '../domain/types';
+import type { PlanFeature } from '../domain/types';
 
-export function roomNamer(plan: Plan | undefined, language: string): (roomId: string) => string {
-  const names = new Map((plan?.features ?? []).map((feature) => [feature.id, (language === 'ko' && feature.name.ko) || feature.name.en]));
+export function roomNamer(features: readonly PlanFeature[] | undefined, language: string): (roomId: string) => string {
+  const names = new Map((features ?? []).map((feature) => [feature.id, (language === 'ko' && feature.name.ko) || feature.name.en]));
   return (roomId) => names.get(roomId) || roomId;
 }

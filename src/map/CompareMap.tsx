@@ -29,7 +29,7 @@ export function CompareMap({ primary, layer, facilities, provinces, basemapUrl }
     container,
     basemapUrl,
     { lon: center.lng, lat: center.lat, zoom: primary.map.getZoom() },
-    { onSelect: () => undefined, onEnterRoom: () => undefined, onMove: () => undefined, onImageryStatus: setStatus, onFacilitiesDrawn: () => undefined },
+    { onSelect: () => undefined, onEnterRoom: () => undefined, onMove: () => undefined, onImageryStatus: setStatus },
   );
 
   useEffect(() => secondary?.setFacilities(facilities), [secondary, facilities]);

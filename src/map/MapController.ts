@@ -57,7 +57,7 @@ export interface MapCallbacks extends InteractionCallbacks {
   onMove: (camera: Camera) => void;
   onImageryStatus: (status: ImageryStatus) => void;
   /** Once: the first frame in which facilities are drawn. */
-  onFacilitiesDrawn: () => void;
+  onFacilitiesDrawn?: () => void;
 }
 
 export interface ProvinceOverlay {
@@ -122,7 +122,7 @@ export class MapController {
       if (this.map.queryRenderedFeatures({ layers: [FACILITY_POINT_LAYER, FACILITY_CLUSTER_LAYER] }).length === 0) return;
       performance.mark(FACILITIES_VISIBLE_MARK);
       this.map.off('render', onRender);
-      this.callbacks.onFacilitiesDrawn();
+      this.callbacks.onFacilitiesDrawn?.();
       this.addBackdrop();
     };
     this.map.on('render', onRender);

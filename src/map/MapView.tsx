@@ -42,7 +42,7 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
     onEnterRoom: enterFacility,
     onMove: setCamera,
     onImageryStatus: setImageryStatus,
-    onFacilitiesDrawn: () => onFacilitiesDrawn?.(),
+    onFacilitiesDrawn,
   });
 
   // Facilities reach the map first; provinces (heavier to prepare) follow in their own update.

@@ -22,7 +22,7 @@ export function useMapController(
       onEnterRoom: (facilityId, roomId) => latest.current.onEnterRoom(facilityId, roomId),
       onMove: (next) => latest.current.onMove(next),
       onImageryStatus: (status) => latest.current.onImageryStatus(status),
-      onFacilitiesDrawn: () => latest.current.onFacilitiesDrawn(),
+      onFacilitiesDrawn: () => latest.current.onFacilitiesDrawn?.(),
     });
     setController(created);
     return () => {

@@ -12,11 +12,10 @@ const PAGE = 100;
 export const ProblemPanel = memo(function ProblemPanel({ problems }: { problems: readonly Problem[] }) {
   const { t } = useTranslation();
   const [limit, setLimit] = useState(PAGE);
-  const ordered = useMemo(
-    () => [...problems.filter((problem) => problem.level === 'error'), ...problems.filter((problem) => problem.level !== 'error')],
-    [problems],
-  );
-  const errors = problems.filter((problem) => problem.level === 'error').length;
+  const { ordered, errors } = useMemo(() => {
+    const errorList = problems.filter((problem) => problem.level === 'error');
+    return { ordered: [...errorList, ...problems.filter((problem) => problem.level !== 'error')], errors: errorList.length };
+  }, [problems]);
   return (
     <details className="problems" open={errors > 0}>
       <summary>

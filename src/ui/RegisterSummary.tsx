@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isWebUrl } from '../domain/webUrl';
 import type { FacilityCounts } from '../domain/facilityCounts';
 import type { RegisterInfo } from '../domain/types';
 
@@ -18,9 +19,11 @@ export function RegisterSummary({ register, total, counts }: Props) {
       {register && (
         <p>
           {t('register.summary', { name: register.name, entities: register.entities, capturedAt: register.capturedAt })}{' '}
-          <a href={register.url} rel="noreferrer" target="_blank">
-            {t('register.link')}
-          </a>
+          {isWebUrl(register.url) && (
+            <a href={register.url} rel="noreferrer" target="_blank">
+              {t('register.link')}
+            </a>
+          )}
         </p>
       )}
       <p>

@@ -110,7 +110,7 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
         <aside className="viewer-side" aria-label={t('viewer.side')}>
           {data.problems.length > 0 && <ProblemPanel problems={data.problems} />}
           {/* Live regions stay mounted, so what appears in them is announced (a picked pin, a selected room). */}
-          <div aria-live="polite" data-live="picked-violation">
+          <div aria-live="polite">
             {pickedViolation && (
               <section className="picked-violation" aria-labelledby="picked-violation-heading">
                 <h3 id="picked-violation-heading">{t('viewer.pickedViolation')}</h3>
@@ -121,7 +121,7 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
               </section>
             )}
           </div>
-          <div aria-live="polite" data-live="room">
+          <div aria-live="polite">
             {room && <RoomDetails room={room} violations={inRoom(room.id)} sources={data.sources} />}
           </div>
           {data.scene && (

@@ -9,6 +9,7 @@
 import { Line } from '@react-three/drei';
 import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
+import type { Color } from 'three';
 import type { Confidence } from '../domain/enums';
 import type { PlanScene, RoomShape, WallSegment } from '../domain/plan3d/sceneTypes';
 import { fromThree, toThree } from './geometry/axes';
@@ -32,6 +33,10 @@ const FLOOR_COLOURS: Record<RoomShape['use'], string> = {
   other: '#666666',
 };
 
+// Lit once: the colours a floor of each use, and a selected floor, take under the scene's lights.
+const LIT_FLOORS = Object.fromEntries(Object.entries(FLOOR_COLOURS).map(([use, colour]) => [use, litFloorColour(colour)])) as Record<RoomShape['use'], Color>;
+const LIT_SELECTED_FLOOR = litFloorColour('#ffd166', '#7a5200');
+
 /** A room chosen by a click, with the spot clicked on its floor in plan metres. */
 export type RoomPick = (roomId: string, point?: [number, number, number]) => void;
 
@@ -49,7 +54,7 @@ function Floor({ room, selected, onSelect }: { room: RoomShape; selected: boolea
       }}
     >
       <meshBasicMaterial
-        color={selected ? litFloorColour('#ffd166', '#7a5200') : litFloorColour(FLOOR_COLOURS[room.use])}
+        color={selected ? LIT_SELECTED_FLOOR : LIT_FLOORS[room.use]}
         transparent={opacity < 1}
         opacity={opacity}
       />

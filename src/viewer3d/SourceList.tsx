@@ -1,8 +1,5 @@
 import type { Source, SourceRef } from '../domain/types';
-
-function isWebLink(text: string | undefined): text is string {
-  return !!text && /^https?:\/\//.test(text);
-}
+import { isWebUrl } from '../domain/webUrl';
 
 /** Sources of a record with their quotes; restricted sources never appear in public data, so all are public. */
 export function SourceList({ references, sources }: { references: SourceRef[]; sources: ReadonlyMap<string, Source> }) {
@@ -11,7 +8,8 @@ export function SourceList({ references, sources }: { references: SourceRef[]; s
     <ol className="viewer-sources">
       {references.map((reference, index) => {
         const source = sources.get(reference.sourceId);
-        const href = isWebLink(reference.locator) ? reference.locator : source?.url;
+        // Only http(s) addresses become links; any other (javascript:, file:) stays text, as the loader warned.
+        const href = isWebUrl(reference.locator) ? reference.locator : isWebUrl(source?.url) ? source.url : undefined;
         const title = source?.title ?? reference.sourceId;
         return (
           <li key={`${reference.sourceId}-${index}`}>

@@ -28,7 +28,6 @@ export function WalkButtons() {
             key={key}
             type="button"
             aria-label={t(label)}
-            data-walk={key}
             onPointerDown={() => walkInput.press(key)}
             onPointerUp={release}
             onPointerLeave={release}

@@ -10,7 +10,7 @@ export function CorroborationMissing({ places, roomName }: { places: readonly Mi
       <h4 id="wb-missing">{t('workbench.missingPlaces', { count: places.length })}</h4>
       <ul className="corroboration-missing" aria-labelledby="wb-missing">
         {places.map((place) => (
-          <li key={`${place.sessionId}:${place.id}`} data-current-plan={place.currentPlan}>
+          <li key={`${place.sessionId}:${place.id}`}>
             <strong>{place.interviewId}</strong>: {place.roomId ? t('interview.missingInRoom', { room: roomName(place.roomId) }) : t('interview.missingOutside')}
             {place.note ? ` — ${place.note}` : ''}
             <span className="corroboration-note">

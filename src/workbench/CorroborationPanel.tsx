@@ -11,6 +11,7 @@ import { canCorroborate, earlierAnswerCount, missingPlaces, roomCorroboration } 
 import { planHash } from '../domain/interview/planHash';
 import type { InterviewSession } from '../domain/interview/sessionTypes';
 import type { Plan } from '../domain/types';
+import { roomNamer } from '../interview/roomNames';
 import { corroborateRoom } from '../domain/workbench/corroborate';
 import type { FacilityWork } from '../domain/workbench/workTypes';
 import type { InterviewStorage } from '../persistence/interviewStorage';
@@ -26,7 +27,8 @@ export function CorroborationPanel({ work, published, interviews }: { work: Faci
   useEffect(() => void interviews.listSessions().then((all) => setSessions(all.filter((session) => session.facilityId === work.facilityId)), () => setSessions([])), [interviews, work.facilityId]);
   useEffect(() => {
     let current = true;
-    if (published) void planHash(published).then((hash) => current && setCurrentHash(hash));
+    // A hash that cannot be made (no Web Crypto outside a secure context) counts no answer as about this plan.
+    if (published) void planHash(published).then((hash) => current && setCurrentHash(hash), () => current && setCurrentHash(''));
     else setCurrentHash('');
     return () => {
       current = false;
@@ -36,10 +38,7 @@ export function CorroborationPanel({ work, published, interviews }: { work: Faci
   const counts = roomCorroboration(sessions, work.facilityId, currentHash);
   const earlier = earlierAnswerCount(counts);
   const rooms = [...work.features, ...(published?.features ?? []).filter((feature) => !work.features.some((own) => own.id === feature.id))].filter((feature) => feature.kind === 'room');
-  const roomName = (roomId: string) => {
-    const room = rooms.find((feature) => feature.id === roomId);
-    return (room && ((i18n.language === 'ko' && room.name.ko) || room.name.en)) || roomId;
-  };
+  const roomName = roomNamer(rooms, i18n.language);
   return (
     <section aria-labelledby="wb-interviews">
       <h3 id="wb-interviews">{t('workbench.interviews', { count: sessions.length })}</h3>

@@ -8,6 +8,7 @@ import { applyChange, emptyWork, type Change } from '../workbench/changes';
 import { corroborateRoom } from '../workbench/corroborate';
 import type { FacilityWork } from '../workbench/workTypes';
 import { exportBundle } from './exportBundle';
+import { publicSubset } from './publicSubset';
 
 const AT = '2026-11-22T10:00:00.000Z';
 const REPORT: Source = { id: 'SYNTHETIC-source', kind: 'report', title: 'SYNTHETIC published report', visibility: 'public' };
@@ -64,5 +65,19 @@ describe('a public export of rooms corroborated by restricted interviews', () =>
     // Cell 1 and cell 0 cite both interviews; the violation cites the testimony.
     expect(manifest.stripped).toEqual({ sources: 3, violations: 0, diagrams: 0, sourceRefs: 5, withheldRecords: 3 });
     expect(warnings).toEqual([`3 record(s) cite restricted sources; the public export cites "withheld-sources" in their place ("${WITHHELD.title}").`]);
+  });
+
+  it('cites the placeholder once in a record that already cited it (a work imported from a public bundle)', () => {
+    const imported = work();
+    const cell = imported.features.find((feature) => feature.id === 'SYNTHETIC-cell-0');
+    if (!cell) throw new Error('no SYNTHETIC-cell-0');
+    const again: FacilityWork = {
+      ...imported,
+      features: imported.features.map((feature) => (feature === cell ? { ...cell, sources: [{ sourceId: WITHHELD.id }, ...cell.sources] } : feature)),
+      sources: [...imported.sources, WITHHELD as Source],
+    };
+    const [subset] = publicSubset([again]).works;
+    expect(subset?.features.find((feature) => feature.id === 'SYNTHETIC-cell-0')?.sources).toEqual([{ sourceId: WITHHELD.id }, { sourceId: REPORT.id }]);
+    expect(subset?.sources.filter((source) => source.id === WITHHELD.id)).toHaveLength(1);
   });
 });

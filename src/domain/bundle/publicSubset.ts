@@ -11,7 +11,7 @@ import type { StrippedCounts } from './bundleTypes';
 import { publicSourceIds, restrictedSourceIds } from './restricted';
 
 /** Cited, in a public export, in place of restricted sources; no locator or quote, which could identify them. */
-export const WITHHELD_SOURCE: Readonly<Source> = Object.freeze({
+const WITHHELD_SOURCE: Readonly<Source> = Object.freeze({
   id: 'withheld-sources',
   kind: 'report',
   title: 'Sources withheld to protect witnesses (held by the investigating team)',
@@ -40,7 +40,8 @@ export function publicSubset(works: readonly FacilityWork[]): PublicSubset {
       stripped.sourceRefs += record.sources.length - kept.length;
       stripped.withheldRecords += 1;
       cites = true;
-      return { ...record, sources: [...kept, { sourceId: WITHHELD_SOURCE.id }] };
+      const citesAlready = kept.some((ref) => ref.sourceId === WITHHELD_SOURCE.id);
+      return { ...record, sources: citesAlready ? kept : [...kept, { sourceId: WITHHELD_SOURCE.id }] };
     };
     const violations = work.violations.filter((violation) => violation.visibility !== 'restricted');
     const diagrams = work.diagrams.filter((diagram) => publicSources.has(diagram.sourceId));

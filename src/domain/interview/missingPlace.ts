@@ -8,7 +8,7 @@ import { roomAt } from '../plan3d/roomAt';
 import type { LocalPoint, PlanScene } from '../plan3d/sceneTypes';
 
 /** How far past the plan's outermost shapes the ground reaches, metres. */
-export const GROUND_MARGIN_M = 30;
+const GROUND_MARGIN_M = 30;
 
 export type Extent = [minX: number, minY: number, maxX: number, maxY: number];
 

@@ -79,6 +79,11 @@ describe('what a wall rests on', () => {
     expect(cellWalls(barred).filter((wall) => wall.kind === 'wall').map((wall) => wall.confidence)).toEqual(['single_source', 'single_source', 'single_source']);
   });
 
+  it('takes the room’s confidence when its basis is empty (as the workbench starts every room)', () => {
+    const plan = withFeature(barred, 'SYNTHETIC-cell-0', { basis: '  ' });
+    expect(cellWalls(plan).filter((wall) => wall.kind === 'wall').map((wall) => wall.confidence)).toEqual(['single_source', 'single_source', 'single_source']);
+  });
+
   it('is illustrative when the room carries a basis (its size and position are a guess)', () => {
     const plan = withFeature(barred, 'SYNTHETIC-cell-0', { basis: 'SYNTHETIC: sizes drawn to make a coherent building' });
     const walls = edgeWalls(planToScene(plan, planFacility()), 'SYNTHETIC-cell-0', 0);

@@ -34,9 +34,12 @@ interface Span<Kind> {
 /** Lower is less sure: where openings of one kind overlap, the least sure one speaks for the piece. */
 const CERTAINTY: Record<Confidence, number> = { illustrative: 0, single_source: 1, corroborated: 2 };
 
-/** What a plain wall along the room's outline rests on: the outline is a guess wherever the room has a basis. */
-export function wallConfidence(room: RoomShape): Confidence {
-  return room.basis === undefined ? room.confidence : 'illustrative';
+/**
+ * What a plain wall along the room's outline rests on: the outline is a guess wherever the room has a basis (an
+ * empty one, as the workbench starts every room with, says nothing).
+ */
+function wallConfidence(room: RoomShape): Confidence {
+  return room.basis?.trim() ? 'illustrative' : room.confidence;
 }
 
 /**

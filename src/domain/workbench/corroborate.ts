@@ -7,8 +7,11 @@ import type { Source } from '../types';
 import type { Change } from './changes';
 import type { FacilityWork } from './workTypes';
 
+/** Interview sources are named by this prefix and the pseudonymous interview id. */
+export const INTERVIEW_SOURCE_PREFIX = 'interview-';
+
 export function interviewSourceId(interviewId: string): string {
-  return `interview-${interviewId}`;
+  return `${INTERVIEW_SOURCE_PREFIX}${interviewId}`;
 }
 
 /** The change that marks `roomId` corroborated by `interviewIds`; null when the room is not in the work. */

@@ -18,6 +18,7 @@ import { RecordEditor } from './editors/RecordEditor';
 import { CorroborationPanel } from './CorroborationPanel';
 import { ProblemList } from './ProblemList';
 import { SourcesPanel } from './SourcesPanel';
+import { useFacilityLock } from './useFacilityLock';
 import { useWorkbenchKeys } from './useWorkbenchKeys';
 import { WorkbenchMap } from './WorkbenchMap';
 import { WorkbenchToolbar } from './WorkbenchToolbar';
@@ -43,14 +44,35 @@ export default function WorkbenchPage({ facilityId }: { facilityId: string }) {
     if (change) useWorkStore.getState().apply(change);
   };
   useWorkbenchKeys();
+  const lock = useFacilityLock(facilityId);
 
   useEffect(() => {
+    if (lock !== 'held') return;
     void open(storage, facilityId);
     void storage.setMeta('lastFacility', facilityId).catch(() => undefined);
-  }, [open, facilityId]);
+  }, [open, facilityId, lock]);
 
   if (!facility) return <p role="alert" className="workbench-missing">{t('workbench.noFacility', { id: facilityId })}</p>;
   const name = (i18n.language === 'ko' && facility.name.ko) || facility.name.en;
+  if (lock !== 'held') {
+    return (
+      <section className="workbench" aria-label={t('workbench.label', { name })}>
+        <header className="workbench-header">
+          <button type="button" onClick={leave}>
+            {t('workbench.back')}
+          </button>
+          <h2>{t('workbench.heading', { name })}</h2>
+        </header>
+        {lock === 'elsewhere' ? (
+          <p role="alert" className="workbench-elsewhere">
+            {t('workbench.openElsewhere')}
+          </p>
+        ) : (
+          <p role="status">{t('workbench.loading')}</p>
+        )}
+      </section>
+    );
+  }
 
   return (
     <section className="workbench" aria-label={t('workbench.label', { name })}>

@@ -43,8 +43,8 @@ export default function WorkbenchPage({ facilityId }: { facilityId: string }) {
     const change = work && published && startFromPlan(work, published.features, (dataset?.violations ?? []).filter((violation) => violation.facilityId === facilityId), dataset?.sources ?? []);
     if (change) useWorkStore.getState().apply(change);
   };
-  useWorkbenchKeys();
   const lock = useFacilityLock(facilityId);
+  useWorkbenchKeys(lock === 'held');
 
   useEffect(() => {
     if (lock !== 'held') return;
@@ -54,26 +54,8 @@ export default function WorkbenchPage({ facilityId }: { facilityId: string }) {
 
   if (!facility) return <p role="alert" className="workbench-missing">{t('workbench.noFacility', { id: facilityId })}</p>;
   const name = (i18n.language === 'ko' && facility.name.ko) || facility.name.en;
-  if (lock !== 'held') {
-    return (
-      <section className="workbench" aria-label={t('workbench.label', { name })}>
-        <header className="workbench-header">
-          <button type="button" onClick={leave}>
-            {t('workbench.back')}
-          </button>
-          <h2>{t('workbench.heading', { name })}</h2>
-        </header>
-        {lock === 'elsewhere' ? (
-          <p role="alert" className="workbench-elsewhere">
-            {t('workbench.openElsewhere')}
-          </p>
-        ) : (
-          <p role="status">{t('workbench.loading')}</p>
-        )}
-      </section>
-    );
-  }
-
+  // Until this tab holds the facility, the work in the store may be another tab's or another facility's.
+  const held = lock === 'held';
   return (
     <section className="workbench" aria-label={t('workbench.label', { name })}>
       <header className="workbench-header">
@@ -81,14 +63,20 @@ export default function WorkbenchPage({ facilityId }: { facilityId: string }) {
           {t('workbench.back')}
         </button>
         <h2>{t('workbench.heading', { name })}</h2>
-        <WorkbenchToolbar />
-        {published && work && work.features.length === 0 && (
+        {held && <WorkbenchToolbar />}
+        {held && published && work && work.features.length === 0 && (
           <button type="button" onClick={startFromPublished}>
             {t('workbench.startFromPublished')}
           </button>
         )}
       </header>
-      {storageError && (
+      {lock === 'elsewhere' && (
+        <p role="alert" className="workbench-elsewhere">
+          {t('workbench.openElsewhere')}
+        </p>
+      )}
+      {lock === 'waiting' && <p role="status">{t('workbench.loading')}</p>}
+      {held && storageError && (
         <p role="alert" className="workbench-storage-error">
           {t('workbench.storageFailed', { message: storageError.message })}{' '}
           <button type="button" onClick={() => useWorkStore.getState().retrySave()}>
@@ -96,8 +84,8 @@ export default function WorkbenchPage({ facilityId }: { facilityId: string }) {
           </button>
         </p>
       )}
-      {editError && <p role="alert">{t('workbench.editRefused', { message: editError })}</p>}
-      {work && (
+      {held && editError && <p role="alert">{t('workbench.editRefused', { message: editError })}</p>}
+      {held && work && (
         <div className="workbench-body">
           <WorkbenchMap facility={facility} work={work} storage={storage} />
           <aside className="workbench-panel" aria-label={t('workbench.panel')}>

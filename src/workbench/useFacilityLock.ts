@@ -8,12 +8,14 @@ import { useEffect, useState } from 'react';
 export type FacilityLock = 'waiting' | 'held' | 'elsewhere';
 
 export function useFacilityLock(facilityId: string): FacilityLock {
-  const [state, setState] = useState<FacilityLock>('waiting');
+  // Kept with the facility it is about, so a switch to another facility reads 'waiting' from its first render.
+  const [lock, setLock] = useState<{ facilityId: string; state: FacilityLock }>({ facilityId, state: 'waiting' });
   useEffect(() => {
+    const set = (state: FacilityLock) => setLock({ facilityId, state });
     const locks = globalThis.navigator?.locks;
     // A browser without Web Locks cannot tell the tabs apart: the workbench edits as it always did.
     if (!locks) {
-      setState('held');
+      set('held');
       return;
     }
     const name = `facility-atlas:work:${facilityId}`;
@@ -21,13 +23,12 @@ export function useFacilityLock(facilityId: string): FacilityLock {
     const held = new Promise<void>((resolve) => (release = resolve));
     const abort = new AbortController();
     const hold = () => {
-      setState('held');
+      set('held');
       return held;
     };
-    setState('waiting');
-    void locks.request(name, { ifAvailable: true }, (lock) => {
-      if (lock) return hold();
-      setState('elsewhere');
+    void locks.request(name, { ifAvailable: true }, (granted) => {
+      if (granted) return hold();
+      set('elsewhere');
       // Queued until the other tab lets go; leaving the workbench cancels the wait.
       locks.request(name, { signal: abort.signal }, hold).catch(() => undefined);
       return undefined;
@@ -37,5 +38,5 @@ export function useFacilityLock(facilityId: string): FacilityLock {
       release();
     };
   }, [facilityId]);
-  return state;
+  return lock.facilityId === facilityId ? lock.state : 'waiting';
 }

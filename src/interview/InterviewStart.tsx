@@ -9,6 +9,7 @@ import { planHash } from '../domain/interview/planHash';
 import { SessionError, startSession } from '../domain/interview/sessionMachine';
 import type { InterviewSession } from '../domain/interview/sessionTypes';
 import { walkRoute } from '../domain/interview/walkRoute';
+import { randomHex } from '../domain/randomHex';
 import type { Dataset } from '../domain/types';
 import type { InterviewStorage } from '../persistence/interviewStorage';
 import { SessionList } from './SessionList';
@@ -43,7 +44,7 @@ export function InterviewStart({ dataset, storage, onOpen }: { dataset: Dataset;
       const from = year(form.get('from'));
       const to = year(form.get('to'));
       const session = startSession({
-        id: `session-${crypto.randomUUID()}`,
+        id: `session-${randomHex(32)}`,
         interviewId: String(form.get('interviewId') ?? ''),
         interviewer: String(form.get('interviewer') ?? ''),
         facilityId,

@@ -1,8 +1,12 @@
-/** SHA-256 through Web Crypto, which browsers and Node 20+ both provide as globalThis.crypto. */
+/**
+ * SHA-256 in plain JavaScript (@noble/hashes). Web Crypto's digest exists only in secure contexts, so a tablet
+ * opening the app from a laptop over the local network (plain http://, no network beyond it) could neither start
+ * an interview nor export one with it.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 
 /** The SHA-256 of `bytes` as lowercase hex. */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  // Copied because Web Crypto refuses views onto a SharedArrayBuffer, which a caller's array may be.
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return bytesToHex(sha256(bytes));
 }

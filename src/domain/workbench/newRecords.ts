@@ -6,6 +6,7 @@
 import { booleanPointInPolygon, centroid, pointToLineDistance } from '@turf/turf';
 import type { LineString, Point, Polygon, Position } from 'geojson';
 import type { PlanFeatureKind } from '../enums';
+import { randomHex } from '../randomHex';
 import type { PlanFeature, RoomPlanFeature, Violation } from '../types';
 import type { FacilityWork } from './workTypes';
 
@@ -44,7 +45,7 @@ export function nextFeatureId(work: FacilityWork, kind: PlanFeatureKind): string
 export function uniqueId(work: FacilityWork, prefix: 'source' | 'violation' | 'diagram'): string {
   const taken = takenIds(work);
   for (;;) {
-    const id = `${prefix}-${globalThis.crypto.randomUUID().slice(-12)}`;
+    const id = `${prefix}-${randomHex(12)}`;
     if (!taken.has(id)) return id;
   }
 }

@@ -22,18 +22,24 @@ export const CHROMIUM_ARGS = [
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
+/**
+ * A host name the browser resolves to 127.0.0.1 (launchBrowser({ lanHost: true })): the app reached as a tablet
+ * reaches a laptop on the local network, over plain http://, which is not a secure context (127.0.0.1 is one).
+ */
+export const LAN_HOST = 'facility-atlas.lan';
+
 export function chromiumPath(): string {
   const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) throw new Error(`No Chromium at ${path}: install Debian's chromium or set CHROME_PATH.`);
   return path;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { lanHost?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
     // playwright-core gives every launch a fresh, empty profile directory of its own.
-    args: CHROMIUM_ARGS,
+    args: options.lanHost ? [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`] : CHROMIUM_ARGS,
   });
 }
 
@@ -76,7 +82,7 @@ async function watchedPage(context: BrowserContext): Promise<TestPage> {
   const pageErrors: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || ['data:', 'blob:'].includes(url.protocol);
+    const local = ['127.0.0.1', 'localhost', '[::1]', LAN_HOST].includes(url.hostname) || ['data:', 'blob:'].includes(url.protocol);
     if (local) return route.continue();
     offsiteRequests.push(url.href);
     return route.abort('blockedbyclient');

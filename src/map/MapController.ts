@@ -61,7 +61,10 @@ export interface MapCallbacks extends InteractionCallbacks {
 }
 
 export interface ProvinceOverlay {
-  provinces: FeatureCollection;
+  /** The polygons: the same object until the provinces themselves change. */
+  shapes: FeatureCollection;
+  /** Unlocated facilities by pcode, drawn as feature-state. */
+  unlocated: ReadonlyMap<string, number>;
   labels: FeatureCollection;
 }
 
@@ -75,7 +78,7 @@ export class MapController {
   private readonly basemapUrl: string;
   private facilities: FeatureCollection = EMPTY;
   private plans: FeatureCollection = EMPTY;
-  private provinces: ProvinceOverlay = { provinces: EMPTY, labels: EMPTY };
+  private provinces: ProvinceOverlay = { shapes: EMPTY, unlocated: new Map(), labels: EMPTY };
   private selectedId: string | null = null;
   private imagery: ImageryLayer | null = null;
   private readonly callbacks: MapCallbacks;
@@ -135,9 +138,10 @@ export class MapController {
     const below = PLAN_ROOM_LAYER;
     this.map.addSource(BASEMAP_SOURCE, { type: 'geojson', data: this.basemapUrl, attribution: BASEMAP_ATTRIBUTION });
     for (const layer of basemapLayers()) this.map.addLayer(layer, below);
-    this.map.addSource(PROVINCE_SOURCE, provinceSource(this.provinces.provinces));
+    this.map.addSource(PROVINCE_SOURCE, provinceSource(this.provinces.shapes));
     this.map.addSource(PROVINCE_LABEL_SOURCE, { type: 'geojson', data: this.provinces.labels });
     for (const layer of provinceLayers()) this.map.addLayer(layer, below);
+    this.applyProvinceCounts();
     this.applyImagery();
   }
 
@@ -170,10 +174,16 @@ export class MapController {
   }
 
   setProvinces(overlay: ProvinceOverlay): void {
+    const shapesChanged = overlay.shapes !== this.provinces.shapes;
     this.provinces = overlay;
     if (!this.backdropAdded) return;
-    (this.map.getSource(PROVINCE_SOURCE) as GeoJSONSource).setData(overlay.provinces);
+    if (shapesChanged) (this.map.getSource(PROVINCE_SOURCE) as GeoJSONSource).setData(overlay.shapes);
+    this.applyProvinceCounts();
     (this.map.getSource(PROVINCE_LABEL_SOURCE) as GeoJSONSource).setData(overlay.labels);
+  }
+
+  private applyProvinceCounts(): void {
+    for (const [pcode, unlocated] of this.provinces.unlocated) this.map.setFeatureState({ source: PROVINCE_SOURCE, id: pcode }, { unlocated });
   }
 
   setSelected(facilityId: string | null): void {

@@ -15,7 +15,7 @@ import { ImageryStatusMessage } from './imagery/ImageryStatusMessage';
 import type { ImageryStatus, ProvinceOverlay } from './MapController';
 import { facilityFeatures } from './layers/facilityLayers';
 import { planRoomFeatures } from './layers/planLayers';
-import { provinceFeatures, provinceLabelFeatures } from './layers/provinceLayers';
+import { provinceLabelFeatures, provinceShapes, unlocatedByPcode } from './layers/provinceLayers';
 import { useMapController } from './useMapController';
 
 interface Props {
@@ -47,10 +47,11 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
 
   // Facilities reach the map first; provinces (heavier to prepare) follow in their own update.
   const facilityOverlay = useMemo(() => facilityFeatures(facilities, i18n.language), [facilities, i18n.language]);
+  const shapes = useMemo(() => provinceShapes(provinces), [provinces]);
   const provinceOverlay: ProvinceOverlay = useMemo(() => {
-    const collection = provinceFeatures(provinces, facilities);
-    return { provinces: collection, labels: provinceLabelFeatures(collection, (name) => t(`province.${name}`, { defaultValue: name })) };
-  }, [facilities, provinces, t]);
+    const unlocated = unlocatedByPcode(shapes, facilities);
+    return { shapes, unlocated, labels: provinceLabelFeatures(shapes, unlocated, (name) => t(`province.${name}`, { defaultValue: name })) };
+  }, [facilities, shapes, t]);
 
   const planOverlay = useMemo(() => planRoomFeatures(plans), [plans]);
 

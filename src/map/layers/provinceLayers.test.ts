@@ -10,10 +10,11 @@ import {
   PROVINCE_FILL_LAYER,
   PROVINCE_LABEL_SOURCE,
   PROVINCE_SOURCE,
-  provinceFeatures,
   provinceLabelFeatures,
   provinceLayers,
+  provinceShapes,
   provinceSource,
+  unlocatedByPcode,
   unlocatedByProvince,
 } from './provinceLayers';
 
@@ -36,9 +37,7 @@ const FACILITIES = deepFreeze([
   makeFacility({ id: 'SYNTHETIC-located', province: 'Ryanggang', location: [128.5, 42.0] }),
 ]);
 
-function counts() {
-  return provinceFeatures(PROVINCES, FACILITIES).features.map(({ properties }) => [properties.name, properties.unlocated]);
-}
+const SHAPES = deepFreeze(provinceShapes(PROVINCES));
 
 describe('unlocated facilities per province', () => {
   it('count only facilities without a location', () => {
@@ -53,22 +52,24 @@ describe('unlocated facilities per province', () => {
     expect(unlocatedByProvince([unlocatedIn('Rason', 1), unlocatedIn('North Hamgyong', 1)])).toEqual(new Map([['North Hamgyong', 2]]));
   });
 
-  it('put each count on its province polygon, and zero where none is unlocated', () => {
-    expect(counts()).toEqual([
-      ['North Hamgyong', 3],
-      ['Ryanggang', 0],
-      ['Jagang', 1],
-    ]);
+  it('give each province polygon its count by pcode, and zero where none is unlocated', () => {
+    expect(unlocatedByPcode(SHAPES, FACILITIES)).toEqual(
+      new Map([
+        ['KP02-SYNTHETIC', 3],
+        ['KP01-SYNTHETIC', 0],
+        ['KP05-SYNTHETIC', 1],
+      ]),
+    );
   });
 
-  it('keep each province\'s pcode and shape', () => {
-    const [first] = provinceFeatures(PROVINCES, []).features;
-    expect(first).toMatchObject({ geometry: PROVINCES[0]?.geometry, properties: { pcode: 'KP02-SYNTHETIC', unlocated: 0 } });
+  it('keep each province\'s name, pcode and shape', () => {
+    const [first] = SHAPES.features;
+    expect(first).toMatchObject({ geometry: PROVINCES[0]?.geometry, properties: { name: 'North Hamgyong', pcode: 'KP02-SYNTHETIC' } });
   });
 });
 
 describe('province labels', () => {
-  const labels = () => provinceLabelFeatures(provinceFeatures(PROVINCES, FACILITIES), (name) => `«${name}»`);
+  const labels = () => provinceLabelFeatures(SHAPES, unlocatedByPcode(SHAPES, FACILITIES), (name) => `«${name}»`);
 
   it('show the translated register name with the unlocated count below it, or the name alone', () => {
     expect(labels().features.map((feature) => feature.properties.label)).toEqual(['«North Hamgyong»\n(3)', '«Ryanggang»', '«Chagang»\n(1)']);
@@ -85,6 +86,10 @@ describe('province layers', () => {
     expect(provinceSource({ type: 'FeatureCollection', features: [] }).attribution).toBe(PROVINCE_ATTRIBUTION);
   });
 
+  it('identify each province by its pcode, which the counts are given by', () => {
+    expect(provinceSource({ type: 'FeatureCollection', features: [] }).promoteId).toBe('pcode');
+  });
+
   it('credit what the bundled boundary file itself asks for, with its licence', () => {
     const file = JSON.parse(readFileSync('data/geojson/provinces.geojson', 'utf8')) as { attribution: string; license: string };
     expect([file.attribution, file.license]).toEqual(['UN OCHA, COD-AB', 'CC BY-IGO']);
@@ -92,13 +97,13 @@ describe('province layers', () => {
     expect(PROVINCE_ATTRIBUTION).toContain(file.license);
   });
 
-  it('shade provinces by their unlocated count, outline them and label them from the label points', () => {
+  it('shade provinces by their unlocated count (feature-state), outline them and label them from the label points', () => {
     const [fill, line, label] = provinceLayers();
     expect(fill).toMatchObject({
       id: PROVINCE_FILL_LAYER,
       type: 'fill',
       source: PROVINCE_SOURCE,
-      paint: { 'fill-color': expect.arrayContaining([['get', 'unlocated']]) },
+      paint: { 'fill-color': expect.arrayContaining([['coalesce', ['feature-state', 'unlocated'], 0]]) },
     });
     expect(line).toMatchObject({ type: 'line', source: PROVINCE_SOURCE });
     expect(label).toMatchObject({ type: 'symbol', source: PROVINCE_LABEL_SOURCE, layout: { 'text-field': ['get', 'label'] } });

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from './support/appServer';
 import { killProfile, openProfile, screenshot, type TestPage } from './support/browser';
-import { answerButton, bareGroundPoint, fillStartForm, finishAndLock, markShare, progress, sceneReady, startInterview } from './support/interviewSteps';
+import { answerButton, bareGroundPoint, fillStartForm, finishAndLock, markShare, progress, startInterview } from './support/interviewSteps';
+import { waitForScene } from './support/viewerSteps';
 
 
 describe('interview mode: a survivor confirms or corrects the layout, offline and in Korean', () => {
@@ -54,7 +55,7 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
     await page.getByLabel('끝 (연도)').fill('2016');
     await screenshot(page, 'interview-start');
     await page.getByRole('button', { name: '면담 시작하기' }).click();
-    await sceneReady(page);
+    await waitForScene(page);
     sessionUrl = page.url();
     expect(new URL(sessionUrl).pathname).toMatch(/^\/interview\/session-/);
     expect(await progress(page)).toMatch(/^\d+개 중 1번째 방 · 0개 답변$/);
@@ -119,7 +120,7 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
     watch(tab);
     const { page } = tab;
     await page.goto(sessionUrl);
-    await sceneReady(page);
+    await waitForScene(page);
     expect(await progress(page)).toMatch(/4번째 방 · 3개 답변/);
     expect(await page.locator('.interview-room').textContent()).toBe(roomBeforeCrash);
     await expect.poll(() => page.getByRole('list', { name: '빠진 것이 있다고 표시한 곳' }).locator('li').count()).toBe(3);

@@ -13,7 +13,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from './support/appServer';
 import { openProfile, screenshot, type TestPage } from './support/browser';
-import { answerButton, finishAndLock, progress, sceneReady, startInterview } from './support/interviewSteps';
+import { answerButton, finishAndLock, progress, startInterview } from './support/interviewSteps';
+import { waitForScene } from './support/viewerSteps';
 
 interface ExportFile {
   format: string;
@@ -99,7 +100,7 @@ describe('one interview session, exported and imported into a fresh browser', ()
     await screenshot(page, 'interview-imported-twice');
 
     await sessionList(page).getByRole('button', { name: /^SYNTHETIC-INT-T1/ }).click();
-    await sceneReady(page);
+    await waitForScene(page);
     sessionUrl = page.url();
     const recorded = await page.getByRole('list', { name: '기록된 답변' }).locator('li').allTextContents();
     expect(recorded.slice(0, 2)).toEqual(['복도: 네, 맞습니다', '취조실 1: 아니요, 틀립니다 — SYNTHETIC: no window']);
@@ -130,7 +131,7 @@ describe('one interview session, exported and imported into a fresh browser', ()
     const page = await tabs[1]!.context.newPage();
     await page.addInitScript(() => Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }));
     await page.goto(sessionUrl);
-    await sceneReady(page);
+    await waitForScene(page);
     await page.getByRole('list', { name: '기록된 답변' }).waitFor();
     expect(await page.getByRole('button', { name: '전체 화면', exact: true }).count()).toBe(0);
     await page.close();

@@ -9,7 +9,8 @@ import { planFeatureToGeoJson } from '../../src/domain/workbench/contractFiles';
 import { rowPlan } from '../fixtures/syntheticPlan';
 import { startAppServer, type AppServer } from './support/appServer';
 import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
-import { finishAndLock, progress, sceneReady, startInterview } from './support/interviewSteps';
+import { finishAndLock, progress, startInterview } from './support/interviewSteps';
+import { waitForScene } from './support/viewerSteps';
 
 const ONSONG = 'nkpd-pe7q4z9cv8';
 const ROOMS = 20;
@@ -48,7 +49,7 @@ describe('a 20-room interview, answered from the keyboard', () => {
     for (let room = 0; room < ROOMS; room++) {
       if (room === ROOMS / 2) {
         await page.reload();
-        await sceneReady(page);
+        await waitForScene(page);
         expect(await progress(page)).toBe(`${ROOMS}개 중 ${room + 1}번째 방 · ${room}개 답변`);
       }
       await page.keyboard.press(KEYS[room % KEYS.length] ?? '1');

@@ -14,7 +14,7 @@ import {
   rooms,
   serveViolations,
   syntheticViolations,
-  waitForScene as sceneReady,
+  waitForScene,
   type PlanFeature,
 } from './support/viewerSteps';
 
@@ -22,8 +22,6 @@ import {
 const pinnedInCells = syntheticViolations(
   cells.slice(0, 2).flatMap((cell, index) => ['torture', 'starvation'].map((category) => ({ id: `SYNTHETIC-violation-${index}-${category}`, category, roomId: cell.id }))),
 );
-
-const waitForScene = (tab: TestPage) => sceneReady(tab.page);
 
 describe('inside a facility: the 3D viewer', () => {
   let server: AppServer;
@@ -51,7 +49,7 @@ describe('inside a facility: the 3D viewer', () => {
     await enter.waitFor();
     const beforeViewer = scripts.length;
     await enter.click();
-    await waitForScene(tab);
+    await waitForScene(tab.page);
     expect(new URL(tab.page.url()).pathname).toBe(`/facility/${ONSONG}`);
     expect(scripts.slice(0, beforeViewer).some((url) => /FacilityViewer/.test(url))).toBe(false);
     expect(scripts.some((url) => /FacilityViewer/.test(url))).toBe(true);
@@ -163,7 +161,7 @@ describe('inside a facility: the 3D viewer', () => {
     const cell = cells[0];
     if (!cell) throw new Error('the Onsong plan has no cell');
     await tab.page.goto(`${server.url}/facility/${ONSONG}?room=${encodeURIComponent(cell.id)}&mode=plan`);
-    await waitForScene(tab);
+    await waitForScene(tab.page);
     await expect.poll(() => tab.page.locator('#room-heading').textContent()).toBe(cell.name.en);
     expect(await tab.page.getByRole('button', { name: 'Plan', exact: true }).getAttribute('aria-pressed')).toBe('true');
   });
@@ -172,7 +170,7 @@ describe('inside a facility: the 3D viewer', () => {
     const pinned = await openPage(browser);
     await serveViolations(pinned.page, pinnedInCells);
     await pinned.page.goto(`${server.url}/facility/${ONSONG}`);
-    await waitForScene(pinned);
+    await waitForScene(pinned.page);
     const first = await pinned.page.evaluate(() => window.atlasViewer?.pinScreenPosition('SYNTHETIC-violation-0-torture') ?? null);
     const stacked = await pinned.page.evaluate(() => window.atlasViewer?.pinScreenPosition('SYNTHETIC-violation-0-starvation') ?? null);
     if (!first || !stacked) throw new Error('the viewer gave no pin position');
@@ -195,7 +193,7 @@ describe('inside a facility: the 3D viewer', () => {
     });
     await modelTab.page.goto(`${server.url}/facility/${ONSONG}?model=file`);
     await modelTab.page.locator('[data-viewer][data-drawn="file"]').waitFor({ timeout: 60_000 });
-    await waitForScene(modelTab);
+    await waitForScene(modelTab.page);
     expect(models).toEqual([expect.stringMatching(new RegExp(`^200 .*${ONSONG}.*\\.glb$`))]);
     expect(await modelTab.page.getByRole('button', { name: 'glTF file' }).getAttribute('aria-pressed')).toBe('true');
     expect(await modelTab.page.getByRole('alert').count()).toBe(0);
@@ -217,7 +215,7 @@ describe('inside a facility: the 3D viewer', () => {
     const missing = await openPage(browser);
     await missing.page.route('**/*.glb', (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await missing.page.goto(`${server.url}/facility/${ONSONG}?model=file`);
-    await waitForScene(missing);
+    await waitForScene(missing.page);
     const alert = missing.page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/No model file could be loaded for this facility \(HTTP 404\)\. Showing the model drawn from its plan/);
@@ -232,7 +230,7 @@ describe('inside a facility: the 3D viewer', () => {
     const broken = await openPage(browser);
     await broken.page.route('**/*.glb', (route) => route.fulfill({ body: 'SYNTHETIC: not a glTF file', contentType: 'model/gltf-binary' }));
     await broken.page.goto(`${server.url}/facility/${ONSONG}?model=file`);
-    await waitForScene(broken);
+    await waitForScene(broken.page);
     const alert = broken.page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/could not be read as glTF.*drawn from its plan/);
@@ -245,7 +243,7 @@ describe('inside a facility: the 3D viewer', () => {
   it('reads in Korean: rooms, notice and violations', async () => {
     const korean = await openPage(browser);
     await korean.page.goto(`${server.url}/facility/${ONSONG}`);
-    await waitForScene(korean);
+    await waitForScene(korean.page);
     await korean.page.getByRole('button', { name: '한국어' }).click();
     const list = korean.page.getByRole('list', { name: '방 목록' });
     await list.waitFor();
@@ -266,7 +264,7 @@ describe('inside a facility: the 3D viewer', () => {
     const tab2 = await openPage(browser);
     await tab2.page.route(`**/assets/${ONSONG}*.geojson`, (route) => route.fulfill({ body: JSON.stringify(broken), contentType: 'application/geo+json' }));
     await tab2.page.goto(`${server.url}/facility/${ONSONG}`);
-    await waitForScene(tab2);
+    await waitForScene(tab2.page);
     const problems = tab2.page.getByRole('complementary', { name: 'Rooms and documented violations' }).getByRole('list', { name: 'Problems found while loading' });
     await problems.waitFor();
     const text = (await problems.textContent()) ?? '';

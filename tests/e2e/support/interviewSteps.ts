@@ -2,10 +2,10 @@
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { colourShare } from './pixels';
+import { waitForScene } from './viewerSteps';
 
 export const progress = (page: Page) => page.locator('.interview-progress').textContent();
 export const answerButton = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-export const sceneReady = (page: Page) => page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 60_000 });
 
 /** Fills the start form's pseudonymous id and initials. */
 export async function fillStartForm(page: Page, interviewId: string, initials: string): Promise<void> {
@@ -18,7 +18,7 @@ export async function startInterview(page: Page, appUrl: string, interviewId: st
   await page.goto(`${appUrl}/interview`);
   await fillStartForm(page, interviewId, initials);
   await page.getByRole('button', { name: '면담 시작하기' }).click();
-  await sceneReady(page);
+  await waitForScene(page);
 }
 
 /** "Finish and lock", confirming the browser's dialog, until the session shows as locked. */

@@ -1,8 +1,7 @@
 /** i18next with the two bundled languages; the chosen language is kept in localStorage. */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import ko from './ko.json';
+import { en, ko } from './dictionaries';
 
 export const LANGUAGES = ['en', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];

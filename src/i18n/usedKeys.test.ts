@@ -24,9 +24,8 @@ import { MODEL_SOURCES, VIEW_MODES } from '../store/urlState';
 import type { SaveState } from '../store/workStore';
 import type { AddDiagramResult } from '../workbench/diagrams/addDiagram';
 import type { Tool } from '../workbench/map/drawTools';
-import en from './en.json';
+import { en, ko } from './dictionaries';
 import { LANGUAGES } from './setupI18n';
-import ko from './ko.json';
 
 /** The source files of the UI (tests left out). */
 function sourceFiles(dir: string): string[] {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../i18n/en.json';
-import ko from '../../i18n/ko.json';
+import { en, ko } from '../../i18n/dictionaries';
 import { customImageryLayer } from './customImagery';
 import { BUILT_IN_IMAGERY, ESRI_WORLD_IMAGERY, eoxCloudlessLayer, waybackLayer, type LocalText } from './imageryLayers';
 

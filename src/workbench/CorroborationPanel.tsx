@@ -15,12 +15,12 @@ import { roomNamer } from '../interview/roomNames';
 import { corroborateRoom } from '../domain/workbench/corroborate';
 import type { FacilityWork } from '../domain/workbench/workTypes';
 import type { InterviewStorage } from '../persistence/interviewStorage';
-import { useWorkStore } from '../store/workStore';
+import { useWorkCore } from '../store/workStore';
 import { CorroborationMissing } from './CorroborationMissing';
 
 export function CorroborationPanel({ work, published, interviews }: { work: FacilityWork; published: Plan | undefined; interviews: InterviewStorage }) {
   const { t, i18n } = useTranslation();
-  const apply = useWorkStore((state) => state.apply);
+  const { apply } = useWorkCore();
   const [sessions, setSessions] = useState<InterviewSession[]>([]);
   // No published plan: no answer is about the plan as it is now.
   const [currentHash, setCurrentHash] = useState<string | null>(null);

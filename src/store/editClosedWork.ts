@@ -22,3 +22,21 @@ export async function editClosedWork(facilityId: string, storage: WorkStorage, l
     await core.close();
   }
 }
+
+/**
+ * Sets a facility's broken records aside through its store (waiting for the facility's lock: the page that broke
+ * lets it go as it closes). Resolves with null once done, or what stopped it.
+ */
+export async function repairStoredWork(facilityId: string, storage: WorkStorage, locks: FacilityLocks): Promise<string | null> {
+  const core = createWorkCore({ facilityId, storage, locks, wait: true });
+  try {
+    await core.opened();
+    const { status, storageError } = core.store.getState();
+    if (status === 'broken') await core.removeBroken();
+    return status === 'broken' || status === 'ready' ? null : (storageError?.message ?? status);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    await core.close();
+  }
+}

@@ -7,7 +7,7 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { CylinderGeometry, MeshBasicMaterial, SphereGeometry, Vector3 } from 'three';
+import { CylinderGeometry, MeshBasicMaterial, SphereGeometry, Vector3, type Camera } from 'three';
 import { groundExtent, isArrowKey, moveMarker } from '../domain/interview/missingPlace';
 import type { MissingMark } from '../domain/interview/sessionTypes';
 import type { LocalPoint, PlanScene } from '../domain/plan3d/sceneTypes';
@@ -50,6 +50,12 @@ function Pin({ at, colour, name }: { at: [number, number, number]; colour: strin
   );
 }
 
+/** Whether a ground point shows inside the view, with a margin so the marker's pin is whole on screen. */
+function inView(camera: Camera, [x, y]: LocalPoint): boolean {
+  const projected = toThree(x, y, 0).project(camera);
+  return Math.abs(projected.x) <= 0.9 && Math.abs(projected.y) <= 0.9 && projected.z < 1;
+}
+
 const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (['TEXTAREA', 'INPUT', 'SELECT'].includes(target.tagName) || target.isContentEditable);
 const isControl = (target: EventTarget | null) => target instanceof HTMLElement && ['BUTTON', 'A'].includes(target.tagName);
 
@@ -72,7 +78,9 @@ function useMarkerKeys({ scene, marker, onMoveMarker, onPlaceAt, onCancel }: Omi
         event.preventDefault();
         const looking = camera.getWorldDirection(new Vector3());
         const [x, y] = fromThree(looking);
-        move(moveMarker(at, event.key, [x, y], event.shiftKey ? 5 : 1, extent));
+        const next = moveMarker(at, event.key, [x, y], event.shiftKey ? 5 : 1, extent);
+        // On the site, and on screen: a marker moved out of view would be placed where no one can see it.
+        if (inView(camera, next)) move(next);
       } else if (event.key === 'Enter' && !event.repeat && !isControl(event.target)) {
         event.preventDefault();
         place(at);

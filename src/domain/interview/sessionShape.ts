@@ -24,6 +24,7 @@ export function sessionShapeProblems(value: unknown): string[] {
       startedAt: filled,
       updatedAt: filled,
       finishedAt: optional(filled),
+      awaitingNote: optional(filled),
     },
     '',
   );

@@ -35,8 +35,9 @@ function Pin({ at, colour, name }: { at: [number, number, number]; colour: strin
     () => ({
       stalk: new CylinderGeometry(0.07, 0.07, STALK_HEIGHT, 8),
       head: new SphereGeometry(0.4, 16, 12),
-      material: new MeshBasicMaterial({ color: colour }),
-      headMaterial: new MeshBasicMaterial({ color: colour, depthTest: false }),
+      // Not tone-mapped: the pin shows in exactly its colour, which nothing else in the scene uses.
+      material: new MeshBasicMaterial({ color: colour, toneMapped: false }),
+      headMaterial: new MeshBasicMaterial({ color: colour, depthTest: false, toneMapped: false }),
     }),
     [colour],
   );

@@ -43,8 +43,9 @@ describe('a crash in the middle of a burst of edits', () => {
   });
 
   afterAll(async () => {
-    killProfile(profile);
-    rmSync(profile, { recursive: true, force: true });
+    await tab?.context.close().catch(() => undefined);
+    // Chromium's processes may still be writing their profile as they exit: retry until the folder empties.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     await server?.close();
   });
 

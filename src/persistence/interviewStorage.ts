@@ -33,7 +33,8 @@ export function createInterviewStorage(): InterviewStorage {
     loadSession: (id) => run(async (db) => ((await db.get(STORES.interviews, id)) as InterviewSession | undefined) ?? null),
     saveSession: (session) =>
       run(async (db) => {
-        const transaction = db.transaction(STORES.interviews, 'readwrite');
+        // Flushed to disk before the next room is shown: an answer seen as saved survives a crash of the machine too.
+        const transaction = db.transaction(STORES.interviews, 'readwrite', { durability: 'strict' });
         await transaction.store.put(session);
         await transaction.done;
       }),

@@ -92,5 +92,5 @@ describe('a crash in the middle of a burst of edits', () => {
     expect(typed.length).toBeGreaterThanOrEqual(Math.max(0, stored - QUICK.length));
     expect(TYPED.startsWith(typed)).toBe(true);
     if (typed.length > 0) expect(additions).toEqual(QUICK);
-  });
+  }, 240_000);
 });

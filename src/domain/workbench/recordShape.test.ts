@@ -44,3 +44,17 @@ describe('record shapes', () => {
     expect(refused).toMatchObject([{ collection: 'sources', index: 0, id: 'SYNTHETIC-bad' }]);
   });
 });
+
+describe('record shapes of contract 2', () => {
+  it("passes contract 2's optional fields and names a malformed one", () => {
+    const [violation] = work.violations;
+    const [source] = work.sources;
+    const classified = { ...violation, date: { from: '1990', to: '1999', precision: 'decade' }, classification: { scheme: 'SYNTHETIC-scheme', codes: { rights: ['a', 'b'] } } };
+    expect(recordShapeProblems('violations', classified)).toEqual([]);
+    expect(recordShapeProblems('violations', { ...classified, classification: { scheme: 'SYNTHETIC-scheme', codes: { rights: 'a' } } })).toEqual(['classification has codes is {"rights":"a"}, expected lists of codes']);
+    const provenance = { ...source, capture: { by: 'SYNTHETIC', at: '2026-10-01' }, license: 'CC-BY-4.0', note: { en: 'SYNTHETIC' } };
+    expect(recordShapeProblems('sources', provenance)).toEqual([]);
+    expect(recordShapeProblems('sources', { ...provenance, capture: { by: 3, at: '2026' } })).toEqual(['capture has by is 3, expected text']);
+    expect(recordShapeProblems('features', { ...work.features[0], sources: [{ sourceId: 's', fields: { type: 'Detention Centre' }, doubt: { en: 'SYNTHETIC' } }] })).toEqual([]);
+  });
+});

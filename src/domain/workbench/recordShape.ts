@@ -4,7 +4,7 @@
  * for those); what the app could not show or edit does not (a title that is an object, a coordinate that is not
  * a number, an unknown kind), and is refused with the field that is wrong.
  */
-import { CONFIDENCES, FIXTURE_TYPES, OPENING_TYPES, PLACEMENTS, PLAN_FEATURE_KINDS, ROOM_USES, SOURCE_KINDS, VIOLATION_CATEGORIES, VISIBILITIES } from '../enums';
+import { CONFIDENCES, DATE_PRECISIONS, FIXTURE_TYPES, OPENING_TYPES, PLACEMENTS, PLAN_FEATURE_KINDS, ROOM_USES, SOURCE_KINDS, VIOLATION_CATEGORIES, VISIBILITIES } from '../enums';
 import { fields, filled, finite, isObject, list, numbers, object, oneOf, optional, shown, text, type Check } from '../shape/checks';
 import type { CollectionName } from './changes';
 import type { FacilityWork } from './workTypes';
@@ -13,6 +13,7 @@ const localized: Check = object({ en: text, ko: optional(text) });
 const position = numbers('[lon, lat]', 2);
 const positions: Check = (value) => (Array.isArray(value) ? (value.map(position).find((problem) => problem !== null) ?? null) : `is ${shown(value)}, expected a list of [lon, lat]`);
 const rings: Check = (value) => (Array.isArray(value) && value.length > 0 ? (value.map(positions).find((problem) => problem !== null) ?? null) : `is ${shown(value)}, expected a list of rings`);
+const textLists: Check = (value) => (isObject(value) && Object.values(value).every((item) => Array.isArray(item) && item.every((code) => typeof code === 'string')) ? null : `is ${shown(value)}, expected lists of codes`);
 const textRecord: Check = (value) => (isObject(value) && Object.values(value).every((item) => typeof item === 'string') ? null : `is ${shown(value)}, expected an object of texts`);
 
 const GEOMETRY_COORDINATES: Record<string, Check> = { Polygon: rings, LineString: positions, Point: position };
@@ -55,7 +56,8 @@ function violation(record: Record<string, unknown>): string[] {
         facilityId: filled,
         roomId: optional(text),
         category: oneOf(...VIOLATION_CATEGORIES),
-        date: object({ from: optional(text), to: optional(text), precision: optional(oneOf('day', 'month', 'year', 'decade', 'unknown')) }),
+        date: object({ from: optional(text), to: optional(text), precision: optional(oneOf(...DATE_PRECISIONS)) }),
+        classification: optional(object({ scheme: text, codes: textLists })),
         summary: localized,
         placement: oneOf(...PLACEMENTS),
         visibility: oneOf(...VISIBILITIES),
@@ -77,6 +79,7 @@ function source(record: Record<string, unknown>): string[] {
       publisher: optional(text),
       date: optional(text),
       visibility: oneOf(...VISIBILITIES),
+      capture: optional(object({ by: text, at: text, method: optional(text), repository: optional(text), commit: optional(text), path: optional(text) })),
       license: optional(text),
       sha256: optional(text),
       note: optional(localized),

@@ -63,7 +63,6 @@ function SessionWalk({ session, setSession, plan, scene, storage, onLeave }: Wal
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [note, setNote] = useState('');
 
   /** Saves first; only a committed session is shown, so nothing on screen is ahead of what is stored. */
   const commit = async (next: InterviewSession) => {
@@ -122,7 +121,7 @@ function SessionWalk({ session, setSession, plan, scene, storage, onLeave }: Wal
         {problem && <p role="alert">{problem}</p>}
         {open ? (
           <>
-            <WalkControls session={session} busy={busy} note={note} setNote={setNote} onCommit={commit}>
+            <WalkControls session={session} busy={busy} onCommit={commit}>
               <MissingControls marking={marking} busy={busy} />
             </WalkControls>
             <MissingList marks={session.missing} roomName={roomName} />

@@ -4,6 +4,7 @@
  * with "Mark the place at the marker" (or Enter). What: a note saying what is missing, required before the place
  * is recorded. The places marked so far are listed.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MissingMark } from '../domain/interview/sessionTypes';
 import type { MissingMarking } from './useMissingMarking';
@@ -33,20 +34,37 @@ export function MissingControls({ marking, busy }: { marking: MissingMarking; bu
       </div>
     );
   }
+  return <MissingNote marking={marking} busy={busy} />;
+}
+
+/** The second step: what is missing, required. Its text is kept here, so typing it never redraws the 3D scene. */
+function MissingNote({ marking, busy }: { marking: MissingMarking; busy: boolean }) {
+  const { t } = useTranslation();
+  const [note, setNote] = useState('');
+  const [needsNote, setNeedsNote] = useState(false);
   return (
     <form
       className="missing-controls"
       aria-label={t('interview.markMissing')}
       onSubmit={(event) => {
         event.preventDefault();
-        marking.record();
+        setNeedsNote(!marking.record(note));
       }}
     >
       <label className="missing-note">
         {t('interview.missingWhat')}
-        <input autoFocus value={marking.note} aria-invalid={marking.needsNote} aria-describedby={marking.needsNote ? 'missing-note-needed' : undefined} onChange={(event) => marking.setNote(event.target.value)} />
+        <input
+          autoFocus
+          value={note}
+          aria-invalid={needsNote}
+          aria-describedby={needsNote ? 'missing-note-needed' : undefined}
+          onChange={(event) => {
+            setNote(event.target.value);
+            if (event.target.value.trim()) setNeedsNote(false);
+          }}
+        />
       </label>
-      {marking.needsNote && (
+      {needsNote && (
         <p role="alert" id="missing-note-needed" className="field-problem">
           {t('interview.missingNoteNeeded')}
         </p>

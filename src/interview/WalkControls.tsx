@@ -3,7 +3,7 @@
  * skip, pause and resume. Keyboard: 1, 2, 3 answer when the note is not focused. After "no" the walk waits on the
  * room: the note opens with the focus in it, and "Next" (or Ctrl+Enter) keeps it with the answer and moves on.
  */
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerRoom, currentRoom, goBack, moveOn, pauseSession, resumeSession, skipRoom } from '../domain/interview/sessionMachine';
 import type { Answer, InterviewSession } from '../domain/interview/sessionTypes';
@@ -13,15 +13,15 @@ const ANSWERS: Answer[] = ['yes', 'no', 'unsure'];
 interface Props {
   session: InterviewSession;
   busy: boolean;
-  note: string;
-  setNote: (note: string) => void;
   onCommit: (next: InterviewSession) => Promise<boolean>;
   /** Shown under the note (marking a missing place), not while paused. */
   children?: ReactNode;
 }
 
-export function WalkControls({ session, busy, note, setNote, onCommit, children }: Props) {
+export function WalkControls({ session, busy, onCommit, children }: Props) {
   const { t } = useTranslation();
+  // Kept here, not in the walk: typing a note redraws these controls, never the 3D scene.
+  const [note, setNote] = useState('');
   const noteField = useRef<HTMLTextAreaElement>(null);
   const awaiting = session.awaitingNote !== undefined && session.awaitingNote === currentRoom(session);
   const now = () => new Date().toISOString();
@@ -30,7 +30,10 @@ export function WalkControls({ session, busy, note, setNote, onCommit, children 
     if ((await onCommit(answerRoom(session, value, note, now()))) && value !== 'no') setNote('');
   };
   const next = async () => {
-    if (await onCommit(moveOn(session, note, now()))) setNote('');
+    if (!(await onCommit(moveOn(session, note, now())))) return;
+    setNote('');
+    // The keys 1, 2, 3 answer again for the next room: they are ignored while the note has the focus.
+    noteField.current?.blur();
   };
   // The key handler reads the state of the last committed render. Updated before the browser can dispatch the next
   // event (a passive effect would leave a stale, still-busy handler in place and drop a quick key press).

@@ -23,16 +23,12 @@ export function useMissingMarking({ session, scene, roomId, busy, commit }: Opti
   const [marker, setMarker] = useState<LocalPoint | null>(null);
   /** The place chosen, waiting for its note. */
   const [chosen, setChosen] = useState<Place | null>(null);
-  const [note, setNote] = useState('');
-  const [needsNote, setNeedsNote] = useState(false);
   // Marks are made only in a running session (not paused, not finished).
   const running = session.status === 'in_progress';
 
   const cancel = () => {
     setMarker(null);
     setChosen(null);
-    setNote('');
-    setNeedsNote(false);
   };
   const choose = (place: Place) => {
     if (!marker) return;
@@ -42,12 +38,6 @@ export function useMissingMarking({ session, scene, roomId, busy, commit }: Opti
   return {
     marker: running ? marker : null,
     step: !running || !marker ? ('idle' as const) : chosen ? ('what' as const) : ('where' as const),
-    note,
-    setNote: (text: string) => {
-      setNote(text);
-      if (text.trim()) setNeedsNote(false);
-    },
-    needsNote,
     /** The marker moved: a place chosen before is chosen again where it stops. */
     move: (point: LocalPoint) => {
       setChosen(null);
@@ -63,15 +53,15 @@ export function useMissingMarking({ session, scene, roomId, busy, commit }: Opti
     chooseAtMarker: (at: LocalPoint | null = marker) => at && choose(placeOnGround(scene, at)),
     reposition: () => setChosen(null),
     cancel,
-    /** Records the chosen place with its note; asks for the note first when there is none. One at a time: a second
-     * record while the first is being saved would take the same mark id. */
-    record: () => {
-      if (!chosen || busy) return;
-      if (!note.trim()) {
-        setNeedsNote(true);
-        return;
-      }
+    /**
+     * Records the chosen place with its note; false (nothing recorded) when the note is empty. One at a time: a
+     * second record while the first is being saved would take the same mark id.
+     */
+    record: (note: string) => {
+      if (!note.trim()) return false;
+      if (!chosen || busy) return true;
       void commit(markMissing(session, { ...chosen, lonLat: lonLatOf(scene, chosen.point), note: note.trim() }, new Date().toISOString())).then((saved) => saved && cancel());
+      return true;
     },
   };
 }

@@ -111,11 +111,6 @@ export function createIndexedDbStorage(options: OpenOptions = {}): WorkStorage {
           transaction.done,
         ]);
       }),
-    deleteWork: (facilityId) =>
-      run(async (database) => {
-        const transaction = database.transaction([STORES.works, STORES.changes], 'readwrite', DURABLE);
-        await Promise.all([transaction.objectStore(STORES.works).delete(facilityId), transaction.objectStore(STORES.changes).delete(entriesOf(facilityId, -Infinity)), transaction.done]);
-      }),
     putImage: (key, image) => put(STORES.images, { bytes: image.bytes, mediaType: image.mediaType }, key),
     getImage: (key) => run(async (database) => ((await database.get(STORES.images, key)) as StoredImage | undefined) ?? null),
     getMeta: <T>(key: string) => run(async (database) => (await database.get(STORES.meta, key)) as T | undefined),

@@ -59,7 +59,6 @@ export interface WorkStorage {
    * sets `aside` apart, in one transaction. Called only when every entry written is folded into `base`.
    */
   compact(facilityId: string, base: StoredWork, seq: number, aside?: SetAside): Promise<void>;
-  deleteWork(facilityId: string): Promise<void>;
   putImage(key: string, image: StoredImage): Promise<void>;
   getImage(key: string): Promise<StoredImage | null>;
   getMeta<T>(key: string): Promise<T | undefined>;

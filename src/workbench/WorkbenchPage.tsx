@@ -58,6 +58,7 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
   const editError = useWorkStore((state) => state.editError);
   const lock = useWorkStore((state) => state.lock);
   const broken = useWorkStore((state) => state.broken);
+  const setAside = useWorkStore((state) => state.setAside);
   const knownSources = useMemo(() => (dataset?.sources ?? []).filter((source) => source.visibility === 'public'), [dataset]);
   const validated = useMemo(() => (work ? validateWork(work, { facility, knownSources }) : null), [work, facility, knownSources]);
   const record = selectedRecord(work, selection);
@@ -105,6 +106,7 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
         </p>
       )}
       {held && editError && <p role="alert">{t('workbench.editRefused', { message: editError })}</p>}
+      {held && setAside > 0 && <p role="status">{t('workcore.setAside', { count: setAside })}</p>}
       {held && work && (
         <div className="workbench-body">
           <WorkbenchMap facility={facility} work={work} storage={storage} />

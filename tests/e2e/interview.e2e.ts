@@ -35,7 +35,7 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
 
   afterAll(async () => {
     killProfile(profile);
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     await server?.close();
   });
 

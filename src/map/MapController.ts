@@ -10,6 +10,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Camera } from '../store/urlState';
 import {
   BASEMAP_ATTRIBUTION,
+  BASEMAP_LAND_LAYER,
   BASEMAP_SOURCE,
   basemapLayers,
   baseStyle,
@@ -33,6 +34,7 @@ import {
 import {
   PROVINCE_FILL_LAYER,
   PROVINCE_FILL_OPACITY,
+  PROVINCE_LABEL_LAYER,
   PROVINCE_LABEL_SOURCE,
   PROVINCE_SOURCE,
   provinceLayers,
@@ -47,6 +49,8 @@ setWorkerUrl(workerUrl);
 prewarm();
 
 export const FACILITIES_VISIBLE_MARK = 'atlas:facilities-visible';
+/** The first frame with everything the reader sees at first: basemap, provinces with their labels, facilities. */
+export const MAP_COMPLETE_MARK = 'atlas:map-complete';
 
 /** North Korea with a margin: the first view when the URL names none. */
 export const COUNTRY_BOUNDS: LngLatBoundsLike = [124.0, 37.5, 131.0, 43.1];
@@ -127,6 +131,19 @@ export class MapController {
       this.map.off('render', onRender);
       this.callbacks.onFacilitiesDrawn?.();
       this.addBackdrop();
+      this.watchComplete();
+    };
+    this.map.on('render', onRender);
+  }
+
+  /** Marks the first frame in which the basemap, the provinces and their labels are drawn with the facilities. */
+  private watchComplete(): void {
+    const sources = [BASEMAP_SOURCE, PROVINCE_SOURCE, PROVINCE_LABEL_SOURCE];
+    const onRender = () => {
+      if (!sources.every((source) => this.map.getSource(source) && this.map.isSourceLoaded(source))) return;
+      if ([BASEMAP_LAND_LAYER, PROVINCE_FILL_LAYER, PROVINCE_LABEL_LAYER].some((layer) => this.map.queryRenderedFeatures({ layers: [layer] }).length === 0)) return;
+      performance.mark(MAP_COMPLETE_MARK);
+      this.map.off('render', onRender);
     };
     this.map.on('render', onRender);
   }

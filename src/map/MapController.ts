@@ -21,6 +21,7 @@ import {
   imagerySource,
 } from './basemapStyle';
 import { markerImages } from './icons/markerImages';
+import { loadMarkerImages, type MarkerImage } from './icons/markerSheet';
 import type { ImageryLayer } from './imagery/imageryLayers';
 import {
   CLUSTER_MAX_ZOOM,
@@ -47,6 +48,8 @@ import { countRenderedFacilities } from './renderedFacilities';
 setWorkerUrl(workerUrl);
 // The map's worker starts loading with this module, while React renders, not when the first Map is made.
 prewarm();
+// So do the markers, drawn at build time; should their sheet not load, they are drawn here instead.
+const MARKER_IMAGES: Promise<MarkerImage[]> = loadMarkerImages(window.devicePixelRatio || 1).catch(() => markerImages(window.devicePixelRatio || 1));
 
 export const FACILITIES_VISIBLE_MARK = 'atlas:facilities-visible';
 /** The first frame with everything the reader sees at first: basemap, provinces with their labels, facilities. */
@@ -78,6 +81,7 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export class MapController {
   readonly map: MaplibreMap;
   private loaded = false;
+  private destroyed = false;
   private backdropAdded = false;
   private readonly basemapUrl: string;
   private facilities: FeatureCollection = EMPTY;
@@ -163,9 +167,13 @@ export class MapController {
   }
 
   private onStyleLoad(): void {
-    for (const image of markerImages(window.devicePixelRatio || 1)) {
-      this.map.addImage(image.name, image.data, { pixelRatio: image.pixelRatio });
-    }
+    void MARKER_IMAGES.then((images) => {
+      if (!this.destroyed) this.addFacilities(images);
+    });
+  }
+
+  private addFacilities(images: readonly MarkerImage[]): void {
+    for (const { name, image, pixelRatio } of images) this.map.addImage(name, image, { pixelRatio });
     this.map.addSource(FACILITY_SOURCE, {
       type: 'geojson',
       data: this.facilities,
@@ -242,6 +250,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.map.remove();
   }
 }

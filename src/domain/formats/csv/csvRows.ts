@@ -99,7 +99,7 @@ async function firstLine(texts: AsyncGenerator<string>): Promise<{ text: string;
 }
 
 /** The separator the header line uses most, outside quotes; a comma when it has none. */
-export function separatorOf(headerLine: string): string {
+function separatorOf(headerLine: string): string {
   const unquoted = headerLine.replace(/"[^"]*"/g, '');
   let best: string = ',';
   let bestCount = 0;

@@ -21,13 +21,15 @@ export interface ExportContext {
 
 export interface ExportedFile {
   fileName: string;
+  /** For the download's Blob. */
+  mediaType: string;
   text: string;
   selection: ExportSelection;
   lines: AttributionLines;
 }
 
 const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { geojson: 'geojson', csv: 'csv', 'uwazi-csv': 'uwazi.csv', kml: 'kml' };
-export const MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {
+const MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {
   geojson: 'application/geo+json',
   csv: 'text/csv;charset=utf-8',
   'uwazi-csv': 'text/csv;charset=utf-8',
@@ -77,5 +79,5 @@ export function exportDataset(dataset: Dataset, format: ExportFormat, request: E
       );
       break;
   }
-  return { fileName: exportFileName(format, request, context.exportedAt), text, selection, lines };
+  return { fileName: exportFileName(format, request, context.exportedAt), mediaType: MEDIA_TYPES[format], text, selection, lines };
 }

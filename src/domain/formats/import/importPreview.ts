@@ -82,7 +82,7 @@ export function previewImport(result: ImportResult, existing: Dataset): ImportPr
   return { entries, counts };
 }
 
-export function valueAt(properties: Properties, location: unknown, field: string): unknown {
+function valueAt(properties: Properties, location: unknown, field: string): unknown {
   if (field === 'location') return location;
   const [head, tail] = field.split('.') as [string, string | undefined];
   const value = properties[head];

@@ -18,7 +18,7 @@ export interface ImportInspection {
   problems: ImportProblem[];
 }
 
-export const SAMPLE_ROWS = 20;
+const SAMPLE_ROWS = 20;
 
 export async function inspectImport(source: ByteSource, kind: RecordKind, encoding?: string): Promise<ImportInspection> {
   const sample: TableRow[] = [];

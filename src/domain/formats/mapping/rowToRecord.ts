@@ -20,7 +20,7 @@ export interface BuiltRecord {
 }
 
 /** Members this app's exports add to a feature for readers, which are not part of the record. */
-export const EXPORT_ONLY_MEMBERS = ['record', 'attribution', 'license', 'restricted'] as const;
+const EXPORT_ONLY_MEMBERS = ['record', 'attribution', 'license', 'restricted'] as const;
 
 export function rowToRecord(row: TableRow, mapping: ColumnMapping, contract: boolean, context: RecordContext, problems: ImportProblem[]): BuiltRecord | null {
   const reader = new RowReader(row, mapping, context, problems);

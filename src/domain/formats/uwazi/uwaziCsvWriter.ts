@@ -22,7 +22,7 @@ const VIOLATION_COLUMNS = [
 ];
 
 /** Uwazi's geolocation cell: latitude, "|", longitude. */
-export function geolocationCell(location: Position | null): string {
+function geolocationCell(location: Position | null): string {
   return location ? `${location[1]}|${location[0]}` : '';
 }
 

@@ -53,7 +53,7 @@ function dateOf(seconds: unknown): string {
 export type LatLon = { lat: number; lon: number };
 
 /** {lat, lon} of a geolocation value, or null. */
-export function latLonOf(value: unknown): LatLon | null {
+function latLonOf(value: unknown): LatLon | null {
   if (!isPlainObject(value)) return null;
   const number = (part: unknown) => (typeof part === 'number' ? part : typeof part === 'string' && part.trim() !== '' ? Number(part) : Number.NaN);
   const lat = number(value.lat);

@@ -34,7 +34,8 @@ function run(script: 'importFile' | 'exportData', args: readonly string[], cwd: 
 
 const GOOD = 'id,name,name_ko,lat,lon\nSYNTHETIC-new,SYNTHETIC new,합성 신규,42.1,129.6\n';
 
-describe('npm run import', () => {
+// Each test starts the command up to three times (Node and tsx each time): a loaded machine needs more than 30 s.
+describe('npm run import', { timeout: 180_000 }, () => {
   it('prints the preview and writes nothing by default; --apply merges, and a second run finds it unchanged', () => {
     const folder = workspace({ 'new.csv': GOOD });
     const before = readFileSync(join(folder, 'dataset/facilities.geojson'), 'utf8');
@@ -78,7 +79,7 @@ describe('npm run import', () => {
   });
 });
 
-describe('npm run export', () => {
+describe('npm run export', { timeout: 180_000 }, () => {
   it('writes the filtered facilities into a folder under the export name, and says what it left out', () => {
     const folder = workspace();
     mkdirSync(join(folder, 'out'));

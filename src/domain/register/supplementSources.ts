@@ -51,6 +51,26 @@ const KNOWN_SOURCES: Readonly<Record<string, Partial<Source>>> = {
   },
 };
 
+/**
+ * Publishers of the pages the supplement read on the publisher's own site. A copy on another host (yumpu,
+ * vdocuments, a Wikipedia mirror) gets none: the host is not the publisher, and the copy was not checked against the
+ * original.
+ */
+const PUBLISHER_BY_HOST: Readonly<Record<string, string>> = {
+  'en.wikipedia.org': 'Wikipedia',
+  'hrnk.org': 'Committee for Human Rights in North Korea (HRNK)',
+  '2009-2017.state.gov': 'US Department of State',
+  'nknews.org': 'NK News',
+  'mynorthkorea.blogspot.com': 'AccessDPRK (Jacob Bogle)',
+  'stopnkcrimes.org': 'International Coalition to Stop Crimes against Humanity in North Korea (ICNK)',
+};
+
+function publisherOf(url: string): Pick<Source, 'publisher'> {
+  const host = url.replace(/^[a-z]+:\/\//i, '').split('/')[0]?.replace(/^www\./i, '') ?? '';
+  const publisher = PUBLISHER_BY_HOST[host];
+  return publisher ? { publisher } : {};
+}
+
 const ENTITY_IN_TITLE = /\bentity ([a-z0-9]{8,14})\b/i;
 
 /** A kind from how the supplement describes the source: data exports and maps, reports, else articles. */
@@ -95,6 +115,7 @@ export function supplementSources(records: readonly SupplementRecord[]): Map<str
       kind: supplementSourceKind(source),
       title: source.title,
       url: source.url,
+      ...publisherOf(source.url),
       ...KNOWN_SOURCES[source.url],
       visibility: 'public',
     });

@@ -123,7 +123,7 @@ describe('validate script', () => {
       'sources.json': '{"schemaVersion": 1, "sources": [',
       'violations.geojson': `\uFEFF${JSON.stringify(collection([violation({}, { type: 'Point', coordinates: [1e308, 42] })])).replace('1e+308', '1e999')}`,
       'provinces.geojson': new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
-      'plans/SYNTHETIC-facility.geojson': '{"type": "FeatureCollection", "schemaVersion": 2, "features": []}',
+      'plans/SYNTHETIC-facility.geojson': '{"type": "FeatureCollection", "schemaVersion": 3, "features": []}',
       'plans/SYNTHETIC-dir.geojson/placeholder': '',
     });
     const { code, stdout, stderr } = validate([folder]);
@@ -136,12 +136,14 @@ describe('validate script', () => {
 
   const dataFolder = join(ROOT, 'data/geojson');
   it.skipIf(!existsSync(join(dataFolder, 'facilities.geojson')))(
-    "finds exactly the register's three province disagreements in data/geojson",
+    "finds exactly the register's three province disagreements in data/geojson, each disclosed by its record",
     () => {
       const { code, stdout } = validate(['data/geojson', '--json']);
       const problems: { code: string; featureId: string; level: string }[] = JSON.parse(stdout).problems;
       expect(code).toBe(0);
-      expect(problems.filter((problem) => problem.code === 'facility.province.mismatch').map((problem) => problem.featureId)).toEqual([
+      expect(problems.filter((problem) => problem.code === 'facility.province.mismatch')).toEqual([]);
+      expect(problems.map((problem) => `${problem.level} ${problem.code}`)).toEqual(Array(3).fill('warning facility.province.disclosed'));
+      expect(problems.map((problem) => problem.featureId)).toEqual([
         'nkpd-ufk31lmq2r8',
         'nkpd-s4hxcgrw6c',
         'nkpd-e03clgitvpt',

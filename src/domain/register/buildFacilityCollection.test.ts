@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../enums';
 import {
   makeRegisterCells,
   makeSupplementFeature,
@@ -6,6 +7,7 @@ import {
   supplementCollection,
   type RegisterCells,
 } from '../../../tests/fixtures/registerFixtures';
+import { FIGURE_SOURCES } from './registerFigures';
 import { buildRegisterImport } from './buildFacilityCollection';
 import { jsonFileText } from './facilityFeature';
 
@@ -31,7 +33,7 @@ describe('buildRegisterImport', () => {
     const result = runImport([entity], []);
     expect(result.facilities).toMatchObject({
       type: 'FeatureCollection',
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       register: {
         name: 'North Korean Prison Database (Korea Future)',
         url: 'https://nkpd.io',
@@ -97,10 +99,11 @@ describe('buildRegisterImport', () => {
     expect(result.sources.sources.map((source) => source.url)).toEqual([
       'https://nkpd.io',
       'https://example.org/SYNTHETIC/SYNTHETIC-s1',
+      ...FIGURE_SOURCES.map((source) => source.url),
     ]);
   });
 
-  it("keeps the register's values and takes the Korean name, aliases and county from the supplement", () => {
+  it("keeps the register's values, takes aliases and county from the supplement, and not its uncited Korean name", () => {
     const properties = {
       nkpd_sharedId: 'SYNTHETIC1',
       name_en: 'SYNTHETIC Camp',
@@ -110,8 +113,8 @@ describe('buildRegisterImport', () => {
       agency: 'MSS',
     };
     const [merged] = propertiesOf(runImport([entity], [makeSupplementFeature({ id: 'SYNTHETIC-s1', properties })]));
+    expect(merged?.name).toEqual({ en: entity.name });
     expect(merged).toMatchObject({
-      name: { en: entity.name, ko: '합성' },
       agency: "Ministry of People's Security",
       aliases: ['SYNTHETIC Camp', 'SYNTHETIC alias'],
       county: 'Onsong',

@@ -18,14 +18,17 @@ describe('facility place', () => {
     expect(summaries(problemsFor(facility({}, point([127, 36]))))).toEqual(['warning facility.outsideCountry SYNTHETIC-facility']);
   });
 
-  it('says when longitude and latitude look swapped', () => {
-    expect(onlyProblem(problemsFor(facility({}, point([42, 129.5]))), 'facility.outsideCountry').hint).toContain('look swapped');
-  });
-
   it('warns when the point lies in another province than stated', () => {
     const problem = onlyProblem(problemsFor(facility({ province: 'Ryanggang' })), 'facility.province.mismatch');
     expect(problem).toMatchObject({ level: 'warning', featureId: 'SYNTHETIC-facility' });
     expect(problem.message).toContain('lies in North Hamgyong');
+  });
+
+  it('says a mismatch is disclosed when the record has a locationDoubt, keeping it a warning', () => {
+    const doubtful = facility({ province: 'Ryanggang', locationDoubt: { reason: { en: 'SYNTHETIC reason' } } });
+    const problem = onlyProblem(problemsFor(doubtful), 'facility.province.disclosed');
+    expect(problem).toMatchObject({ level: 'warning', featureId: 'SYNTHETIC-facility' });
+    expect(problem.message).toContain("Disclosed: the record's locationDoubt says why.");
   });
 
   it("checks a register province name against its boundary's name (Chagang is Jagang)", () => {

@@ -4,8 +4,7 @@
  * has run, and the data only once that worker runs. A preload link for each starts them all at once; the workers'
  * own requests then find them in the HTTP cache (a module worker cannot use a document's preload or module map,
  * so these are plain `preload`, not `modulepreload`, and nothing is compiled twice). The lazily loaded map
- * chunk's stylesheet is preloaded too. A file the first screen needs later (the basemap, drawn after the first
- * facilities) is preloaded at low priority, so it does not take bandwidth from the scripts.
+ * chunk's stylesheet is preloaded too.
  */
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { chunkFiles } from './preloadLazyChunk';
@@ -66,12 +65,15 @@ export function preloadAssets(preloads: readonly AssetPreload[], chunksOf: (bund
   };
 }
 
-/** What the app's first screen fetches: both workers' scripts, the bundled data, the basemap (low priority), the markers. */
+/**
+ * What the app's first screen fetches before its first facilities: both workers' scripts, the bundled data, the
+ * markers. Not the basemap: preloaded, even at low priority, it took bandwidth from the scripts on a slow network
+ * (firstLoad against the build before, CPU 4×, Fast 3G: facilities 1.12× later, 5 runs each).
+ */
 export const FIRST_SCREEN: readonly AssetPreload[] = [
   { test: /\/maplibre-gl-worker-[\w-]+\.mjs$/, as: 'script' },
   { test: /\/loadDatasetWorker-[\w-]+\.js$/, as: 'script' },
   { test: /^data\/geojson\//, as: 'fetch' },
-  { test: /^data\/basemap\//, as: 'fetch', priority: 'low' },
   // The markers drawn at build time (markerSheets.ts), for this screen's pixel ratio as markerSheet.ts picks it.
   { test: /\/markers@1x-[\w-]+\.rgba$/, as: 'fetch', media: '(max-resolution: 1.25dppx)' },
   { test: /\/markers@2x-[\w-]+\.rgba$/, as: 'fetch', media: '(min-resolution: 1.26dppx)' },

@@ -13,6 +13,7 @@ import { FilterPanel } from '../ui/FilterPanel';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ProblemPanel } from '../ui/ProblemPanel';
 import { RegisterSummary } from '../ui/RegisterSummary';
+import { PageBoundary } from '../ui/recovery/PageBoundary';
 import { startUrlSync } from './urlSync';
 
 // The map's code (maplibre) starts loading with the page, in parallel with the data, not after it.
@@ -120,14 +121,18 @@ export function App() {
           </main>
         )}
         {page === 'facility' && selectedId && status === 'ready' && (
-          <Suspense fallback={<p role="status" className="viewer-loading">{t('viewer.loading')}</p>}>
-            <FacilityViewer facilityId={selectedId} />
-          </Suspense>
+          <PageBoundary resetKeys={[selectedId]}>
+            <Suspense fallback={<p role="status" className="viewer-loading">{t('viewer.loading')}</p>}>
+              <FacilityViewer facilityId={selectedId} />
+            </Suspense>
+          </PageBoundary>
         )}
         {page === 'workbench' && selectedId && status === 'ready' && (
-          <Suspense fallback={<p role="status" className="viewer-loading">{t('workbench.loading')}</p>}>
-            <WorkbenchPage facilityId={selectedId} />
-          </Suspense>
+          <PageBoundary resetKeys={[selectedId]}>
+            <Suspense fallback={<p role="status" className="viewer-loading">{t('workbench.loading')}</p>}>
+              <WorkbenchPage facilityId={selectedId} />
+            </Suspense>
+          </PageBoundary>
         )}
       </div>
     </div>

@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setupI18n } from '../i18n/setupI18n';
 import { useDatasetStore } from '../store/datasetStore';
+import { PageBoundary } from '../ui/recovery/PageBoundary';
 import { App } from './App';
 import { loadBundledData } from './bundledData';
 import './app.css';
@@ -19,11 +20,15 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     {interviewing ? (
-      <Suspense fallback={null}>
-        <InterviewApp />
-      </Suspense>
+      <PageBoundary>
+        <Suspense fallback={null}>
+          <InterviewApp />
+        </Suspense>
+      </PageBoundary>
     ) : (
-      <App />
+      <PageBoundary>
+        <App />
+      </PageBoundary>
     )}
   </StrictMode>,
 );

@@ -6,32 +6,30 @@
 import i18next from 'i18next';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lonLatOf, placeOnGround } from '../domain/interview/missingPlace';
-import type { InterviewSession, MissingMark } from '../domain/interview/sessionTypes';
-import { currentRoom, latestAnswers, markMissing, progress } from '../domain/interview/sessionMachine';
+import { placeOnGround } from '../domain/interview/missingPlace';
+import type { InterviewSession } from '../domain/interview/sessionTypes';
+import { currentRoom, latestAnswers, progress } from '../domain/interview/sessionMachine';
 import { planToScene } from '../domain/plan3d/planToScene';
-import type { LocalPoint } from '../domain/plan3d/sceneTypes';
-import type { Dataset } from '../domain/types';
+import type { PlanScene } from '../domain/plan3d/sceneTypes';
+import type { Dataset, Plan } from '../domain/types';
 import type { InterviewStorage } from '../persistence/interviewStorage';
 import { SceneCanvas } from '../viewer3d/SceneCanvas';
 import '../viewer3d/viewer.css';
+import { FinishControls } from './FinishControls';
 import { FinishedSession } from './FinishedSession';
 import { FullscreenButton } from './FullscreenButton';
 import { MissingControls, MissingList } from './MissingControls';
 import { MissingPlaces } from './MissingPlaces';
 import { roomNamer } from './roomNames';
+import { useMissingMarking } from './useMissingMarking';
 import { WalkControls } from './WalkControls';
 
 const NO_PINS: never[] = [];
 
 export function InterviewWalk({ sessionId, dataset, storage, onLeave }: { sessionId: string; dataset: Dataset; storage: InterviewStorage; onLeave: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [session, setSession] = useState<InterviewSession | null | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  /** The keyboard's marker while a missing place is being marked; null otherwise. */
-  const [marker, setMarker] = useState<LocalPoint | null>(null);
-  const [note, setNote] = useState('');
 
   useEffect(() => {
     void storage.loadSession(sessionId).then(
@@ -48,7 +46,23 @@ export function InterviewWalk({ sessionId, dataset, storage, onLeave }: { sessio
   const scene = useMemo(() => (plan ? planToScene(plan, facility) : null), [plan, facility]);
 
   if (session === undefined) return <p role="status">{problem ?? t('interview.opening')}</p>;
-  if (session === null || !scene) return <p role="alert">{t('interview.notFound')}</p>;
+  if (session === null || !scene || !plan) return <p role="alert">{t('interview.notFound')}</p>;
+  return <SessionWalk session={session} setSession={setSession} plan={plan} scene={scene} storage={storage} onLeave={onLeave} />;
+}
+
+interface WalkProps {
+  session: InterviewSession;
+  setSession: (session: InterviewSession) => void;
+  plan: Plan;
+  scene: PlanScene;
+  storage: InterviewStorage;
+  onLeave: () => void;
+}
+
+function SessionWalk({ session, setSession, plan, scene, storage, onLeave }: WalkProps) {
+  const { t, i18n } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
 
   /** Saves first; only a committed session is shown, so nothing on screen is ahead of what is stored. */
   const commit = async (next: InterviewSession) => {
@@ -67,23 +81,10 @@ export function InterviewWalk({ sessionId, dataset, storage, onLeave }: { sessio
   };
 
   const roomId = currentRoom(session);
-  const roomName = roomNamer(plan?.features, i18n.language);
+  const marking = useMissingMarking({ session, scene, roomId, busy, commit });
+  const roomName = roomNamer(plan.features, i18n.language);
   const done = progress(session);
   const open = session.status !== 'finished';
-  // Marks are made only in a running session (not paused, not finished), and one at a time: a second touch while
-  // the first is being saved would take the same mark id.
-  const marking = session.status === 'in_progress';
-  /** Records a missing place with the note; marking ends once it is saved. */
-  const place = (mark: Pick<MissingMark, 'roomId' | 'point'>) => {
-    if (!marking || busy) return;
-    void commit(markMissing(session, { ...mark, lonLat: lonLatOf(scene, mark.point), note }, new Date().toISOString())).then((saved) => {
-      if (saved) {
-        setMarker(null);
-        setNote('');
-      }
-    });
-  };
-  const startMarking = () => setMarker(scene.rooms.find((shape) => shape.id === roomId)?.interior ?? [0, 0]);
   const previous = roomId ? latestAnswers(session).get(roomId) : undefined;
 
   return (
@@ -97,12 +98,12 @@ export function InterviewWalk({ sessionId, dataset, storage, onLeave }: { sessio
           selectedRoom={roomId ?? null}
           focusRoom={roomId ?? null}
           onSelectRoom={(pickedRoom, point) => {
-            // "Something is missing here": the spot touched on a room's floor, with the interviewer's note.
-            if (marker && point) place({ roomId: pickedRoom, point });
+            // "Something is missing here": the spot touched on a room's floor.
+            if (marking.marker && point) marking.choose({ roomId: pickedRoom, point });
           }}
           onPickViolation={() => undefined}
         >
-          <MissingPlaces scene={scene} marks={session.missing} marker={marking ? marker : null} onMoveMarker={setMarker} onPlaceAt={(at) => place(placeOnGround(scene, at))} onCancel={() => setMarker(null)} />
+          <MissingPlaces scene={scene} marks={session.missing} marker={marking.marker} onMoveMarker={marking.move} onPlaceAt={(at) => marking.choose(placeOnGround(scene, at))} onCancel={marking.cancel} />
         </SceneCanvas>
       </div>
       <section className="interview-panel" aria-live="polite">
@@ -120,10 +121,11 @@ export function InterviewWalk({ sessionId, dataset, storage, onLeave }: { sessio
         {problem && <p role="alert">{problem}</p>}
         {open ? (
           <>
-            <WalkControls session={session} busy={busy} note={note} setNote={setNote} onCommit={commit}>
-              <MissingControls marking={marker !== null} busy={busy} onStart={startMarking} onPlace={() => marker && place(placeOnGround(scene, marker))} onCancel={() => setMarker(null)} />
+            <WalkControls session={session} busy={busy} onCommit={commit}>
+              <MissingControls marking={marking} busy={busy} />
             </WalkControls>
             <MissingList marks={session.missing} roomName={roomName} />
+            <FinishControls session={session} busy={busy} roomName={roomName} onCommit={commit} />
           </>
         ) : (
           <FinishedSession session={session} roomName={roomName} onCommit={commit} />

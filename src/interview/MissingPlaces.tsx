@@ -7,7 +7,7 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { CylinderGeometry, MeshBasicMaterial, SphereGeometry, Vector3 } from 'three';
+import { CylinderGeometry, MeshBasicMaterial, SphereGeometry, Vector3, type Camera } from 'three';
 import { groundExtent, isArrowKey, moveMarker } from '../domain/interview/missingPlace';
 import type { MissingMark } from '../domain/interview/sessionTypes';
 import type { LocalPoint, PlanScene } from '../domain/plan3d/sceneTypes';
@@ -35,8 +35,9 @@ function Pin({ at, colour, name }: { at: [number, number, number]; colour: strin
     () => ({
       stalk: new CylinderGeometry(0.07, 0.07, STALK_HEIGHT, 8),
       head: new SphereGeometry(0.4, 16, 12),
-      material: new MeshBasicMaterial({ color: colour }),
-      headMaterial: new MeshBasicMaterial({ color: colour, depthTest: false }),
+      // Not tone-mapped: the pin shows in exactly its colour, which nothing else in the scene uses.
+      material: new MeshBasicMaterial({ color: colour, toneMapped: false }),
+      headMaterial: new MeshBasicMaterial({ color: colour, depthTest: false, toneMapped: false }),
     }),
     [colour],
   );
@@ -48,6 +49,12 @@ function Pin({ at, colour, name }: { at: [number, number, number]; colour: strin
       <mesh geometry={parts.head} material={parts.headMaterial} position={[0, STALK_HEIGHT, 0]} renderOrder={11} />
     </group>
   );
+}
+
+/** Whether a ground point shows inside the view, with a margin so the marker's pin is whole on screen. */
+function inView(camera: Camera, [x, y]: LocalPoint): boolean {
+  const projected = toThree(x, y, 0).project(camera);
+  return Math.abs(projected.x) <= 0.9 && Math.abs(projected.y) <= 0.9 && projected.z < 1;
 }
 
 const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (['TEXTAREA', 'INPUT', 'SELECT'].includes(target.tagName) || target.isContentEditable);
@@ -72,7 +79,9 @@ function useMarkerKeys({ scene, marker, onMoveMarker, onPlaceAt, onCancel }: Omi
         event.preventDefault();
         const looking = camera.getWorldDirection(new Vector3());
         const [x, y] = fromThree(looking);
-        move(moveMarker(at, event.key, [x, y], event.shiftKey ? 5 : 1, extent));
+        const next = moveMarker(at, event.key, [x, y], event.shiftKey ? 5 : 1, extent);
+        // On the site, and on screen: a marker moved out of view would be placed where no one can see it.
+        if (inView(camera, next)) move(next);
       } else if (event.key === 'Enter' && !event.repeat && !isControl(event.target)) {
         event.preventDefault();
         place(at);

@@ -29,8 +29,16 @@ function askBeforeClosing(event: Event) {
   (event as BeforeUnloadEvent).returnValue = true;
 }
 
-/** While `unsaved`, closing or reloading the tab asks first; adding or removing twice is harmless. */
-export function guardUnload(unsaved: boolean, target: UnloadTarget | undefined = globalThis.window): void {
-  if (unsaved) target?.addEventListener('beforeunload', askBeforeClosing);
+/** Who has edits not yet stored (each open work): the tab asks before closing while any has. */
+const unsavedOwners = new Set<object>();
+
+/**
+ * While `owner` has unsaved edits, closing or reloading the tab asks first; it stops asking once no owner has
+ * any. Saying the same twice is harmless.
+ */
+export function guardUnload(unsaved: boolean, owner: object, target: UnloadTarget | undefined = globalThis.window): void {
+  if (unsaved) unsavedOwners.add(owner);
+  else unsavedOwners.delete(owner);
+  if (unsavedOwners.size > 0) target?.addEventListener('beforeunload', askBeforeClosing);
   else target?.removeEventListener('beforeunload', askBeforeClosing);
 }

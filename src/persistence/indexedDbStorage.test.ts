@@ -9,6 +9,8 @@ import type { FacilityWork } from '../domain/workbench/workTypes';
 import { createIndexedDbStorage, openAtlasDb } from './indexedDbStorage';
 import { DB_NAME, DB_VERSION, MIGRATIONS, STORES, type MigrationStep } from './schema';
 import { StorageError, toStorageError } from './storageError';
+import { WORK_ROW_VERSION } from './workRows';
+import type { StoredWork, WorkStorage } from './workStorage';
 
 const AT = '2026-11-22T10:00:00.000Z';
 
@@ -41,14 +43,28 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
 
+/** Stores a work as the workbench's store does when it compacts: the whole state at seq 0, an empty log. */
+const store = (storage: WorkStorage, stored: StoredWork) => storage.compact(stored.work.facilityId, stored, 0);
+
 describe('IndexedDB work storage', () => {
   it('saves and loads a work with every collection and its undo history', async () => {
     const stored = storedWork();
-    await createIndexedDbStorage().saveWork(stored);
+    await store(createIndexedDbStorage(), stored);
     expect(await createIndexedDbStorage().loadWork(PLAN_FACILITY_ID)).toEqual(stored);
   });
 
-  it('resolves saveWork only after its transaction has committed', async () => {
+  it('appends log entries after the compacted state and replays them on loading', async () => {
+    const storage = createIndexedDbStorage();
+    const start = { work: emptyWork(PLAN_FACILITY_ID, AT), history: EMPTY_HISTORY };
+    const [building] = rowPlan().features;
+    await storage.appendEntries(PLAN_FACILITY_ID, [{ seq: 1, entry: { type: 'edit', change: { type: 'insert', collection: 'features', record: building! }, at: AT } }], start);
+    await storage.appendEntries(PLAN_FACILITY_ID, [{ seq: 2, entry: { type: 'undo', at: AT } }, { seq: 3, entry: { type: 'redo', at: AT } }], start);
+    const log = await storage.readLog(PLAN_FACILITY_ID);
+    expect(log).toMatchObject({ seq: 0, base: start, entries: [{ seq: 1 }, { seq: 2 }, { seq: 3 }] });
+    expect((await storage.loadWork(PLAN_FACILITY_ID))?.work.features).toEqual([building]);
+  });
+
+  it('resolves an append only after its transaction has committed', async () => {
     const storage = createIndexedDbStorage();
     // Opened first, so the only transaction seen below is the save's, not the schema upgrade's.
     await storage.listWorks();
@@ -60,15 +76,15 @@ describe('IndexedDB work storage', () => {
       return opened;
     });
     try {
-      await storage.saveWork(storedWork());
+      await storage.appendEntries(PLAN_FACILITY_ID, [{ seq: 1, entry: { type: 'undo', at: AT } }], storedWork());
       events.push('resolved');
     } finally {
       spy.mockRestore();
     }
-    expect(events).toEqual(['committed readwrite works', 'resolved']);
+    expect(events).toEqual(['committed readwrite changes,works', 'resolved']);
   });
 
-  it('rejects saveWork when the transaction aborts after the browser accepted the write, and nothing is stored', async () => {
+  it('rejects an append when the transaction aborts after the browser accepted the write, and nothing is stored', async () => {
     const put = IDBObjectStore.prototype.put;
     // As when the disk fills at commit: the put succeeds, then the transaction is aborted.
     const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
@@ -78,7 +94,7 @@ describe('IndexedDB work storage', () => {
     });
     const storage = createIndexedDbStorage();
     try {
-      await expect(storage.saveWork(storedWork())).rejects.toBeInstanceOf(StorageError);
+      await expect(storage.appendEntries(PLAN_FACILITY_ID, [{ seq: 1, entry: { type: 'undo', at: AT } }], storedWork())).rejects.toBeInstanceOf(StorageError);
     } finally {
       spy.mockRestore();
     }
@@ -87,13 +103,11 @@ describe('IndexedDB work storage', () => {
 
   it('keeps several facilities in progress at once', async () => {
     const storage = createIndexedDbStorage();
-    await storage.saveWork(storedWork('SYNTHETIC-a'));
-    await storage.saveWork(storedWork('SYNTHETIC-b'));
+    await store(storage, storedWork('SYNTHETIC-a'));
+    await store(storage, storedWork('SYNTHETIC-b'));
     const summaries = await storage.listWorks();
     expect(summaries.map((summary) => summary.facilityId).sort()).toEqual(['SYNTHETIC-a', 'SYNTHETIC-b']);
     expect(summaries[0]).toMatchObject({ violations: 1, sources: 1, diagrams: 1 });
-    await storage.deleteWork('SYNTHETIC-a');
-    expect(await storage.loadWork('SYNTHETIC-a')).toBeNull();
   });
 
   it('keeps diagram images byte for byte, and small settings', async () => {
@@ -113,7 +127,8 @@ describe('IndexedDB work storage', () => {
     raw.close();
     const failure = await createIndexedDbStorage().loadWork(PLAN_FACILITY_ID).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(StorageError);
-    expect(failure).toMatchObject({ kind: 'corrupt', message: expect.stringContaining('newer version') });
+    expect(failure).toMatchObject({ kind: 'newer', message: expect.stringContaining('newer version') });
+    expect(((await (await openDB(DB_NAME)).get(STORES.works, PLAN_FACILITY_ID)) as { schemaVersion: number }).schemaVersion).toBe(99);
   });
 });
 
@@ -122,7 +137,7 @@ describe('migrations', () => {
 
   it('creates every store in a new database', async () => {
     const db = await openAtlasDb();
-    expect([...db.objectStoreNames].sort()).toEqual(['images', 'interviews', 'meta', 'works']);
+    expect([...db.objectStoreNames].sort()).toEqual(['changes', 'images', 'interviews', 'meta', 'setAside', 'works']);
     db.close();
   });
 
@@ -137,10 +152,33 @@ describe('migrations', () => {
     upgraded.close();
   });
 
+  it("carries a work row in today's format (version 2 database, {work, history}) over to the change log, nothing lost", async () => {
+    const stored = storedWork();
+    const today = await openAtlasDb({ version: 2, steps: MIGRATIONS.slice(0, 2) });
+    // Exactly what the workbench wrote before the change log: toWorkRow's {schemaVersion: 1, work, history}.
+    await today.put(STORES.works, { schemaVersion: 1, work: stored.work, history: stored.history });
+    today.close();
+    const upgraded = await openAtlasDb();
+    expect(await upgraded.get(STORES.works, PLAN_FACILITY_ID)).toEqual({ schemaVersion: WORK_ROW_VERSION, seq: 0, contractVersion: 1, ...stored });
+    upgraded.close();
+    const storage = createIndexedDbStorage();
+    expect(await storage.readLog(PLAN_FACILITY_ID)).toMatchObject({ seq: 0, contractVersion: 1, entries: [] });
+    expect(await storage.loadWork(PLAN_FACILITY_ID)).toEqual(stored);
+  });
+
+  it('leaves a row it cannot read as it is when upgrading, so it can still be exported raw', async () => {
+    const today = await openAtlasDb({ version: 2, steps: MIGRATIONS.slice(0, 2) });
+    await today.put(STORES.works, { work: { facilityId: 'SYNTHETIC-damaged' } });
+    today.close();
+    const upgraded = await openAtlasDb();
+    expect(await upgraded.get(STORES.works, 'SYNTHETIC-damaged')).toEqual({ work: { facilityId: 'SYNTHETIC-damaged' } });
+    upgraded.close();
+  });
+
   it('upgrades a database with data by the next step, keeping the data', async () => {
     const storage = createIndexedDbStorage();
     const stored = storedWork();
-    await storage.saveWork(stored);
+    await store(storage, stored);
     (await openAtlasDb()).close();
     const upgraded = await openAtlasDb({ version: DB_VERSION + 1, steps: [...MIGRATIONS, addStore] });
     expect(upgraded.version).toBe(DB_VERSION + 1);
@@ -154,7 +192,7 @@ describe('migrations', () => {
     const steps = [...MIGRATIONS, addStore].map((step) => ({ ...step, upgrade: (...args: Parameters<MigrationStep['upgrade']>) => (ran.push(step.version), step.upgrade(...args)) }));
     (await openAtlasDb({ version: 1, steps: steps.slice(0, 1) })).close();
     (await openAtlasDb({ version: DB_VERSION + 1, steps })).close();
-    expect(ran).toEqual([1, 2, 3]);
+    expect(ran).toEqual([1, 2, 3, 4]);
   });
 });
 

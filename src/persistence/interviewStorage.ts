@@ -13,6 +13,8 @@ export interface InterviewStorage {
   listSessions(): Promise<InterviewSession[]>;
   loadSession(id: string): Promise<InterviewSession | null>;
   saveSession(session: InterviewSession): Promise<void>;
+  /** Moves a session the app cannot use out of the list, keeping it apart (never deleted: it is evidence). */
+  setAsideSession(id: string, reason: string, at: string): Promise<void>;
 }
 
 export function createInterviewStorage(): InterviewStorage {
@@ -31,9 +33,16 @@ export function createInterviewStorage(): InterviewStorage {
     loadSession: (id) => run(async (db) => ((await db.get(STORES.interviews, id)) as InterviewSession | undefined) ?? null),
     saveSession: (session) =>
       run(async (db) => {
-        const transaction = db.transaction(STORES.interviews, 'readwrite');
+        // Flushed to disk before the next room is shown: an answer seen as saved survives a crash of the machine too.
+        const transaction = db.transaction(STORES.interviews, 'readwrite', { durability: 'strict' });
         await transaction.store.put(session);
         await transaction.done;
+      }),
+    setAsideSession: (id, reason, at) =>
+      run(async (db) => {
+        const transaction = db.transaction([STORES.interviews, STORES.setAside], 'readwrite', { durability: 'strict' });
+        const content: unknown = await transaction.objectStore(STORES.interviews).get(id);
+        await Promise.all([transaction.objectStore(STORES.setAside).add({ sessionId: id, at, reason, content }), transaction.objectStore(STORES.interviews).delete(id), transaction.done]);
       }),
   };
 }

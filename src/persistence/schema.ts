@@ -3,11 +3,10 @@
  * step has a test). Names never change silently: renaming a store is a new step that copies the data over.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import type { StoredWork } from './workStorage';
-import { StorageError } from './storageError';
+import { migrateWorkRow } from './workRows';
 
 export const DB_NAME = 'facility-atlas';
-export const STORES = { works: 'works', images: 'images', meta: 'meta', interviews: 'interviews' } as const;
+export const STORES = { works: 'works', images: 'images', meta: 'meta', interviews: 'interviews', changes: 'changes', setAside: 'setAside' } as const;
 
 export type AtlasTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
 
@@ -35,35 +34,35 @@ export const MIGRATIONS: readonly MigrationStep[] = [
       db.createObjectStore(STORES.interviews, { keyPath: 'id' });
     },
   },
+  {
+    version: 3,
+    describe: 'the change log: entries by [facility id, seq] after each work\'s compacted state; what could not be read, set aside',
+    upgrade: async (db, transaction) => {
+      db.createObjectStore(STORES.changes, { keyPath: ['facilityId', 'seq'] });
+      db.createObjectStore(STORES.setAside, { autoIncrement: true });
+      // Each work row of format 1 ({work, history}) becomes a compacted state at seq 0 with an empty log.
+      let cursor = await transaction.objectStore(STORES.works).openCursor();
+      while (cursor) {
+        const migrated = tryMigrate(cursor.value);
+        // A row that cannot be read is left as it is: the workbench reports it, and it can be exported raw.
+        if (migrated) await cursor.update(migrated);
+        cursor = await cursor.continue();
+      }
+    },
+  },
 ];
+
+function tryMigrate(row: unknown) {
+  try {
+    return migrateWorkRow(row);
+  } catch {
+    return null;
+  }
+}
 
 export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 
 /** The steps that take a database from `oldVersion` to `newVersion`, in order. */
 export function stepsBetween(steps: readonly MigrationStep[], oldVersion: number, newVersion: number): MigrationStep[] {
   return steps.filter((step) => step.version > oldVersion && step.version <= newVersion).sort((a, b) => a.version - b.version);
-}
-
-/** The shape of a stored work row; older rows are upgraded here when their shape changes. */
-export const WORK_ROW_VERSION = 1;
-
-export interface WorkRow extends StoredWork {
-  schemaVersion: number;
-}
-
-export function toWorkRow(stored: StoredWork): WorkRow {
-  return { schemaVersion: WORK_ROW_VERSION, work: stored.work, history: stored.history };
-}
-
-/** Reads a stored row back, refusing what this version of the app cannot read rather than guessing. */
-export function migrateWorkRow(row: unknown): StoredWork {
-  const candidate = row as Partial<WorkRow> | null;
-  const version = candidate?.schemaVersion;
-  if (typeof version !== 'number' || !candidate?.work || !candidate.history) {
-    throw new StorageError('corrupt', 'A saved work has no version or no content; it was left untouched.');
-  }
-  if (version > WORK_ROW_VERSION) {
-    throw new StorageError('corrupt', `This work was saved by a newer version of Facility Atlas (format ${version}); update the app to open it.`);
-  }
-  return { work: candidate.work, history: candidate.history };
 }

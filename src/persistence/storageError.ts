@@ -2,13 +2,14 @@
  * A storage failure said in words a person can act on. The browser's DOMException names are mapped to a few
  * kinds so the workbench can say what happened and what to do, instead of failing silently.
  */
-export type StorageErrorKind = 'quota' | 'unavailable' | 'blocked' | 'corrupt' | 'unknown';
+export type StorageErrorKind = 'quota' | 'unavailable' | 'blocked' | 'corrupt' | 'newer' | 'unknown';
 
 const ADVICE: Record<StorageErrorKind, string> = {
   quota: "The browser's storage for this site is full. Export your work now, then free space or allow more storage.",
   unavailable: 'This browser does not let the site store data (private browsing or storage turned off). Export your work before closing the tab.',
   blocked: 'Another tab of Facility Atlas holds the database open with an older version. Close the other tabs, then reload.',
   corrupt: 'Saved data could not be read.',
+  newer: 'This data was saved by a newer version of Facility Atlas; update the app to open it.',
   unknown: 'Saving failed for a reason the browser did not explain. Export your work, then reload.',
 };
 

@@ -7,20 +7,21 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canCorroborate, earlierAnswerCount, missingPlaces, roomCorroboration } from '../domain/interview/corroboration';
+import { earlierAnswerCount, missingPlaces, roomCorroboration } from '../domain/interview/corroboration';
 import { planHash } from '../domain/interview/planHash';
 import type { InterviewSession } from '../domain/interview/sessionTypes';
 import type { Plan } from '../domain/types';
 import { roomNamer } from '../interview/roomNames';
 import { corroborateRoom } from '../domain/workbench/corroborate';
+import { corroborationRows } from '../domain/workbench/corroborationRows';
 import type { FacilityWork } from '../domain/workbench/workTypes';
 import type { InterviewStorage } from '../persistence/interviewStorage';
-import { useWorkStore } from '../store/workStore';
+import { useWorkCore } from '../store/workStore';
 import { CorroborationMissing } from './CorroborationMissing';
 
 export function CorroborationPanel({ work, published, interviews }: { work: FacilityWork; published: Plan | undefined; interviews: InterviewStorage }) {
   const { t, i18n } = useTranslation();
-  const apply = useWorkStore((state) => state.apply);
+  const { apply } = useWorkCore();
   const [sessions, setSessions] = useState<InterviewSession[]>([]);
   // No published plan: no answer is about the plan as it is now.
   const [currentHash, setCurrentHash] = useState<string | null>(null);
@@ -37,8 +38,8 @@ export function CorroborationPanel({ work, published, interviews }: { work: Faci
   if (sessions.length === 0 || currentHash === null) return null;
   const counts = roomCorroboration(sessions, work.facilityId, currentHash);
   const earlier = earlierAnswerCount(counts);
-  const rooms = [...work.features, ...(published?.features ?? []).filter((feature) => !work.features.some((own) => own.id === feature.id))].filter((feature) => feature.kind === 'room');
-  const roomName = roomNamer(rooms, i18n.language);
+  const rows = corroborationRows(work, published?.features ?? [], counts);
+  const roomName = roomNamer(rows.map((row) => row.room), i18n.language);
   return (
     <section aria-labelledby="wb-interviews">
       <h3 id="wb-interviews">{t('workbench.interviews', { count: sessions.length })}</h3>
@@ -60,44 +61,39 @@ export function CorroborationPanel({ work, published, interviews }: { work: Faci
           </tr>
         </thead>
         <tbody>
-          {rooms.map((room) => {
-            const entry = counts.get(room.id);
-            const inWork = work.features.some((feature) => feature.id === room.id);
-            const older = entry ? entry.earlier.yes.length + entry.earlier.no.length + entry.earlier.unsure.length : 0;
-            return (
-              <tr key={room.id} data-room={room.id}>
-                <th scope="row">
-                  {roomName(room.id)}
-                  {entry?.notes.filter((note) => note.note).map((note) => (
-                    <span key={note.interviewId} className="corroboration-note">
-                      {note.interviewId}: {note.note}
-                    </span>
-                  ))}
-                  {entry?.earlier.notes.filter((note) => note.note).map((note) => (
-                    <span key={`earlier:${note.interviewId}`} className="corroboration-note corroboration-earlier-note">
-                      {t('workbench.earlierNote', { id: note.interviewId, note: note.note })}
-                    </span>
-                  ))}
-                </th>
-                <td>{entry?.yes.length ?? 0}</td>
-                <td>{entry?.no.length ?? 0}</td>
-                <td>{entry?.unsure.length ?? 0}</td>
-                <td className="corroboration-earlier-column" title={t('workbench.earlierPlanTitle')}>{older}</td>
-                <td>
-                  {room.confidence === 'corroborated' ? (
-                    t('confidence.corroborated')
-                  ) : entry && canCorroborate(entry) && inWork ? (
-                    <button type="button" onClick={() => {
-                      const change = corroborateRoom(work, room.id, entry.yes);
-                      if (change) apply(change);
-                    }}>
-                      {t('workbench.markCorroborated')}
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
+          {rows.map(({ room, yes, no, unsure, earlier: older, notes, earlierNotes, corroborated, canMarkWith }) => (
+            <tr key={room.id} data-room={room.id}>
+              <th scope="row">
+                {roomName(room.id)}
+                {notes.map((note) => (
+                  <span key={note.interviewId} className="corroboration-note">
+                    {note.interviewId}: {note.note}
+                  </span>
+                ))}
+                {earlierNotes.map((note) => (
+                  <span key={`earlier:${note.interviewId}`} className="corroboration-note corroboration-earlier-note">
+                    {t('workbench.earlierNote', { id: note.interviewId, note: note.note })}
+                  </span>
+                ))}
+              </th>
+              <td>{yes}</td>
+              <td>{no}</td>
+              <td>{unsure}</td>
+              <td className="corroboration-earlier-column" title={t('workbench.earlierPlanTitle')}>{older}</td>
+              <td>
+                {corroborated ? (
+                  t('confidence.corroborated')
+                ) : canMarkWith ? (
+                  <button type="button" onClick={() => {
+                    const change = corroborateRoom(work, room.id, canMarkWith);
+                    if (change) apply(change);
+                  }}>
+                    {t('workbench.markCorroborated')}
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
       <CorroborationMissing places={missingPlaces(sessions, work.facilityId, currentHash)} roomName={roomName} />

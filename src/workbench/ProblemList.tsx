@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Problem } from '../domain/problems';
 import type { CollectionName } from '../domain/workbench/changes';
 import type { FacilityWork } from '../domain/workbench/workTypes';
-import { useWorkStore } from '../store/workStore';
+import { useWorkCore } from '../store/workStore';
 import { useWorkbenchUi } from './workbenchUiStore';
 
 function collectionOf(file: string): CollectionName | null {
@@ -15,7 +15,7 @@ function collectionOf(file: string): CollectionName | null {
 
 export function ProblemList({ problems, work }: { problems: Problem[]; work: FacilityWork }) {
   const { t } = useTranslation();
-  const select = useWorkStore((state) => state.select);
+  const select = useWorkCore().select;
   const target = (problem: Problem) => {
     const collection = collectionOf(problem.file);
     const exists = collection && (work[collection] as { id: string }[]).some((record) => record.id === problem.featureId);

@@ -7,12 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { SOURCE_KINDS, type SourceKind } from '../domain/enums';
 import { uniqueId } from '../domain/workbench/newRecords';
 import type { FacilityWork } from '../domain/workbench/workTypes';
-import { useWorkStore } from '../store/workStore';
+import { useWorkCore } from '../store/workStore';
 import { defaultVisibility } from '../domain/workbench/sourceDefaults';
 
 export function SourcesPanel({ work }: { work: FacilityWork }) {
   const { t } = useTranslation();
-  const { apply, select } = useWorkStore();
+  const { apply, select } = useWorkCore();
   const [kind, setKind] = useState<SourceKind>('testimony');
   const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

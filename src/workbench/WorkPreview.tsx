@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { planToScene } from '../domain/plan3d/planToScene';
 import { violationPins } from '../domain/plan3d/violationPins';
 import type { Facility, Plan, Violation } from '../domain/types';
-import { useWorkStore } from '../store/workStore';
+import { useWorkCore } from '../store/workStore';
 import { SceneCanvas } from '../viewer3d/SceneCanvas';
 import '../viewer3d/viewer.css';
 
@@ -14,7 +14,7 @@ export default function WorkPreview({ plan, facility, violations }: { plan: Plan
   const scene = useMemo(() => planToScene(plan, facility), [plan, facility]);
   const pins = useMemo(() => violationPins(scene, violations).pins, [scene, violations]);
   const [room, setRoom] = useState<string | null>(null);
-  const select = useWorkStore((state) => state.select);
+  const select = useWorkCore().select;
   return (
     <div className="work-preview" data-rooms={scene.rooms.length} data-pins={pins.length}>
       <SceneCanvas

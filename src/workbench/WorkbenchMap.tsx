@@ -5,8 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import basemapUrl from '../../data/basemap/korea-region.geojson?url';
-import type { Change } from '../domain/workbench/changes';
-import { newPlanFeature, newViolation, withGeometry, type TracedGeometry } from '../domain/workbench/newRecords';
+import { cornersMovedChange, drawnChange, reshapedChange } from '../domain/workbench/drawnChanges';
 import { publishedReference } from '../domain/workbench/publishedReference';
 import type { FacilityWork } from '../domain/workbench/workTypes';
 import type { Facility } from '../domain/types';
@@ -16,33 +15,13 @@ import type { WorkStorage } from '../persistence/workStorage';
 import { useDatasetStore } from '../store/datasetStore';
 import { allImagery, useImageryStore } from '../store/imageryStore';
 import { useSessionStore } from '../store/sessionStore';
-import { useWorkStore, type Selection } from '../store/workStore';
+import { useWorkCore, useWorkStore } from '../store/workStore';
 import { placePendingPoint } from './diagrams/placePendingPoint';
 import { useDiagramOverlays } from './diagrams/useDiagramOverlays';
-import type { Tool } from './map/drawTools';
 import { WorkbenchMapController } from './map/WorkbenchMapController';
 import { useWorkbenchUi } from './workbenchUiStore';
 
 const TRACING_ZOOM = 18;
-
-function drawn(work: FacilityWork, tool: Tool, geometry: TracedGeometry): { change: Change; select: Selection } | null {
-  if (tool === 'violation' && geometry.type === 'Point') {
-    const violation = newViolation(work, geometry);
-    return { change: { type: 'insert', collection: 'violations', record: violation }, select: { collection: 'violations', id: violation.id } };
-  }
-  if (tool === 'select' || tool === 'pick' || tool === 'violation') return null;
-  const feature = newPlanFeature(work, tool, geometry);
-  return { change: { type: 'insert', collection: 'features', record: feature }, select: { collection: 'features', id: feature.id } };
-}
-
-function reshaped(work: FacilityWork, record: Selection, geometry: TracedGeometry): Change | undefined {
-  if (record.collection === 'features') {
-    const feature = work.features.find((item) => item.id === record.id);
-    return feature && { type: 'replace', collection: 'features', record: withGeometry(feature, geometry) };
-  }
-  const violation = work.violations.find((item) => item.id === record.id);
-  return violation && { type: 'replace', collection: 'violations', record: withGeometry(violation, geometry) };
-}
 
 export function WorkbenchMap({ facility, work, storage }: { facility: Facility; work: FacilityWork; storage: WorkStorage }) {
   const { t } = useTranslation();
@@ -52,6 +31,7 @@ export function WorkbenchMap({ facility, work, storage }: { facility: Facility; 
   const imageryId = useSessionStore((state) => state.imagery);
   const imagery = allImagery(useImageryStore()).find((layer) => layer.id === imageryId) ?? null;
   const { tool, cornersOf } = useWorkbenchUi();
+  const core = useWorkCore();
   const selection = useWorkStore((state) => state.selection);
   const overlays = useDiagramOverlays(work.diagrams, storage);
   const published = useDatasetStore((state) => state.dataset?.plans.find((plan) => plan.facilityId === facility.id));
@@ -61,23 +41,24 @@ export function WorkbenchMap({ facility, work, storage }: { facility: Facility; 
     if (!container.current) return;
     const [lon = 0, lat = 0] = facility.location ?? [];
     const camera = useSessionStore.getState().camera ?? { lon, lat, zoom: TRACING_ZOOM };
-    const store = useWorkStore.getState;
+    const current = () => core.store.getState().work;
     const created = new WorkbenchMapController(container.current, basemapUrl, camera, {
       onDrawn: (drawnWith, geometry) => {
-        const current = store().work;
-        const result = current && drawn(current, drawnWith, geometry);
-        if (result) store().apply(result.change, { select: result.select });
+        const work = current();
+        const result = work && drawnChange(work, drawnWith, geometry);
+        if (result) core.apply(result.change, { select: result.select });
       },
       onReshaped: (record, geometry) => {
-        const current = store().work;
-        const change = current && reshaped(current, record, geometry);
-        if (change) store().apply(change);
+        const work = current();
+        const change = work && reshapedChange(work, record, geometry);
+        if (change) core.apply(change);
       },
-      onSelect: (record) => store().select(record),
-      onPick: (lonLat) => placePendingPoint(lonLat),
+      onSelect: (record) => core.select(record),
+      onPick: (lonLat) => placePendingPoint(core, lonLat),
       onCornersMoved: (diagramId, corners) => {
-        const diagram = store().work?.diagrams.find((item) => item.id === diagramId);
-        if (diagram) store().apply({ type: 'replace', collection: 'diagrams', record: { ...diagram, placement: { kind: 'corners', corners } } });
+        const work = current();
+        const change = work && cornersMovedChange(work, diagramId, corners);
+        if (change) core.apply(change);
       },
       onImageryStatus: setImageryStatus,
       onMove: (next) => useSessionStore.getState().setCamera(next),
@@ -87,7 +68,7 @@ export function WorkbenchMap({ facility, work, storage }: { facility: Facility; 
       created.destroy();
       setController(null);
     };
-  }, [facility]);
+  }, [facility, core]);
 
   useEffect(() => controller?.setWork(work), [controller, work]);
   useEffect(() => controller?.setTool(tool), [controller, tool]);

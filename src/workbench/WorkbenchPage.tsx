@@ -7,18 +7,21 @@ import { useTranslation } from 'react-i18next';
 import { validateWork } from '../domain/workbench/validateWork';
 import { ImageryPanel } from '../map/imagery/ImageryPanel';
 import { startFromPlan } from '../domain/workbench/corroborate';
+import type { Facility } from '../domain/types';
+import { createWebLocks } from '../persistence/facilityLocks';
 import { createIndexedDbStorage } from '../persistence/indexedDbStorage';
 import { createInterviewStorage } from '../persistence/interviewStorage';
 import { useDatasetStore } from '../store/datasetStore';
 import { useSessionStore } from '../store/sessionStore';
-import { selectedRecord, useWorkStore } from '../store/workStore';
+import type { WorkCore } from '../store/workCore';
+import { selectedRecord, useFacilityWork, useWorkStore, WorkCoreContext } from '../store/workStore';
+import { BrokenWorkError } from './BrokenWorkError';
 import { BundlePanel } from './bundle/BundlePanel';
 import { DiagramPanel } from './diagrams/DiagramPanel';
 import { RecordEditor } from './editors/RecordEditor';
 import { CorroborationPanel } from './CorroborationPanel';
 import { ProblemList } from './ProblemList';
 import { SourcesPanel } from './SourcesPanel';
-import { useFacilityLock } from './useFacilityLock';
 import { useWorkbenchKeys } from './useWorkbenchKeys';
 import { WorkbenchMap } from './WorkbenchMap';
 import { WorkbenchToolbar } from './WorkbenchToolbar';
@@ -27,34 +30,52 @@ import './workbench.css';
 
 const WorkPreview = lazy(() => import('./WorkPreview'));
 const storage = createIndexedDbStorage();
+const locks = createWebLocks();
 const interviews = createInterviewStorage();
 
+/** The page: one store for the facility shown, made when it opens and closed when it goes. */
 export default function WorkbenchPage({ facilityId }: { facilityId: string }) {
+  const { t } = useTranslation();
+  const facility = useDatasetStore((state) => state.dataset?.facilities.find((item) => item.id === facilityId));
+  const core = useFacilityWork(facilityId, storage, locks);
+  if (!facility) return <p role="alert" className="workbench-missing">{t('workbench.noFacility', { id: facilityId })}</p>;
+  if (!core) return <p role="status">{t('workbench.loading')}</p>;
+  return (
+    <WorkCoreContext.Provider value={core}>
+      <Workbench facility={facility} core={core} />
+    </WorkCoreContext.Provider>
+  );
+}
+
+function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
   const { t, i18n } = useTranslation();
+  const facilityId = facility.id;
   const dataset = useDatasetStore((state) => state.dataset);
   const leave = useSessionStore((state) => state.leaveFacility);
-  const { work, selection, storageError, editError, open } = useWorkStore();
-  const facility = dataset?.facilities.find((item) => item.id === facilityId);
+  const work = useWorkStore((state) => state.work);
+  const selection = useWorkStore((state) => state.selection);
+  const storageError = useWorkStore((state) => state.storageError);
+  const editError = useWorkStore((state) => state.editError);
+  const lock = useWorkStore((state) => state.lock);
+  const broken = useWorkStore((state) => state.broken);
+  const setAside = useWorkStore((state) => state.setAside);
   const knownSources = useMemo(() => (dataset?.sources ?? []).filter((source) => source.visibility === 'public'), [dataset]);
   const validated = useMemo(() => (work ? validateWork(work, { facility, knownSources }) : null), [work, facility, knownSources]);
   const record = selectedRecord(work, selection);
   const published = dataset?.plans.find((plan) => plan.facilityId === facilityId);
   const startFromPublished = () => {
     const change = work && published && startFromPlan(work, published.features, (dataset?.violations ?? []).filter((violation) => violation.facilityId === facilityId), dataset?.sources ?? []);
-    if (change) useWorkStore.getState().apply(change);
+    if (change) core.apply(change);
   };
-  const lock = useFacilityLock(facilityId);
-  useWorkbenchKeys(lock === 'held');
+  useWorkbenchKeys(lock === 'held' ? core : null);
 
   useEffect(() => {
-    if (lock !== 'held') return;
-    void open(storage, facilityId);
-    void storage.setMeta('lastFacility', facilityId).catch(() => undefined);
-  }, [open, facilityId, lock]);
+    if (lock === 'held') void storage.setMeta('lastFacility', facilityId).catch(() => undefined);
+  }, [facilityId, lock]);
 
-  if (!facility) return <p role="alert" className="workbench-missing">{t('workbench.noFacility', { id: facilityId })}</p>;
+  // The page's boundary offers to export the raw work and to set the broken records aside.
+  if (broken) throw new BrokenWorkError(facilityId, broken);
   const name = (i18n.language === 'ko' && facility.name.ko) || facility.name.en;
-  // Until this tab holds the facility, the work in the store may be another tab's or another facility's.
   const held = lock === 'held';
   return (
     <section className="workbench" aria-label={t('workbench.label', { name })}>
@@ -79,12 +100,13 @@ export default function WorkbenchPage({ facilityId }: { facilityId: string }) {
       {held && storageError && (
         <p role="alert" className="workbench-storage-error">
           {t('workbench.storageFailed', { message: storageError.message })}{' '}
-          <button type="button" onClick={() => useWorkStore.getState().retrySave()}>
+          <button type="button" onClick={core.retrySave}>
             {t('workbench.retrySave')}
           </button>
         </p>
       )}
       {held && editError && <p role="alert">{t('workbench.editRefused', { message: editError })}</p>}
+      {held && setAside > 0 && <p role="status">{t('workcore.setAside', { count: setAside })}</p>}
       {held && work && (
         <div className="workbench-body">
           <WorkbenchMap facility={facility} work={work} storage={storage} />

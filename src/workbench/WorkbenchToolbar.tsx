@@ -1,8 +1,9 @@
 /** Tracing tools, delete, undo and redo, and whether the last edit is saved on this device. */
 import { useTranslation } from 'react-i18next';
-import { useWorkStore } from '../store/workStore';
+import { useWorkCore, useWorkStore } from '../store/workStore';
 import type { Tool } from './map/drawTools';
 import { deleteSelected } from './deleteSelected';
+import { SaveIndicator } from './SaveIndicator';
 import { useWorkbenchUi } from './workbenchUiStore';
 
 const TOOLS: Tool[] = ['select', 'site', 'building', 'room', 'opening', 'fixture', 'violation'];
@@ -10,7 +11,9 @@ const TOOLS: Tool[] = ['select', 'site', 'building', 'room', 'opening', 'fixture
 export function WorkbenchToolbar() {
   const { t } = useTranslation();
   const { tool, setTool } = useWorkbenchUi();
-  const { history, save, selection, undo, redo } = useWorkStore();
+  const core = useWorkCore();
+  const history = useWorkStore((state) => state.history);
+  const selection = useWorkStore((state) => state.selection);
   return (
     <div className="workbench-toolbar">
       <div role="toolbar" aria-label={t('workbench.tools')} className="workbench-tools">
@@ -20,18 +23,16 @@ export function WorkbenchToolbar() {
           </button>
         ))}
       </div>
-      <button type="button" onClick={deleteSelected} disabled={!selection}>
+      <button type="button" onClick={() => deleteSelected(core)} disabled={!selection}>
         {t('workbench.delete')}
       </button>
-      <button type="button" onClick={undo} disabled={history.past.length === 0} aria-keyshortcuts="Control+Z">
+      <button type="button" onClick={core.undo} disabled={history.past.length === 0} aria-keyshortcuts="Control+Z">
         {t('workbench.undo')}
       </button>
-      <button type="button" onClick={redo} disabled={history.future.length === 0} aria-keyshortcuts="Control+Shift+Z">
+      <button type="button" onClick={core.redo} disabled={history.future.length === 0} aria-keyshortcuts="Control+Shift+Z">
         {t('workbench.redo')}
       </button>
-      <span role="status" className={`save-state save-${save}`} data-save={save}>
-        {t(`workbench.save.${save}`)}
-      </span>
+      <SaveIndicator />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** Deletes the selected record through the edit funnel (so it can be undone) and clears the selection. */
-import { useWorkStore } from '../store/workStore';
+import type { WorkCore } from '../store/workCore';
 
-export function deleteSelected(): void {
-  const { selection, apply } = useWorkStore.getState();
-  if (selection) apply({ type: 'delete', collection: selection.collection, id: selection.id }, { select: null });
+export function deleteSelected(core: WorkCore): void {
+  const { selection } = core.store.getState();
+  if (selection) core.apply({ type: 'delete', collection: selection.collection, id: selection.id }, { select: null });
 }

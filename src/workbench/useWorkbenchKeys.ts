@@ -4,28 +4,28 @@
  * Delete removes the selected record when no text field has the focus.
  */
 import { useEffect } from 'react';
-import { useWorkStore } from '../store/workStore';
+import type { WorkCore } from '../store/workCore';
 import { deleteSelected } from './deleteSelected';
 
 function typing(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-/** `enabled` is false while another tab holds the facility: this tab must not change its work. */
-export function useWorkbenchKeys(enabled: boolean): void {
+/** `core` is null while another tab holds the facility: this tab must not change its work. */
+export function useWorkbenchKeys(core: WorkCore | null): void {
   useEffect(() => {
-    if (!enabled) return;
+    if (!core) return;
     const onKey = (event: KeyboardEvent) => {
       const key = event.key.toLowerCase();
       if ((event.ctrlKey || event.metaKey) && (key === 'z' || key === 'y')) {
         event.preventDefault();
-        if (key === 'y' || event.shiftKey) useWorkStore.getState().redo();
-        else useWorkStore.getState().undo();
+        if (key === 'y' || event.shiftKey) core.redo();
+        else core.undo();
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && !typing(event.target)) {
-        deleteSelected();
+        deleteSelected(core);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled]);
+  }, [core]);
 }

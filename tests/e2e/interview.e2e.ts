@@ -1,10 +1,11 @@
 /**
  * Interview mode in real Chromium with real IndexedDB, in Korean: start a session on Onsong (a detention period
- * that ends before it starts is refused), answer three rooms with each kind of answer, mark places missing outside
- * the rooms by touch and from the keyboard, kill the browser mid-session, resume at the same room with every
- * answer and mark kept, go full screen, finish and lock (rooms listed by name), see the counts and the marks in
- * the workbench and, after a second interview, mark a room corroborated. Every request of the walk-through stays
- * on the app's origin.
+ * that ends before it starts is refused), answer three rooms with each kind of answer (after "no" the walk waits
+ * for the note and "Next"), mark places missing by touch and from the keyboard (the marker stays in view, and a
+ * place is recorded only with a note), kill the browser mid-session, resume at the same room with every answer and
+ * mark kept, go full screen, finish and lock (the confirmation names the unanswered rooms; rooms listed by name),
+ * see the counts and the marks in the workbench and, after a second interview, mark a room corroborated. Every
+ * request of the walk-through stays on the app's origin.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from './support/appServer';
 import { killProfile, openProfile, screenshot, type TestPage } from './support/browser';
-import { answerButton, bareGroundPoint, fillStartForm, finishAndLock, markShare, progress, startInterview } from './support/interviewSteps';
+import { answerButton, bareGroundPoint, fillStartForm, finishAndLock, finishConfirmation, markerShare, markShare, progress, startInterview } from './support/interviewSteps';
 import { waitForScene } from './support/viewerSteps';
 
 
@@ -34,7 +35,7 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
 
   afterAll(async () => {
     killProfile(profile);
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     await server?.close();
   });
 
@@ -64,12 +65,23 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
 
   it('records a yes, a no with a note, and a not-sure, moving on only after each is saved', async () => {
     const { page } = tab;
+    const note = page.getByLabel('면담자 메모', { exact: false });
     await answerButton(page, '네, 맞습니다').click();
     await expect.poll(() => progress(page)).toMatch(/2번째 방 · 1개 답변/);
-    await page.getByLabel('면담자 메모', { exact: false }).fill('SYNTHETIC: the door was on the other side');
+    const disputed = await page.locator('.interview-room').textContent();
+    // "No" is saved at once, but the walk stays on the room: the note opens with the focus, waiting for "Next".
     await answerButton(page, '아니요, 틀립니다').click();
+    await page.getByRole('status').filter({ hasText: '이 방의 무엇이 틀렸나요?' }).waitFor();
+    expect(await progress(page)).toMatch(/2번째 방 · 2개 답변/);
+    expect(await page.locator('.interview-room').textContent()).toBe(disputed);
+    expect(await note.evaluate((field) => field === document.activeElement)).toBe(true);
+    await page.keyboard.type('SYNTHETIC: the door was on the other side');
+    await screenshot(page, 'interview-no-note');
+    expect(await progress(page)).toMatch(/2번째 방 · 2개 답변/);
+    await page.getByRole('button', { name: '다음', exact: true }).click();
     await expect.poll(() => progress(page)).toMatch(/3번째 방 · 2개 답변/);
-    expect(await page.getByLabel('면담자 메모', { exact: false }).inputValue()).toBe('');
+    expect(await note.inputValue()).toBe('');
+    expect(await page.getByRole('button', { name: '다음', exact: true }).count()).toBe(0);
     await answerButton(page, '잘 모르겠습니다').click();
     await expect.poll(() => progress(page)).toMatch(/4번째 방 · 3개 답변/);
     roomBeforeCrash = (await page.locator('.interview-room').textContent()) ?? '';
@@ -77,32 +89,58 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
     await screenshot(page, 'interview-room-4');
   });
 
-  it('marks places where something is missing outside the rooms, by touch and from the keyboard, drawn in the model', async () => {
+  it('marks a place where something is missing outside the rooms by touch, recorded only with a note, drawn in the model', async () => {
     const { page } = tab;
-    const note = page.getByLabel('면담자 메모', { exact: false });
     const marks = page.getByRole('list', { name: '빠진 것이 있다고 표시한 곳' });
+    const what = page.getByLabel('여기에 무엇이 빠졌나요?');
+    const start = page.getByRole('button', { name: '여기에 무언가 빠졌습니다…' });
     expect(await markShare(page)).toBe(0);
-    // By touch: the bare ground beside the room shown, outside every room.
-    await note.fill('SYNTHETIC: a kitchen stood here');
-    await page.getByRole('button', { name: '여기에 무언가 빠졌습니다…' }).click();
+    // By touch: the bare ground beside the room shown, outside every room. The touch chooses the place; it is
+    // recorded only once a note says what is missing.
+    await start.click();
     await page.getByText('화살표 키로 표시를 옮기고', { exact: false }).waitFor();
     await screenshot(page, 'interview-marking');
     const ground = await bareGroundPoint(page);
     await page.mouse.click(ground.x, ground.y);
-    await expect.poll(() => marks.locator('li').allTextContents()).toEqual(['방 밖 — SYNTHETIC: a kitchen stood here']);
-    expect(await note.inputValue()).toBe('');
-    await expect.poll(() => markShare(page)).toBeGreaterThan(0.0005);
-    // From the keyboard: the marker starts in the room shown; Enter marks it there, or the arrows move it out first.
-    await note.fill('SYNTHETIC: a second door');
-    await page.getByRole('button', { name: '여기에 무언가 빠졌습니다…' }).focus();
+    await what.waitFor();
+    await page.getByRole('button', { name: '빠진 곳 기록' }).click();
+    await page.getByRole('alert').filter({ hasText: '기록하기 전에 무엇이 빠졌는지 적으세요.' }).waitFor();
+    expect(await marks.count()).toBe(0);
+    expect(await markShare(page)).toBe(0);
+    await what.fill('SYNTHETIC: a kitchen stood here');
     await page.keyboard.press('Enter');
+    await expect.poll(() => marks.locator('li').allTextContents()).toEqual(['방 밖 — SYNTHETIC: a kitchen stood here']);
+    await expect.poll(() => markShare(page)).toBeGreaterThan(0.0005);
+  });
+
+  it('marks places from the keyboard, the marker held on the site and in view, each with its note', async () => {
+    const { page } = tab;
+    const marks = page.getByRole('list', { name: '빠진 것이 있다고 표시한 곳' });
+    const start = page.getByRole('button', { name: '여기에 무언가 빠졌습니다…' });
+    // The marker starts in the room shown; Enter chooses it there, then the note and Enter record it.
+    await start.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('SYNTHETIC: a second door');
     await page.keyboard.press('Enter');
     await expect.poll(() => marks.locator('li').count()).toBe(2);
-    await note.fill('SYNTHETIC: a well');
-    await page.getByRole('button', { name: '여기에 무언가 빠졌습니다…' }).focus();
+    // However far the arrows push it, the marker stays on the site and in view.
+    await start.focus();
+    await page.keyboard.press('Enter');
+    for (let step = 0; step < 12; step++) await page.keyboard.press('Shift+ArrowUp');
+    const held = await markerShare(page);
+    expect(held).toBeGreaterThan(0.00005);
+    // At the edge already: further presses leave it where it is, in view.
+    await page.keyboard.press('Shift+ArrowUp');
+    expect(await markerShare(page)).toBeCloseTo(held, 5);
+    await screenshot(page, 'interview-marker-held-in-view');
+    await page.keyboard.press('Escape');
+    await start.focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Shift+ArrowUp');
     await page.keyboard.press('Shift+ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('SYNTHETIC: a well');
     await page.keyboard.press('Enter');
     await expect.poll(() => marks.locator('li').allTextContents()).toEqual([
       '방 밖 — SYNTHETIC: a kitchen stood here',
@@ -140,6 +178,15 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
 
   it('finishes and locks the session: answers can no longer change, addenda can be added', async () => {
     const { page } = tab;
+    // "Finish and lock" stands apart from the walk's moves, and asks first, naming the rooms still unanswered.
+    expect(await page.locator('.walk-moves').getByRole('button', { name: '마치고 잠그기' }).count()).toBe(0);
+    await page.getByRole('button', { name: '마치고 잠그기' }).click();
+    const unanswered = await finishConfirmation(page).locator('#finish-unanswered').textContent();
+    expect(unanswered).toMatch(/^답변이 없는 방 \d+개: 감방 1, /);
+    await screenshot(page, 'interview-finish-confirmation');
+    await finishConfirmation(page).getByRole('button', { name: '계속하기' }).click();
+    expect(await finishConfirmation(page).count()).toBe(0);
+    expect(await page.locator('.locked').count()).toBe(0);
     await finishAndLock(page);
     expect(await answerButton(page, '네, 맞습니다').count()).toBe(0);
     const recorded = await page.getByRole('list', { name: '기록된 답변' }).locator('li').allTextContents();

@@ -1,7 +1,8 @@
 /**
  * A 20-room interview run from the keyboard, as an interviewer would on a laptop with no network: a SYNTHETIC
- * plan of 19 cells and a corridor is served in place of Onsong's, every room is answered with 1, 2 or 3, the page
- * is reloaded half way, the interview is finished; all 20 answers are kept, and the workbench counts them.
+ * plan of 19 cells and a corridor is served in place of Onsong's, every room is answered with 1, 2 or 3 (after 2,
+ * "no", the note is typed and Ctrl+Enter moves on), the page is reloaded half way, the interview is finished; all 20
+ * answers are kept with their notes, and the workbench counts them.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,13 +53,24 @@ describe('a 20-room interview, answered from the keyboard', () => {
         await waitForScene(page);
         expect(await progress(page)).toBe(`${ROOMS}개 중 ${room + 1}번째 방 · ${room}개 답변`);
       }
-      await page.keyboard.press(KEYS[room % KEYS.length] ?? '1');
+      const key = KEYS[room % KEYS.length] ?? '1';
+      await page.keyboard.press(key);
       await expect.poll(() => progress(page)).toMatch(new RegExp(` · ${room + 1}개 답변$`));
+      if (key === '2') {
+        // "No" waits on the room with the focus in the note; Ctrl+Enter keeps the note and moves on.
+        await page.locator('.note-prompt').waitFor();
+        expect(await progress(page)).toMatch(new RegExp(`중 ${room + 1}번째 방`));
+        await page.keyboard.type(`SYNTHETIC note ${room + 1}`);
+        await page.keyboard.press('Control+Enter');
+        await page.locator('.note-prompt').waitFor({ state: 'detached' });
+      }
     }
     await page.getByRole('status').filter({ hasText: '모든 방에 답했습니다' }).waitFor();
     await screenshot(page, 'interview-20-rooms-answered');
     await finishAndLock(page);
-    expect(await page.getByRole('list', { name: '기록된 답변' }).locator('li').count()).toBe(ROOMS);
+    const recorded = await page.getByRole('list', { name: '기록된 답변' }).locator('li').allTextContents();
+    expect(recorded).toHaveLength(ROOMS);
+    expect(recorded.filter((line) => /— SYNTHETIC note \d+$/.test(line))).toHaveLength(7);
     expect(tab.offsiteRequests).toEqual([]);
   });
 

@@ -78,7 +78,7 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
 
   afterAll(async () => {
     killProfile(profile);
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     await browser?.close();
     await tiles?.close();
     await server?.close();

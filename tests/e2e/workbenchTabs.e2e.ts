@@ -36,7 +36,7 @@ describe('the workbench in two tabs', () => {
     await second.goto(`${server.url}/workbench/${ONSONG}`);
     await elsewhere(second).waitFor();
     expect(await panels(second).count()).toBe(0);
-    expect(await second.getByRole('button', { name: 'Undo' }).count()).toBe(0);
+    expect(await second.getByRole('button', { name: 'Undo', exact: true }).count()).toBe(0);
     await screenshot(second, 'workbench-open-elsewhere');
 
     await first.page.close();

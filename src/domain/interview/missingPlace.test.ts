@@ -32,6 +32,13 @@ describe('a place marked missing', () => {
   it('can be placed on the ground a margin beyond everything the plan draws', () => {
     expect(extent.map((value) => Math.round(value * 100) / 100)).toEqual([-15, -15, 27, 20]);
   });
+
+  it('stays on the site by default: the marker cannot be moved off it', () => {
+    const site = groundExtent(scene);
+    expect(site).toEqual(scene.bounds);
+    expect(moveMarker([15, 1], 'ArrowRight', NORTH, 5, site)[0]).toBeCloseTo(scene.bounds[2]);
+    expect(moveMarker([2, 9], 'ArrowUp', NORTH, 50, site)[1]).toBeCloseTo(scene.bounds[3]);
+  });
 });
 
 describe('moving the marker from the keyboard', () => {

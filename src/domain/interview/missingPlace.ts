@@ -7,12 +7,15 @@ import { toLonLat } from '../plan3d/localFrame';
 import { roomAt } from '../plan3d/roomAt';
 import type { LocalPoint, PlanScene } from '../plan3d/sceneTypes';
 
-/** How far past the plan's outermost shapes the ground reaches, metres. */
-const GROUND_MARGIN_M = 30;
+/**
+ * How far past the plan's outermost shapes (the site) the ground reaches, metres: none, so the marker never leaves
+ * the site the survivor is looking at.
+ */
+const GROUND_MARGIN_M = 0;
 
 export type Extent = [minX: number, minY: number, maxX: number, maxY: number];
 
-/** The ground a mark may be placed on: everything the plan draws, widened by a margin. */
+/** The ground a mark may be placed on: everything the plan draws (the site), widened by `margin`. */
 export function groundExtent(scene: PlanScene, margin = GROUND_MARGIN_M): Extent {
   const [minX, minY, maxX, maxY] = scene.bounds;
   return [minX - margin, minY - margin, maxX + margin, maxY + margin];

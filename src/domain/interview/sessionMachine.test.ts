@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../../tests/fixtures/deepFreeze';
 import { startedSession as start } from '../../../tests/fixtures/interviewSessions';
 import { rowPlan } from '../../../tests/fixtures/syntheticPlan';
-import { addAddendum, answerRoom, currentRoom, finishSession, goBack, goToRoom, latestAnswers, markMissing, pauseSession, progress, resumeSession, SessionError, skipRoom } from './sessionMachine';
+import { addAddendum, answerRoom, currentRoom, finishSession, goBack, goToRoom, latestAnswers, markMissing, moveOn, pauseSession, progress, resumeSession, SessionError, skipRoom, unansweredRooms } from './sessionMachine';
 import { walkRoute } from './walkRoute';
 
 describe('the interview session', () => {
@@ -21,8 +21,8 @@ describe('the interview session', () => {
   });
 
   it('records an answer with its note and moves to the next room; back, skip and go-to move without answering', () => {
-    const answered = answerRoom(start(), 'no', ' SYNTHETIC: smaller ', 'T1');
-    expect(answered.answers).toEqual([{ roomId: 'SYNTHETIC-corridor', answer: 'no', note: 'SYNTHETIC: smaller', at: 'T1' }]);
+    const answered = answerRoom(start(), 'yes', ' SYNTHETIC: as drawn ', 'T1');
+    expect(answered.answers).toEqual([{ roomId: 'SYNTHETIC-corridor', answer: 'yes', note: 'SYNTHETIC: as drawn', at: 'T1' }]);
     expect(currentRoom(answered)).toBe('SYNTHETIC-cell-0');
     expect(currentRoom(goBack(answered, 'T2'))).toBe('SYNTHETIC-corridor');
     expect(currentRoom(skipRoom(answered, 'T2'))).toBe('SYNTHETIC-cell-1');
@@ -31,8 +31,29 @@ describe('the interview session', () => {
     expect(() => goToRoom(answered, 'SYNTHETIC-nowhere', 'T2')).toThrow(SessionError);
   });
 
+  it('records a "no" at once and waits on the room for the note; moving on keeps the note with that answer', () => {
+    const disputed = deepFreeze(answerRoom(start(), 'no', '', 'T1'));
+    expect(disputed).toMatchObject({ position: 0, awaitingNote: 'SYNTHETIC-corridor', answers: [{ roomId: 'SYNTHETIC-corridor', answer: 'no', note: '' }] });
+    expect(progress(disputed).answered).toBe(1);
+    const noted = moveOn(disputed, ' SYNTHETIC: the door was on the other side ', 'T2');
+    expect(noted).toMatchObject({ position: 1, answers: [{ answer: 'no', note: 'SYNTHETIC: the door was on the other side', at: 'T1' }] });
+    expect(noted).not.toHaveProperty('awaitingNote');
+    // A note written before "no" stays when nothing more is added; moving on with nothing waiting is refused.
+    const early = moveOn(answerRoom(start(), 'no', 'SYNTHETIC: written first', 'T1'), '', 'T2');
+    expect(early.answers[0]?.note).toBe('SYNTHETIC: written first');
+    expect(() => moveOn(early, 'x', 'T3')).toThrow(SessionError);
+    // Skipping, going back or finishing ends the wait too.
+    expect(skipRoom(disputed, 'T2')).not.toHaveProperty('awaitingNote');
+    expect(finishSession(disputed, 'T2')).not.toHaveProperty('awaitingNote');
+  });
+
+  it('names the rooms with no answer yet, in walking order', () => {
+    expect(unansweredRooms(answerRoom(skipRoom(start(), 'T1'), 'yes', '', 'T2'))).toEqual(['SYNTHETIC-corridor', 'SYNTHETIC-cell-1']);
+    expect(unansweredRooms(start())).toEqual(['SYNTHETIC-corridor', 'SYNTHETIC-cell-0', 'SYNTHETIC-cell-1']);
+  });
+
   it('keeps every answer but counts the latest per room', () => {
-    const twice = answerRoom(goBack(answerRoom(start(), 'no', '', 'T1'), 'T2'), 'yes', '', 'T3');
+    const twice = answerRoom(goBack(answerRoom(start(), 'unsure', '', 'T1'), 'T2'), 'yes', '', 'T3');
     expect(twice.answers).toHaveLength(2);
     expect(latestAnswers(twice).get('SYNTHETIC-corridor')?.answer).toBe('yes');
     expect(progress(twice)).toEqual({ answered: 1, total: 3, position: 1 });

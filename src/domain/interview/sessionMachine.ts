@@ -67,26 +67,45 @@ export function currentRoom(session: InterviewSession): string | undefined {
   return session.route[session.position];
 }
 
-/** Records the answer for the room shown and moves to the next (staying on the last); answering resumes a pause. */
+/** The session moved to `position`, no longer waiting for a note. */
+function movedTo(session: InterviewSession, at: string, position: number, change: Partial<InterviewSession> = {}): InterviewSession {
+  const { awaitingNote: _done, ...rest } = edited(session, at, { ...change, position: clamp(session, position) });
+  return rest;
+}
+
+/**
+ * Records the answer for the room shown; answering resumes a pause. "Yes" and "not sure" move to the next room
+ * (staying on the last); "no" stays, waiting for the interviewer's note on what is wrong (moveOn).
+ */
 export function answerRoom(session: InterviewSession, answer: Answer, note: string, at: string): InterviewSession {
   const roomId = currentRoom(session);
   if (!roomId) throw new SessionError('There is no room to answer for.');
   const recorded: RoomAnswer = { roomId, answer, note: note.trim(), at };
-  return edited(session, at, { answers: [...session.answers, recorded], position: clamp(session, session.position + 1), status: 'in_progress' });
+  const change = { answers: [...session.answers, recorded], status: 'in_progress' as const };
+  if (answer === 'no') return edited(session, at, { ...change, awaitingNote: roomId });
+  return movedTo(session, at, session.position + 1, change);
+}
+
+/** After a "no": the note is kept with that answer (when one was written) and the walk moves to the next room. */
+export function moveOn(session: InterviewSession, note: string, at: string): InterviewSession {
+  const index = session.answers.map((answer) => answer.roomId).lastIndexOf(session.awaitingNote ?? '');
+  if (!session.awaitingNote || index < 0) throw new SessionError('No answer is waiting for a note.');
+  const answers = note.trim() ? session.answers.map((answer, position) => (position === index ? { ...answer, note: note.trim() } : answer)) : session.answers;
+  return movedTo(session, at, session.position + 1, { answers });
 }
 
 export function goBack(session: InterviewSession, at: string): InterviewSession {
-  return edited(session, at, { position: clamp(session, session.position - 1) });
+  return movedTo(session, at, session.position - 1);
 }
 
 export function skipRoom(session: InterviewSession, at: string): InterviewSession {
-  return edited(session, at, { position: clamp(session, session.position + 1) });
+  return movedTo(session, at, session.position + 1);
 }
 
 export function goToRoom(session: InterviewSession, roomId: string, at: string): InterviewSession {
   const position = session.route.indexOf(roomId);
   if (position < 0) throw new SessionError(`Room "${roomId}" is not on this walk.`);
-  return edited(session, at, { position });
+  return movedTo(session, at, position);
 }
 
 export function markMissing(session: InterviewSession, mark: Omit<MissingMark, 'id' | 'at'>, at: string): InterviewSession {
@@ -104,7 +123,8 @@ export function resumeSession(session: InterviewSession, at: string): InterviewS
 }
 
 export function finishSession(session: InterviewSession, at: string): InterviewSession {
-  return edited(session, at, { status: 'finished', finishedAt: at });
+  const { awaitingNote: _done, ...finished } = edited(session, at, { status: 'finished', finishedAt: at });
+  return finished;
 }
 
 /** A later note on a finished session; the answers stay as recorded. */
@@ -118,6 +138,12 @@ export function addAddendum(session: InterviewSession, text: string, at: string)
 /** The answer that counts for each room: the latest given. */
 export function latestAnswers(session: InterviewSession): Map<string, RoomAnswer> {
   return new Map(session.answers.map((answer) => [answer.roomId, answer]));
+}
+
+/** The rooms of the walk with no answer yet, in walking order (the finish confirmation names them). */
+export function unansweredRooms(session: InterviewSession): string[] {
+  const answered = latestAnswers(session);
+  return session.route.filter((roomId) => !answered.has(roomId));
 }
 
 export function progress(session: InterviewSession): { answered: number; total: number; position: number } {

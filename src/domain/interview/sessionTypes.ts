@@ -46,6 +46,8 @@ export interface InterviewSession {
   route: string[];
   /** Index into route of the room shown. */
   position: number;
+  /** The room just answered "no": the walk stays on it until the interviewer has noted what is wrong (moveOn). */
+  awaitingNote?: string;
   status: SessionStatus;
   /** Every answer in the order given; the latest per room is the one that counts. */
   answers: RoomAnswer[];

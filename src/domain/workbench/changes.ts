@@ -14,6 +14,12 @@ export interface Collections {
 }
 export type CollectionName = keyof Collections;
 
+/** Which record: its collection and id (what the workbench selects). */
+export interface RecordRef {
+  collection: CollectionName;
+  id: string;
+}
+
 export type Change =
   | { [K in CollectionName]: { type: 'insert'; collection: K; record: Collections[K]; index?: number } }[CollectionName]
   | { [K in CollectionName]: { type: 'replace'; collection: K; record: Collections[K] } }[CollectionName]

@@ -10,12 +10,14 @@ import type { Source } from '../../domain/types';
 import type { Change } from '../../domain/workbench/changes';
 import type { FacilityWork } from '../../domain/workbench/workTypes';
 import type { WorkStorage } from '../../persistence/workStorage';
+import { useWorkCore } from '../../store/workStore';
 import { exportWorks } from './exportWorks';
 import { applyImport, planImport, type PlannedMerge, type ReadBundle } from './importBundle';
 import { ImportPreview } from './ImportPreview';
 
 export function BundlePanel({ work, storage, knownSources }: { work: FacilityWork; storage: WorkStorage; knownSources: readonly Source[] }) {
   const { t } = useTranslation();
+  const core = useWorkCore();
   const [publicOnly, setPublicOnly] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [planned, setPlanned] = useState<{ bundle: ReadBundle; merges: PlannedMerge[] } | null>(null);
@@ -39,7 +41,7 @@ export function BundlePanel({ work, storage, knownSources }: { work: FacilityWor
     event.currentTarget.value = '';
     if (!file) return;
     void run(async () => {
-      setPlanned(await planImport(file, storage));
+      setPlanned(await planImport(file, core));
       setTaken({});
       return t('workbench.bundle.read', { name: file.name });
     });
@@ -74,7 +76,7 @@ export function BundlePanel({ work, storage, knownSources }: { work: FacilityWor
           onCancel={() => setPlanned(null)}
           onMerge={() =>
             void run(async () => {
-              await applyImport(planned.bundle, planned.merges, taken, storage);
+              await applyImport(planned.bundle, planned.merges, taken, core);
               setPlanned(null);
               return t('workbench.bundle.merged');
             })

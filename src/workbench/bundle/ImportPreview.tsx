@@ -32,10 +32,19 @@ export function ImportPreview({ bundle, merges, taken, onTake, onMerge, onCancel
           ))}
         </ul>
       )}
-      {merges.map(({ facilityId, merge }) => (
+      {merges.map(({ facilityId, merge, refused }) => (
         <section key={facilityId}>
           <h4>{facilityId}</h4>
           <p>{t('workbench.bundle.summary', { added: merge.added.length, unchanged: merge.unchanged.length, conflicts: merge.conflicts.length })}</p>
+          {refused.length > 0 && (
+            <ul aria-label={t('workcore.import.refusedList', { count: refused.length })} className="import-refused">
+              {refused.map((record) => (
+                <li key={`${record.collection}:${record.index}`} className="problem-error">
+                  {t('workcore.import.refused', { id: record.id || `#${record.index + 1}`, problems: record.problems.join('; ') })}
+                </li>
+              ))}
+            </ul>
+          )}
           {merge.conflicts.length > 0 && (
             <ul aria-label={t('workbench.bundle.conflicts')}>
               {merge.conflicts.map((conflict) => (

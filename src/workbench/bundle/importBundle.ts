@@ -1,49 +1,75 @@
 /**
  * Reads a bundle and works out, per facility, what merging it would change against the local work — nothing
- * is written until the user confirms. Merging goes through the edit funnel for the open facility (so it can be
- * undone) and straight to storage for the others; conflicting records keep the local version until resolved.
+ * is written until the user confirms. Records that do not fit their types are refused with the reason. Merging
+ * is an edit through each facility's store: the open one's, or one made for a facility not open here (under its
+ * lock), so every import can be undone; conflicting records keep the local version until resolved.
  */
+import i18next from 'i18next';
 import { mergeWork } from '../../domain/bundle/mergeWork';
 import { readBundle } from '../../domain/bundle/readBundle';
-import { applyChange, emptyWork, type Change } from '../../domain/workbench/changes';
-import { EMPTY_HISTORY } from '../../domain/workbench/history';
-import type { FacilityWork } from '../../domain/workbench/workTypes';
-import type { WorkStorage } from '../../persistence/workStorage';
-import { useWorkStore } from '../../store/workStore';
+import type { Change } from '../../domain/workbench/changes';
+import { withoutBrokenRecords, type BrokenRecord } from '../../domain/workbench/recordShape';
+import { toStorageError } from '../../persistence/storageError';
+import { editClosedWork } from '../../store/editClosedWork';
+import type { WorkCore } from '../../store/workCore';
 
 export type ReadBundle = Awaited<ReturnType<typeof readBundle>>;
 export interface PlannedMerge {
   facilityId: string;
   merge: ReturnType<typeof mergeWork>;
+  /** Records of the bundle that do not fit their types: never stored. */
+  refused: BrokenRecord[];
 }
 
-export async function planImport(file: File, storage: WorkStorage): Promise<{ bundle: ReadBundle; merges: PlannedMerge[] }> {
+export async function planImport(file: File, core: WorkCore): Promise<{ bundle: ReadBundle; merges: PlannedMerge[] }> {
   const bundle = await readBundle(new Uint8Array(await file.arrayBuffer()), file.name);
-  const open = useWorkStore.getState().work;
+  const open = core.store.getState().work;
   const merges: PlannedMerge[] = [];
   for (const incoming of bundle.works) {
-    const local = incoming.facilityId === open?.facilityId ? open : ((await storage.loadWork(incoming.facilityId))?.work ?? null);
-    merges.push({ facilityId: incoming.facilityId, merge: mergeWork(local, incoming) });
+    const { work, refused } = withoutBrokenRecords(incoming);
+    const local = incoming.facilityId === core.facilityId ? open : ((await core.storage.loadWork(incoming.facilityId))?.work ?? null);
+    merges.push({ facilityId: incoming.facilityId, merge: mergeWork(local, work), refused });
   }
   return { bundle, merges };
 }
 
-/** Writes the images, then applies each facility's change (plus the conflicts the user chose to take). */
-export async function applyImport(bundle: ReadBundle, merges: PlannedMerge[], taken: Record<string, Change[]>, storage: WorkStorage): Promise<void> {
-  for (const [key, image] of bundle.images) await storage.putImage(key, image);
-  const { work: open, apply } = useWorkStore.getState();
+const steps = (change: Change): Change[] => (change.type === 'batch' ? change.changes.flatMap(steps) : [change]);
+
+/** Stores the images the change's diagrams show, then applies the change and waits until it is stored; null when it was. */
+async function importInto(core: WorkCore, change: Change, bundle: ReadBundle): Promise<string | null> {
+  const keys = steps(change).flatMap((step) => ((step.type === 'insert' || step.type === 'replace') && step.collection === 'diagrams' ? [step.record.imageKey] : []));
+  try {
+    for (const key of keys) {
+      const image = bundle.images.get(key);
+      if (image) await core.putImage(key, image);
+    }
+  } catch (error) {
+    return toStorageError(error).message;
+  }
+  if (!core.apply(change)) return core.store.getState().editError ?? '';
+  await core.settled();
+  return core.store.getState().storageError?.message ?? null;
+}
+
+/**
+ * Applies each facility's change (plus the conflicts the user chose to take). Facilities that could not take it
+ * (open in another tab, saved work broken, storage failing) are named in the error thrown at the end; the others
+ * are merged all the same.
+ */
+export async function applyImport(bundle: ReadBundle, merges: PlannedMerge[], taken: Record<string, Change[]>, core: WorkCore): Promise<void> {
+  const refusals: string[] = [];
   for (const { facilityId, merge } of merges) {
     const changes = [merge.change, ...(taken[facilityId] ?? [])].filter((change): change is Change => change !== null);
     if (changes.length === 0) continue;
     const change: Change = { type: 'batch', label: 'Import bundle', changes };
-    if (facilityId === open?.facilityId) {
-      apply(change);
+    if (facilityId === core.facilityId) {
+      const detail = await importInto(core, change, bundle);
+      if (detail !== null) refusals.push(i18next.t('workcore.import.failed', { facilityId, detail }));
       continue;
     }
-    const stored = await storage.loadWork(facilityId);
-    const at = new Date().toISOString();
-    const work: FacilityWork = applyChange(stored?.work ?? emptyWork(facilityId, at), change, at).work;
-    await storage.saveWork({ work, history: stored?.history ?? EMPTY_HISTORY });
+    const result = await editClosedWork(facilityId, core.storage, core.locks, (other) => importInto(other, change, bundle));
+    if (result.refused === 'elsewhere') refusals.push(i18next.t('workcore.import.elsewhere', { facilityId }));
+    else if (result.refused) refusals.push(i18next.t('workcore.import.failed', { facilityId, detail: result.detail ?? result.refused }));
   }
+  if (refusals.length > 0) throw new Error(refusals.join(' '));
 }
-

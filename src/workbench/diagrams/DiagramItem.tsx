@@ -9,7 +9,7 @@ import { placementFit } from '../../domain/georeference/placement';
 import { removeControlPoint, withMethod, type PlacementMethod } from '../../domain/workbench/diagramEdits';
 import type { Diagram, FacilityWork } from '../../domain/workbench/workTypes';
 import type { WorkStorage } from '../../persistence/workStorage';
-import { useWorkStore } from '../../store/workStore';
+import { useWorkCore } from '../../store/workStore';
 import { useWorkbenchUi } from '../workbenchUiStore';
 import { imageUrl } from './imageUrls';
 import { diagramCorners } from './useDiagramOverlays';
@@ -18,7 +18,7 @@ const METHODS: PlacementMethod[] = ['corners', 'similarity', 'affine'];
 
 export function DiagramItem({ diagram, work, storage }: { diagram: Diagram; work: FacilityWork; storage: WorkStorage }) {
   const { t } = useTranslation();
-  const apply = useWorkStore((state) => state.apply);
+  const { apply } = useWorkCore();
   const { cornersOf, editCorners, pendingPoint, awaitMapPoint } = useWorkbenchUi();
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => void imageUrl(storage, diagram.imageKey).then(setUrl), [storage, diagram.imageKey]);

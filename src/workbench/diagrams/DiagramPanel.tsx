@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { Facility } from '../../domain/types';
 import type { FacilityWork } from '../../domain/workbench/workTypes';
 import type { WorkStorage } from '../../persistence/workStorage';
+import { useWorkCore } from '../../store/workStore';
 import { addDiagram, type AddDiagramResult } from './addDiagram';
 import { DiagramItem } from './DiagramItem';
 
 export function DiagramPanel({ work, facility, storage }: { work: FacilityWork; facility: Facility; storage: WorkStorage }) {
   const { t } = useTranslation();
+  const core = useWorkCore();
   const [problem, setProblem] = useState<string | null>(null);
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -17,7 +19,7 @@ export function DiagramPanel({ work, facility, storage }: { work: FacilityWork; 
     const [lon = 0, lat = 0] = facility.location ?? [];
     let result: AddDiagramResult;
     try {
-      result = await addDiagram(file, [lon, lat], storage);
+      result = await addDiagram(file, [lon, lat], core);
     } catch (error) {
       setProblem(t('workbench.diagram.storageFailed', { message: error instanceof Error ? error.message : String(error) }));
       input.value = '';

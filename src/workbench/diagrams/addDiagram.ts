@@ -5,14 +5,13 @@
 import { uniqueId } from '../../domain/workbench/newRecords';
 import { initialCorners } from '../../domain/workbench/diagramEdits';
 import type { Diagram, LonLat } from '../../domain/workbench/workTypes';
-import type { WorkStorage } from '../../persistence/workStorage';
-import { useWorkStore } from '../../store/workStore';
+import type { WorkCore } from '../../store/workCore';
 
 const MEDIA_TYPES = ['image/png', 'image/jpeg'] as const;
 
 export type AddDiagramResult = { ok: true; diagramId: string } | { ok: false; reason: 'type' | 'decode' };
 
-export async function addDiagram(file: File, center: LonLat, storage: WorkStorage): Promise<AddDiagramResult> {
+export async function addDiagram(file: File, center: LonLat, core: WorkCore): Promise<AddDiagramResult> {
   const mediaType = MEDIA_TYPES.find((type) => type === file.type);
   if (!mediaType) return { ok: false, reason: 'type' };
   let size: { width: number; height: number };
@@ -23,12 +22,12 @@ export async function addDiagram(file: File, center: LonLat, storage: WorkStorag
   } catch {
     return { ok: false, reason: 'decode' };
   }
-  const { work, apply } = useWorkStore.getState();
+  const { work } = core.store.getState();
   if (!work) return { ok: false, reason: 'decode' };
   const sourceId = uniqueId(work, 'source');
   const id = uniqueId(work, 'diagram');
   const imageKey = `diagram:${work.facilityId}:${id}:${Date.now()}`;
-  await storage.putImage(imageKey, { bytes: new Uint8Array(await file.arrayBuffer()), mediaType });
+  await core.putImage(imageKey, { bytes: new Uint8Array(await file.arrayBuffer()), mediaType });
   const diagram: Diagram = {
     id,
     facilityId: work.facilityId,
@@ -40,7 +39,7 @@ export async function addDiagram(file: File, center: LonLat, storage: WorkStorag
     placement: { kind: 'corners', corners: initialCorners(center, size.width, size.height) },
     opacity: 0.6,
   };
-  apply({
+  core.apply({
     type: 'batch',
     label: 'Add diagram',
     changes: [

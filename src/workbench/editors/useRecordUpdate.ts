@@ -3,10 +3,10 @@
  * consecutive edits of one field make one undo step, so typing a name is undone as a whole.
  */
 import type { CollectionName, Collections } from '../../domain/workbench/changes';
-import { useWorkStore } from '../../store/workStore';
+import { useWorkCore } from '../../store/workStore';
 
 export function useRecordUpdate<K extends CollectionName>(collection: K, record: Collections[K]) {
-  const apply = useWorkStore((state) => state.apply);
+  const { apply } = useWorkCore();
   return (patch: Partial<Collections[K]>, field: string) => {
     const next = { ...record, ...patch } as Collections[K];
     // Optional fields left empty are removed rather than stored as "" (the contract omits them).

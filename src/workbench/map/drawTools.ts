@@ -14,9 +14,9 @@ import {
   type HexColor,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
-import type { PlanFeatureKind } from '../../domain/enums';
+import type { DrawingTool } from '../../domain/workbench/drawnChanges';
 
-export type Tool = 'select' | 'pick' | PlanFeatureKind | 'violation';
+export type Tool = DrawingTool;
 
 export const TOOL_MODES: Record<Tool, string> = {
   select: 'select',

@@ -21,11 +21,20 @@ export async function startInterview(page: Page, appUrl: string, interviewId: st
   await waitForScene(page);
 }
 
-/** "Finish and lock", confirming the browser's dialog, until the session shows as locked. */
+/** The confirmation "Finish and lock" opens in the page (it names the rooms still unanswered). */
+export const finishConfirmation = (page: Page) => page.getByRole('alertdialog');
+
+/** "Finish and lock", confirmed in the page, until the session shows as locked. */
 export async function finishAndLock(page: Page): Promise<void> {
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: '마치고 잠그기' }).click();
+  await finishConfirmation(page).getByRole('button', { name: '마치고 잠그기' }).click();
   await page.locator('.locked').waitFor();
+}
+
+/** The 3D view's share drawn in the colour of the keyboard's marker (MARKER_COLOUR). */
+export async function markerShare(page: Page): Promise<number> {
+  await nextFrames(page);
+  return colourShare(await viewer(page).screenshot(), [0x35, 0xe0, 0xff], 24);
 }
 
 /** The magenta interview mode draws its "something is missing here" marks in (MARK_COLOUR). */

@@ -1,0 +1,116 @@
+/**
+ * One malformed record no longer blanks a page for good (issue #18.3): a source whose title is an object, placed
+ * in IndexedDB as an unchecked import once could, makes the workbench show its recovery panel, which exports the
+ * raw work (the broken record included) and removes the broken record; the workbench then opens with the rest.
+ * A malformed interview session likewise stops interview mode only until it is set aside.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type AppServer } from './support/appServer';
+import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+
+const ONSONG = 'nkpd-pe7q4z9cv8';
+const recovery = (page: Page) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'This page stopped: your work is still in this browser' }) });
+
+/** Runs in the page: changes a stored row of the app's database, as a damaged import or another tool could. */
+function corrupt(page: Page, store: string, key: string, change: string) {
+  return page.evaluate(
+    ({ store, key, change }) =>
+      new Promise<void>((resolve, reject) => {
+        const opening = indexedDB.open('facility-atlas');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const transaction = opening.result.transaction(store, 'readwrite');
+          const rows = transaction.objectStore(store);
+          const reading = rows.get(key);
+          reading.onsuccess = () => rows.put(new Function('row', change)(reading.result));
+          transaction.oncomplete = () => (opening.result.close(), resolve());
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    { store, key, change },
+  );
+}
+
+describe('a page stopped by a broken record', () => {
+  let server: AppServer;
+  let browser: Browser;
+  let tab: TestPage;
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchBrowser();
+    tab = await openPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the recovery panel, exports the raw work, and recovers the workbench by removing the broken record', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/workbench/${ONSONG}`);
+    const panels = page.getByRole('complementary', { name: 'Workbench panels' });
+    await panels.waitFor({ timeout: 60_000 });
+    const title = page.locator('.add-source').getByLabel('Title');
+    await title.fill('SYNTHETIC kept source');
+    await title.press('Enter');
+    await page.locator('[data-save="saved"]').waitFor();
+    await page.goto(`${server.url}/`);
+    await corrupt(page, 'works', ONSONG, "row.work.sources.push({ id: 'SYNTHETIC-broken', kind: 'report', title: { en: 'an object' }, visibility: 'public' }); return row;");
+
+    await page.goto(`${server.url}/workbench/${ONSONG}`);
+    const panel = recovery(page);
+    await panel.waitFor({ timeout: 60_000 });
+    expect(await panel.textContent()).toContain('sources "SYNTHETIC-broken": title is {"en":"an object"}, expected text');
+    expect(await panels.count()).toBe(0);
+    await screenshot(page, 'recovery-workbench');
+
+    const download = page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Export my raw work' }).click();
+    const file = join(tmpdir(), `atlas-raw-${Date.now()}.json`);
+    await (await download).saveAs(file);
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as { stores: Record<string, { key: unknown; value: unknown }[]> };
+    expect(JSON.stringify(raw.stores.works)).toContain('SYNTHETIC-broken');
+    expect(JSON.stringify(raw.stores)).toContain('SYNTHETIC kept source');
+
+    await panel.getByRole('button', { name: 'Remove the broken record' }).click();
+    await panels.waitFor({ timeout: 60_000 });
+    const sources = await page.getByRole('list', { name: 'Sources of this work' }).textContent();
+    expect(sources).toContain('SYNTHETIC kept source');
+    expect(sources).not.toContain('SYNTHETIC-broken');
+    await page.reload();
+    await panels.waitFor({ timeout: 60_000 });
+    expect(await recovery(page).count()).toBe(0);
+    expect(tab.pageErrors.filter((error) => !error.includes('BrokenWorkError') && !error.includes('The above error'))).toEqual([]);
+  });
+
+  it('sets a malformed interview session aside so interview mode opens again', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/interview`);
+    await page.getByRole('heading', { name: '면담 시작' }).waitFor({ timeout: 60_000 });
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const opening = indexedDB.open('facility-atlas');
+          opening.onsuccess = () => {
+            const transaction = opening.result.transaction('interviews', 'readwrite');
+            transaction.objectStore('interviews').put({ id: 'SYNTHETIC-broken-session', interviewId: { name: 'object' } });
+            transaction.oncomplete = () => (opening.result.close(), resolve());
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+    );
+    await page.reload();
+    const panel = page.getByRole('alert').filter({ has: page.getByRole('heading', { level: 2 }) });
+    await panel.waitFor({ timeout: 60_000 });
+    expect(await panel.textContent()).toContain('SYNTHETIC-broken-session');
+    await screenshot(page, 'recovery-interview');
+    await panel.getByRole('button').filter({ hasText: '손상된 기록 지우기' }).click();
+    await page.getByRole('heading', { name: '면담 시작' }).waitFor({ timeout: 60_000 });
+  });
+});

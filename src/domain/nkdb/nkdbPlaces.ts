@@ -42,10 +42,11 @@ export interface NkdbPlacesInput {
   sourceId: string;
 }
 
+/** The agency NKDB's label names (MSS; MPS or police), or "" when it names none. */
 function agencyOf(label: string): string {
   if (/\bMSS\b/.test(label)) return 'Ministry of State Security';
   if (/\bMPS\b|\bpolice\b/i.test(label)) return "Ministry of People's Security";
-  return 'Unknown';
+  return '';
 }
 
 /** Why NKDB's point cannot stand for this place, or undefined when it can. */

@@ -37,7 +37,7 @@ function readJson(path: string): unknown {
 /** The capture's files must be the ones the source record describes: its commit, its scraper, its date. */
 function checkCapture(folder: string): void {
   for (const [name, expected] of Object.entries({ 'incidents.json': VISUAL_ATLAS_CAPTURE.sha256.incidents, 'locations.json': VISUAL_ATLAS_CAPTURE.sha256.locations })) {
-    const actual = createHash('sha256').update(readFileSync(join(folder, name))).digest('hex');
+    const actual = createHash('sha256').update(readText(join(folder, name))).digest('hex');
     if (actual !== expected) {
       throw new MalformedInputError(
         `${join(folder, name)} is not the capture this import describes (SHA-256 ${actual}, expected ${expected}); ` +
@@ -57,7 +57,6 @@ function main(): void {
   const given = process.argv[2];
   if (given === undefined && shared === undefined) throw new MalformedInputError('no ../shared/data folder beside the project: give the capture folder');
   const folder = given === undefined ? join(shared ?? '', DEFAULT_CAPTURE) : resolve(process.cwd(), given);
-  readText(join(folder, 'incidents.json'));
   checkCapture(folder);
   const optional = (name: string) => (existsSync(resolve(DATA, name)) ? readJson(resolve(DATA, name)) : undefined);
   const result = buildNkdbImport({

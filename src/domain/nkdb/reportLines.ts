@@ -6,7 +6,7 @@ import { NOT_ADDED } from './placeReview';
 const REASON_TEXT: Readonly<Record<string, string>> = {
   no_location: 'the incident names no place',
   outside_north_korea: 'the place is outside North Korea (China, Russia, Kuwait)',
-  private_house: 'the place is a house (a victim’s house, a Chinese house)',
+  private_house: 'the place is a house in North Korea (a victim’s house)',
   unidentified_place: 'NKDB does not identify the place ("an unknown location")',
   other_place: 'the place is not a penal or security facility (market, field, school, hospital, workplace, military unit …)',
   unknown_place: 'the place is in neither locations.json nor match-candidates.tsv',

@@ -221,6 +221,38 @@ export interface RegisterInfo {
   figures?: readonly PublishedFigure[];
 }
 
+/** An imported record whose id in the source was odd, and the id it was given. */
+export interface ImportIdIssue {
+  /** The id the record was given. */
+  id: string;
+  /** The source's id as captured ("" when empty; several case numbers joined by ", "). */
+  sourceRecordId: string;
+  /** What was odd: empty, duplicate (another record has it too), several (numbers), irregular (breaks the pattern). */
+  issues: string[];
+}
+
+/**
+ * What an import of a third party's records did (an entry of the "imports" member of violations.geojson, written
+ * by the import, shown by the About page): how many records the capture held, how many became violations and how
+ * many were left out, by reason.
+ */
+export interface ImportReport {
+  /** The source the imported records cite. */
+  sourceId: string;
+  /** When the capture was taken (ISO date-time). */
+  capturedAt: string;
+  /** Records in the capture. */
+  records: number;
+  /** Records imported, by how their place was tied to a facility (e.g. "high", "medium", "added"). */
+  imported: Record<string, number>;
+  /** Records left out, by reason code (e.g. "private_house", "no_location"). */
+  leftOut: Record<string, number>;
+  /** Facilities the import added because the register lacks them. */
+  facilitiesAdded: number;
+  /** Imported records whose source id was empty, repeated, held several numbers or broke the pattern. */
+  idIssues: ImportIdIssue[];
+}
+
 export interface Dataset {
   facilities: Facility[];
   sources: Source[];
@@ -228,4 +260,6 @@ export interface Dataset {
   provinces: Province[];
   plans: Plan[];
   register?: RegisterInfo;
+  /** What the imports of third parties' records did, from the violations files. */
+  imports?: ImportReport[];
 }

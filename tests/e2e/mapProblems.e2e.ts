@@ -7,11 +7,12 @@ import {
   BAD_URL,
   BROKEN_ID,
   BROKEN_TYPE,
+  ONSONG_ID,
   problemFacilitiesFile,
   problemSourcesFile,
   VALID_FACILITIES,
 } from './support/problemDataset';
-import { serveSyntheticDataset } from './support/syntheticData';
+import { bundledViolationsOf, serveSyntheticDataset } from './support/syntheticData';
 
 /** The rows of a table as the user reads them: the row header and its cells. */
 async function tableRows(tab: TestPage, caption: string): Promise<string[][]> {
@@ -29,7 +30,7 @@ describe('problems found while loading, on the main page (SYNTHETIC data)', () =
     server = await startAppServer();
     browser = await launchBrowser();
     tab = await openPage(browser);
-    await serveSyntheticDataset(tab.page, problemFacilitiesFile(), problemSourcesFile());
+    await serveSyntheticDataset(tab.page, problemFacilitiesFile(), problemSourcesFile(), bundledViolationsOf([ONSONG_ID]));
     await tab.page.goto(server.url);
     await facilityList(tab.page).waitFor();
   });

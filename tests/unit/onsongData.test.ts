@@ -12,6 +12,7 @@ import { planToScene } from '../../src/domain/plan3d/planToScene';
 import { onsongPlan, ONSONG_ORIGIN } from '../../scripts/data/onsong/onsongLayout';
 import { ONSONG_FACILITY_ID, ONSONG_SOURCES } from '../../scripts/data/onsong/onsongSources';
 import { onsongViolationFeatures } from '../../scripts/data/onsong/onsongViolations';
+import { ONSONG_VIOLATION_PREFIX } from '../../scripts/data/onsong/mergeOnsong';
 import { effectiveConfidence } from '../../src/domain/plan3d/effectiveConfidence';
 
 const DATA = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/geojson');
@@ -22,13 +23,14 @@ const files = ['facilities.geojson', 'sources.json', 'violations.geojson', 'prov
 const { dataset, problems } = loadDataset(files);
 const plan = dataset.plans.find((candidate) => candidate.facilityId === ONSONG_FACILITY_ID);
 const facility = dataset.facilities.find((candidate) => candidate.id === ONSONG_FACILITY_ID);
-const violations = dataset.violations.filter((violation) => violation.facilityId === ONSONG_FACILITY_ID);
+// The reconstruction's own violations; NKDB's incidents at the same facility are imported separately (import:nkdb).
+const violations = dataset.violations.filter((violation) => violation.id.startsWith(ONSONG_VIOLATION_PREFIX));
 
 describe('Onsong reconstruction data', () => {
   it('is current with scripts/data/onsong (re-run npm run build:onsong if this fails)', () => {
     expect(JSON.parse(read(planPath))).toEqual(onsongPlan());
-    const shipped = JSON.parse(read('violations.geojson')).features.filter(
-      (feature: { properties: { facilityId: string } }) => feature.properties.facilityId === ONSONG_FACILITY_ID,
+    const shipped = JSON.parse(read('violations.geojson')).features.filter((feature: { properties: { id: string } }) =>
+      feature.properties.id.startsWith(ONSONG_VIOLATION_PREFIX),
     );
     expect(shipped).toEqual(onsongViolationFeatures());
     const sourceIds = dataset.sources.map((source) => source.id);
@@ -118,6 +120,7 @@ describe('Onsong reconstruction data', () => {
   it("lists Ms. Kim's 2019 detention as facility-only violations, each quoting the NKPD page", () => {
     expect(violations.map((violation) => violation.category).sort()).toEqual(['arbitrary_detention', 'inhumane_conditions', 'starvation', 'torture']);
     for (const violation of violations) {
+      expect(violation.facilityId).toBe(ONSONG_FACILITY_ID);
       expect(violation.placement).toBe('facility_only');
       expect(violation.location).toBeNull();
       expect(violation.roomId).toBeUndefined();

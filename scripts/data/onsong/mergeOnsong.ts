@@ -1,8 +1,14 @@
-/** Puts the reconstruction's sources and violations into the dataset's files, replacing its own earlier output. */
+/**
+ * Puts the reconstruction's sources and violations into the dataset's files, replacing its own earlier output: its
+ * violations are those whose id starts "onsong-" (other imports' violations of the same facility, e.g. NKDB's, stay),
+ * and the violations file's other members (an import's report) are kept.
+ */
 import type { Feature } from 'geojson';
 import { SCHEMA_VERSION } from '../../../src/domain/enums';
 import type { Source } from '../../../src/domain/types';
-import { ONSONG_FACILITY_ID } from './onsongSources';
+
+/** The prefix of every violation id this reconstruction writes. */
+export const ONSONG_VIOLATION_PREFIX = 'onsong-';
 
 interface Existing {
   sources: unknown;
@@ -22,11 +28,13 @@ const listOf = (value: unknown, key: string): Record<string, unknown>[] => {
 export function mergeOnsong(existing: Existing, additions: Additions) {
   const ownIds = new Set(additions.sources.map((source) => source.id));
   const sources = [...listOf(existing.sources, 'sources').filter((source) => !ownIds.has(source.id as string)), ...additions.sources];
-  const others = listOf(existing.violations, 'features').filter(
-    (violation) => (violation.properties as Record<string, unknown> | undefined)?.facilityId !== ONSONG_FACILITY_ID,
-  );
+  const others = listOf(existing.violations, 'features').filter((violation) => {
+    const id = (violation.properties as Record<string, unknown> | undefined)?.id;
+    return !(typeof id === 'string' && id.startsWith(ONSONG_VIOLATION_PREFIX));
+  });
+  const members = typeof existing.violations === 'object' && existing.violations !== null ? existing.violations : {};
   return {
     sources: { schemaVersion: SCHEMA_VERSION, sources },
-    violations: { type: 'FeatureCollection', schemaVersion: SCHEMA_VERSION, features: [...others, ...additions.violations] },
+    violations: { ...members, type: 'FeatureCollection', schemaVersion: SCHEMA_VERSION, features: [...others, ...additions.violations] },
   };
 }

@@ -3,10 +3,12 @@
  * A scheme's codes are kept as its publisher writes them; labels and our readings of them live beside the
  * vocabulary (a scheme's own module), not in the records. Add a scheme by listing it in KNOWN_SCHEMES.
  */
+import { NKDB_SCHEME } from './nkdbVisualAtlas';
+
 export interface ClassificationScheme {
   id: string;
   /** Facet → the codes allowed in it. */
   facets: Readonly<Record<string, readonly string[]>>;
 }
 
-export const KNOWN_SCHEMES: readonly ClassificationScheme[] = [];
+export const KNOWN_SCHEMES: readonly ClassificationScheme[] = [NKDB_SCHEME];

@@ -62,6 +62,7 @@ function mergeRecords(files: readonly LoadedFile[], reporterFor: (file: string) 
     dataset.violations.push(...(records.violations ?? []));
     dataset.provinces.push(...(records.provinces ?? []));
     if (records.register && !dataset.register) dataset.register = records.register;
+    if (records.imports) dataset.imports = [...(dataset.imports ?? []), ...records.imports];
     for (const record of [...(records.facilities ?? []), ...(records.violations ?? []), ...(records.plans ?? [])]) origin.set(record, file);
   }
   return { dataset, origin };

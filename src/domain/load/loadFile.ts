@@ -11,6 +11,7 @@ import { checkPlanGeometry } from '../validation/planGeometry';
 import { readPlanFeature } from '../validation/planRecord';
 import { checkPlanInternalReferences } from '../validation/planReferences';
 import { readProvince } from '../validation/provinceRecord';
+import { readImportReports } from '../validation/importReports';
 import { readRegisterInfo } from '../validation/registerInfo';
 import { createReporter, type Reporter } from '../validation/reporter';
 import { readSource, readSourcesFile } from '../validation/sourceRecord';
@@ -39,8 +40,11 @@ function readRecords(path: string, kind: FileKind, value: unknown, reporter: Rep
       const register = readRegisterInfo(collection.members.register, reporter);
       return register ? { facilities, register } : { facilities };
     }
-    case 'violations':
-      return { violations: readEach(collection.entries, readViolation, reporter) };
+    case 'violations': {
+      const violations = readEach(collection.entries, readViolation, reporter);
+      const imports = readImportReports(collection.members.imports, reporter);
+      return imports ? { violations, imports } : { violations };
+    }
     case 'provinces':
       return { provinces: unique(collection.entries.map((entry) => readProvince(entry, reporter)), (province) => province.pcode, reporter) };
     case 'plan': {

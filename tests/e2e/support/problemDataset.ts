@@ -2,8 +2,8 @@
  * A dataset for the "problems found while loading" panel. SYNTHETIC facilities stand at a point inside their
  * bundled province polygon (so they raise no warning); one SYNTHETIC facility has a type outside the contract (an
  * error, and it is left out); one SYNTHETIC source has a javascript: address (a warning). The bundled Onsong
- * record and the bundled sources come along unchanged, so the bundled plan and violations, which cite them, still
- * resolve and add no problem of their own.
+ * record and the bundled sources come along unchanged, so the bundled plan and Onsong's violations (served with
+ * bundledViolationsOf), which cite them, still resolve and add no problem of their own.
  */
 import { readFileSync } from 'node:fs';
 import { pointOnFeature } from '@turf/turf';

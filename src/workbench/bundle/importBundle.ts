@@ -4,21 +4,45 @@
  * undone) and straight to storage for the others; conflicting records keep the local version until resolved.
  */
 import { mergeWork } from '../../domain/bundle/mergeWork';
-import { readBundle } from '../../domain/bundle/readBundle';
+import type { ReadBundle } from '../../domain/bundle/readBundle';
 import { applyChange, emptyWork, type Change } from '../../domain/workbench/changes';
 import { EMPTY_HISTORY } from '../../domain/workbench/history';
 import type { FacilityWork } from '../../domain/workbench/workTypes';
 import type { WorkStorage } from '../../persistence/workStorage';
 import { useWorkStore } from '../../store/workStore';
 
-export type ReadBundle = Awaited<ReturnType<typeof readBundle>>;
+import type { ReadBundleReply, ReadBundleRequest } from './readBundleWorker';
+
+export type { ReadBundle };
+/** Reads a chosen file as a bundle. */
+export type BundleReader = (file: File) => Promise<ReadBundle>;
+/** Changes the user chose to take from the bundle, by facility id (a Map: an id may be "constructor"). */
+export type TakenChanges = ReadonlyMap<string, readonly Change[]>;
+
 export interface PlannedMerge {
   facilityId: string;
   merge: ReturnType<typeof mergeWork>;
 }
 
-export async function planImport(file: File, storage: WorkStorage): Promise<{ bundle: ReadBundle; merges: PlannedMerge[] }> {
-  const bundle = await readBundle(new Uint8Array(await file.arrayBuffer()), file.name);
+/** Reads the bundle in a worker (readBundleWorker.ts), so a large or hostile file never freezes the page. */
+export const readBundleInWorker: BundleReader = async (file) => {
+  const request: ReadBundleRequest = { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name };
+  const worker = new Worker(new URL('./readBundleWorker.ts', import.meta.url), { type: 'module' });
+  try {
+    const reply = await new Promise<ReadBundleReply>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<ReadBundleReply>) => resolve(event.data);
+      worker.onerror = (event) => reject(new Error(event.message || 'the bundle reader could not start'));
+      worker.postMessage(request, [request.bytes.buffer]);
+    });
+    if (!reply.ok) throw new Error(reply.message);
+    return reply.bundle;
+  } finally {
+    worker.terminate();
+  }
+};
+
+export async function planImport(file: File, storage: WorkStorage, read: BundleReader = readBundleInWorker): Promise<{ bundle: ReadBundle; merges: PlannedMerge[] }> {
+  const bundle = await read(file);
   const open = useWorkStore.getState().work;
   const merges: PlannedMerge[] = [];
   for (const incoming of bundle.works) {
@@ -29,11 +53,11 @@ export async function planImport(file: File, storage: WorkStorage): Promise<{ bu
 }
 
 /** Writes the images, then applies each facility's change (plus the conflicts the user chose to take). */
-export async function applyImport(bundle: ReadBundle, merges: PlannedMerge[], taken: Record<string, Change[]>, storage: WorkStorage): Promise<void> {
+export async function applyImport(bundle: ReadBundle, merges: PlannedMerge[], taken: TakenChanges, storage: WorkStorage): Promise<void> {
   for (const [key, image] of bundle.images) await storage.putImage(key, image);
   const { work: open, apply } = useWorkStore.getState();
   for (const { facilityId, merge } of merges) {
-    const changes = [merge.change, ...(taken[facilityId] ?? [])].filter((change): change is Change => change !== null);
+    const changes = [merge.change, ...(taken.get(facilityId) ?? [])].filter((change): change is Change => change !== null);
     if (changes.length === 0) continue;
     const change: Change = { type: 'batch', label: 'Import bundle', changes };
     if (facilityId === open?.facilityId) {

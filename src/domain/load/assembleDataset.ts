@@ -6,7 +6,7 @@ import { FILE_LEVEL, internalError, type Problem } from '../problems';
 import type { Dataset } from '../types';
 import { checkFacilityPlace } from '../validation/facilityPlace';
 import { checkPlanNearFacility, checkViolationInRoom } from '../validation/placement';
-import { checkPlanReferences, checkSourceRefs, checkViolationReferences, type ReferenceTargets } from '../validation/references';
+import { checkFacilityReferences, checkPlanReferences, checkViolationReferences, type ReferenceTargets } from '../validation/references';
 import { createReporter, type Reporter } from '../validation/reporter';
 import type { FileKind } from './fileKinds';
 import type { LoadedFile, LoadOptions, LoadResult } from './loadTypes';
@@ -40,7 +40,7 @@ export function assembleDataset(files: readonly LoadedFile[], options: LoadOptio
   };
   for (const facility of dataset.facilities) {
     checked(facility, facility.id, () => {
-      checkSourceRefs(facility.id, facility.sources, targets, report(facility));
+      checkFacilityReferences(facility, targets, report(facility));
       checkFacilityPlace(facility, dataset.provinces, report(facility));
     });
   }

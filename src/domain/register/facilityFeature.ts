@@ -19,6 +19,10 @@ const PROPERTY_ORDER: readonly (keyof FacilityProperties)[] = [
   'county',
   'notes',
   'sourceText',
+  'role',
+  'linkedKind',
+  'locationDoubt',
+  'confirmation',
 ];
 
 function isEmpty(value: unknown): boolean {

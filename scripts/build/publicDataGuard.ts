@@ -7,7 +7,7 @@
  * checked text, so `npm start` cannot show what the build would refuse.
  */
 import { existsSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { gatePublicData, type GateResult } from '../../src/domain/publish/publicGate';
 import { readDataFolder } from './readDataFolder';
@@ -38,6 +38,7 @@ export function refusalMessage(folder: string, result: GateResult | string): str
 
 export function publicDataGuard(folder: string): Plugin {
   let building = false;
+  let root = process.cwd();
   let checked: GateResult | null = null;
   let server: ViteDevServer | null = null;
   const check = (fail: (message: string) => never): GateResult => {
@@ -50,6 +51,7 @@ export function publicDataGuard(folder: string): Plugin {
     name: 'facility-atlas:public-data-guard',
     configResolved(config) {
       building = config.command === 'build';
+      root = config.root;
     },
     buildStart() {
       // Before anything is bundled, so a refusal costs seconds, not a whole build.
@@ -81,7 +83,10 @@ export function publicDataGuard(folder: string): Plugin {
       if (!building || !checked) checked = check((message) => this.error(message));
       const entries = checked.shipped.map((file) => {
         if (!building) return `[${JSON.stringify(file.path)}, ${JSON.stringify(`${DEV_PREFIX}${file.path}`)}]`;
-        const reference = this.emitFile({ type: 'asset', name: basename(file.path), source: file.text });
+        // Emitted as the file it was read from (relative to the root, as Vite names its own assets), so the first
+        // screen's preloads (preloadAssets.ts) find it.
+        const originalFileName = relative(root, join(folder, file.path)).replaceAll('\\', '/');
+        const reference = this.emitFile({ type: 'asset', name: basename(file.path), originalFileName, source: file.text });
         return `[${JSON.stringify(file.path)}, import.meta.ROLLUP_FILE_URL_${reference}]`;
       });
       if (server) for (const file of checked.shipped) this.addWatchFile(join(folder, file.path));

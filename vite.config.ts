@@ -7,7 +7,8 @@ import { markerSheets } from './scripts/build/markerSheets';
 import { preloadLazyChunk } from './scripts/build/preloadLazyChunk';
 import { publicDataGuard } from './scripts/build/publicDataGuard';
 
-const DATA_FOLDER = fileURLToPath(new URL('./data/geojson', import.meta.url));
+// The data the public build checks and ships; FACILITY_ATLAS_DATA_FOLDER points it elsewhere (tests of the gate).
+const DATA_FOLDER = process.env.FACILITY_ATLAS_DATA_FOLDER ?? fileURLToPath(new URL('./data/geojson', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
@@ -16,9 +17,4 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  build: {
-    // Data files stay files, however small: the loader names problems by file, and a dataset reads the same in
-    // the browser as on disk. Other small assets follow Vite's default.
-    assetsInlineLimit: (file) => (file.includes('/data/geojson/') ? false : undefined),
-  },
 });

@@ -57,8 +57,10 @@ describe('validate script', () => {
   it('prints one line per problem, then the summary', () => {
     const violations = JSON.stringify(collection([violation({ category: 'cruelty' }), violation({ id: 'SYNTHETIC-2', visibility: 'hidden' })]));
     const { lines } = validate([validDataset({ 'violations.geojson': violations })]);
-    expect(lines).toHaveLength(3);
-    expect(lines[2]).toBe('5 files, 11 records: 2 errors, 0 warnings');
+    // The loader's two errors, and the public gate's: a visibility other than "public" is never published.
+    expect(lines).toHaveLength(4);
+    expect(lines[2]).toMatch(/SYNTHETIC-2: error: Field "visibility" is the text "hidden", not exactly "public"/);
+    expect(lines[3]).toBe('5 files, 11 records: 3 errors, 0 warnings');
   });
 
   it('appends the hint to the line', () => {
@@ -130,8 +132,39 @@ describe('validate script', () => {
     expect(code).toBe(1);
     expect(stdout + stderr).not.toMatch(STACK_LINE);
     expect(JSON.parse(validate([folder, '--json']).stdout).problems.map((problem: { code: string }) => problem.code).sort()).toEqual(
-      ['file.encoding', 'file.unreadable', 'json.bom', 'json.empty', 'json.truncated', 'number.nonFinite', 'schema.version'],
+      ['file.encoding', 'json.bom', 'json.empty', 'json.truncated', 'number.nonFinite', 'publish.folder', 'publish.notContract', 'schema.version'],
     );
+  });
+
+  it('cannot pass vacuously: an empty folder, or one whose sources.json is a folder, is an error', () => {
+    const empty = validate([folderWith({})]);
+    expect(empty.code).toBe(1);
+    expect(empty.stdout).toContain('No file of the data contract was found');
+    const folder = folderWith({ 'sources.json/SYNTHETIC-placeholder': '' });
+    const { code, stdout } = validate([folder]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${join(folder, 'sources.json/')}: -: error: "sources.json" is a folder, not a file`);
+  });
+
+  it('validates exactly what the build would ship: any other file, and restricted material, is an error', () => {
+    const folder = validDataset({ 'notes/SYNTHETIC.json': '{"format": "facility-atlas-interviews", "sessions": []}' });
+    const { code, stdout } = validate([folder]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${join(folder, 'notes/SYNTHETIC.json')}: -: error: This file is not part of the data contract`);
+    expect(stdout).toContain('an interview export');
+  });
+
+  it('survives 10,000 levels of nesting and 200,000 records, naming the deep record and keeping every file', { timeout: 180_000 }, () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const facilities = JSON.stringify(collection([facility(), facility({ id: 'SYNTHETIC-deep', notes: '@@' })])).replace('"@@"', deep);
+    const many = Array.from({ length: 200_000 }, (_, index) => ({ id: `SYNTHETIC-source-${index}`, kind: 'report', title: 'SYNTHETIC', visibility: 'public' }));
+    const sources = JSON.stringify({ schemaVersion: 1, sources: [{ id: 'SYNTHETIC-source', kind: 'report', title: 'SYNTHETIC report', visibility: 'public' }, ...many] });
+    const { code, stdout, stderr } = validate([validDataset({ 'facilities.geojson': facilities, 'sources.json': sources }), '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { problems: { file: string; featureId: string; code: string }[]; summary: { records: number } };
+    expect(report.problems.map((problem) => `${problem.featureId} ${problem.code}`)).toEqual(['SYNTHETIC-deep json.depth', 'SYNTHETIC-deep publish.depth']);
+    expect(report.summary.records).toBe(200_001 + 11);
   });
 
   const dataFolder = join(ROOT, 'data/geojson');

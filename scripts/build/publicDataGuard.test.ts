@@ -1,69 +1,73 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+/**
+ * The gate in the build, on real folders: the project's data passes and ships its contract files; the cases of
+ * tests/fixtures/gateCases.ts written to disk stop it; and a real `vite build` of the project's own config, pointed
+ * at a folder holding a non-public bundle's plan copied as the README once said, fails naming the file and reason.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { answeredSession } from '../../tests/fixtures/interviewSessions';
-import { exportSessions } from '../../src/domain/interview/sessionExport';
-import { restrictedFileMarks, restrictedIds, restrictedInFolder, restrictedReferences } from './publicDataGuard';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { baseFiles, gateCases, type GateCase } from '../../tests/fixtures/gateCases';
+import { checkDataFolder, refusalMessage } from './publicDataGuard';
 
-/** A temporary data folder holding `files` (path → JSON value or raw text). */
-function folderWith(files: Record<string, unknown>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'guard-'));
-  mkdirSync(join(folder, 'plans'));
-  for (const [path, content] of Object.entries(files)) writeFileSync(join(folder, path), typeof content === 'string' ? content : JSON.stringify(content));
+const ROOT = resolve(__dirname, '../..');
+const cases = await gateCases();
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A temporary data folder holding the valid dataset with the case's files laid over it. */
+function folderOf(gateCase: Pick<GateCase, 'files' | 'remove'>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'gate-SYNTHETIC-'));
+  folders.push(folder);
+  const entries = { ...baseFiles(), ...gateCase.files };
+  for (const path of gateCase.remove ?? []) delete entries[path];
+  for (const [path, text] of Object.entries(entries)) {
+    if (path.endsWith('/')) {
+      mkdirSync(join(folder, path), { recursive: true });
+      continue;
+    }
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
   return folder;
 }
 
-const room = (id: string, sourceId: string) => ({ type: 'Feature', geometry: null, properties: { id, kind: 'room', sources: [{ sourceId }] } });
-
-describe('public data guard', () => {
-  it('finds restricted sources and features, and nothing in public ones', () => {
-    const sources = { sources: [{ id: 'SYNTHETIC-public', visibility: 'public' }, { id: 'SYNTHETIC-witness', visibility: 'restricted' }] };
-    const violations = { features: [{ properties: { id: 'SYNTHETIC-v1', visibility: 'restricted' } }, { properties: { id: 'SYNTHETIC-v2', visibility: 'public' } }] };
-    expect(restrictedIds(sources)).toEqual(['SYNTHETIC-witness']);
-    expect(restrictedIds(violations)).toEqual(['SYNTHETIC-v1']);
-    expect(restrictedIds('not json')).toEqual([]);
+describe('the public data guard on real folders', () => {
+  it("passes the project's data and ships exactly its contract files", () => {
+    const result = checkDataFolder(join(ROOT, 'data/geojson'));
+    if (typeof result === 'string') throw new Error(result);
+    expect(refusalMessage('data/geojson', result)).toBeNull();
+    expect(result.shipped.map((file) => file.path)).toEqual(['facilities.geojson', 'sources.json', 'violations.geojson', 'provinces.geojson', 'plans/nkpd-pe7q4z9cv8.geojson']);
   });
 
-  it('reports restricted records by file across plans, and skips unreadable files', () => {
-    const folder = folderWith({ 'sources.json': { sources: [{ id: 'SYNTHETIC-s', visibility: 'restricted' }] }, 'plans/x.geojson': '{ truncated' });
-    expect(restrictedInFolder(folder)).toEqual(['sources.json: SYNTHETIC-s']);
+  it.each(cases.map((gateCase) => [gateCase.name, gateCase] as const))('stops %s', (_name, gateCase) => {
+    const folder = folderOf(gateCase);
+    const message = refusalMessage(folder, checkDataFolder(folder));
+    const [file] = gateCase.stops;
+    expect(message).toContain(`\n  ${file}: `);
   });
 
-  it('stops an interview export dropped into the data folder, under any name', async () => {
-    const { json } = await exportSessions([answeredSession({}, [['yes', 'SYNTHETIC']])], { appVersion: '0', exportedAt: 'T' });
-    const found = restrictedInFolder(folderWith({ 'plans/notes.geojson': json }));
-    expect(found).toEqual([
-      'plans/notes.geojson: an interview export (format "facility-atlas-interviews")',
-      'plans/notes.geojson: the file is marked restricted (restricted: true)',
-      'plans/notes.geojson: interview session SYNTHETIC-session (interview SYNTHETIC-INT-1)',
-    ]);
+  it('stops on a data folder that is not there', () => {
+    expect(refusalMessage('SYNTHETIC-missing', checkDataFolder(join(tmpdir(), 'SYNTHETIC-missing-data-folder')))).toContain('is not a folder');
   });
+});
 
-  it('stops any file marked restricted at top level or carrying interview records, whatever its format', () => {
-    expect(restrictedFileMarks({ restricted: true, type: 'FeatureCollection', features: [] })).toEqual(['the file is marked restricted (restricted: true)']);
-    expect(restrictedFileMarks({ sessions: [{ id: 'SYNTHETIC-s', interviewId: 'SYNTHETIC-INT-9', answers: [] }] })).toEqual(['interview session SYNTHETIC-s (interview SYNTHETIC-INT-9)']);
-    expect(restrictedFileMarks({ restricted: { sources: ['SYNTHETIC-witness'], violations: [] } })).toEqual(['the file lists restricted records (SYNTHETIC-witness)']);
-    // A public bundle's manifest lists nothing restricted; a file-level list of sources is not a session.
-    expect(restrictedFileMarks({ restricted: { sources: [], violations: [], diagrams: [] }, sessions: [], sources: ['SYNTHETIC attribution'] })).toEqual([]);
-  });
-
-  it('stops a record citing an interview source or a source another file marks restricted', () => {
-    const plan = { type: 'FeatureCollection', features: [room('SYNTHETIC-cell', 'interview-SYNTHETIC-INT-1'), room('SYNTHETIC-yard', 'SYNTHETIC-witness'), room('SYNTHETIC-office', 'SYNTHETIC-public')] };
-    expect(restrictedReferences(plan, new Set(['SYNTHETIC-witness']))).toEqual(['SYNTHETIC-cell cites restricted source interview-SYNTHETIC-INT-1', 'SYNTHETIC-yard cites restricted source SYNTHETIC-witness']);
-    const folder = folderWith({
-      'sources.json': { sources: [{ id: 'SYNTHETIC-witness', visibility: 'restricted' }, { id: 'interview-SYNTHETIC-INT-2', visibility: 'public' }] },
-      'plans/p.geojson': plan,
-    });
-    expect(restrictedInFolder(folder)).toEqual([
-      'plans/p.geojson: SYNTHETIC-cell cites restricted source interview-SYNTHETIC-INT-1',
-      'plans/p.geojson: SYNTHETIC-yard cites restricted source SYNTHETIC-witness',
-      'sources.json: SYNTHETIC-witness',
-      'sources.json: interview-SYNTHETIC-INT-2 is an interview source',
-    ]);
-  });
-
-  it('finds nothing restricted in the shipped data', () => {
-    expect(restrictedInFolder(resolve(__dirname, '../../data/geojson'))).toEqual([]);
+describe('vite build', () => {
+  it("fails, naming the file and why, on a non-public bundle's plan copied into the data folder and renamed", { timeout: 120_000 }, async () => {
+    const gateCase = cases.find((candidate) => candidate.name.includes('copied and renamed')) as GateCase;
+    const folder = folderOf(gateCase);
+    const outDir = join(folder, 'SYNTHETIC-dist');
+    const { build } = await import('vite');
+    process.env.FACILITY_ATLAS_DATA_FOLDER = folder;
+    try {
+      await expect(build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } })).rejects.toThrow(
+        /plans\/SYNTHETIC-facility\.geojson: The file is marked restricted \(restricted: true\)/,
+      );
+    } finally {
+      delete process.env.FACILITY_ATLAS_DATA_FOLDER;
+    }
+    expect(existsSync(outDir)).toBe(false);
   });
 });

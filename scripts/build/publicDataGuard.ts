@@ -1,107 +1,96 @@
 /**
- * Rule 2 at build time: the public build ships every file under data/geojson, so restricted material there stops
- * the build instead of reaching the public: a source or a violation marked restricted, a file marked restricted
- * as a whole (an interview export, a private bundle's manifest), interview records, and any record citing an
- * interview source (`interview-…`) or a source marked restricted in any file of the folder. Restricted material
- * lives in an investigator's local workspace and leaves it only through an explicit export.
+ * The public gate in the build (rule 2 at build time). Nothing under data/geojson reaches the app except through
+ * here: the plugin reads the folder, runs the one gate (src/domain/publish/publicGate.ts: the contract's files
+ * only, each loaded by the real loader, nothing restricted, nothing that looks like interview data, every cited
+ * source public and present), and either stops the build naming each file and reason, or emits exactly the files
+ * that passed and answers the virtual module `virtual:bundled-data` with their URLs. The dev server serves the same
+ * checked text, so `npm start` cannot show what the build would refuse.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { Plugin } from 'vite';
-import { INTERVIEWS_FORMAT } from '../../src/domain/interview/sessionExport';
-import { INTERVIEW_SOURCE_PREFIX } from '../../src/domain/workbench/corroborate';
+import { existsSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { gatePublicData, type GateResult } from '../../src/domain/publish/publicGate';
+import { readDataFolder } from './readDataFolder';
 
-const isInterviewSource = (id: string) => id.startsWith(INTERVIEW_SOURCE_PREFIX);
+export const BUNDLED_DATA_MODULE = 'virtual:bundled-data';
+const RESOLVED_ID = `\0${BUNDLED_DATA_MODULE}`;
+/** Where the dev server serves the checked files. */
+const DEV_PREFIX = '/@bundled-data/';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
-function sourceAndFeatureEntries(json: unknown): Record<string, unknown>[] {
-  if (!isObject(json)) return [];
-  const entries = [...(Array.isArray(json.sources) ? json.sources : []), ...(Array.isArray(json.features) ? json.features : [])];
-  return entries.map((entry) => (isObject(entry) && isObject(entry.properties) ? entry.properties : entry)).filter(isObject);
+/** Runs the gate over `folder`; a folder that is missing or not a folder is itself a reason to stop. */
+export function checkDataFolder(folder: string): GateResult | string {
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) return `${folder} is not a folder: the public build has no data to check.`;
+  return gatePublicData(readDataFolder(folder));
 }
 
-/** Ids of the records in one parsed data file whose visibility is "restricted" (sources and features alike). */
-export function restrictedIds(json: unknown): string[] {
-  return sourceAndFeatureEntries(json)
-    .filter((fields) => fields.visibility === 'restricted')
-    .map((fields) => String(fields.id ?? '(no id)'));
-}
-
-/** Source ids a file marks restricted, or names as interviews: nothing may cite them in the public build. */
-export function restrictedSourceIds(json: unknown): string[] {
-  if (!isObject(json) || !Array.isArray(json.sources)) return [];
-  return json.sources.filter(isObject).flatMap((source) => (typeof source.id === 'string' && (source.visibility === 'restricted' || isInterviewSource(source.id)) ? [source.id] : []));
-}
-
-/** What marks a whole file as restricted: its own flag, the interview export format, or interview records in it. */
-export function restrictedFileMarks(json: unknown): string[] {
-  if (!isObject(json)) return [];
-  const marks: string[] = [];
-  if (json.format === INTERVIEWS_FORMAT) marks.push('an interview export (format "facility-atlas-interviews")');
-  const flag = json.restricted;
-  const listed = isObject(flag) ? Object.values(flag).flatMap((ids) => (Array.isArray(ids) ? ids : [ids])) : [];
-  if (flag === true) marks.push('the file is marked restricted (restricted: true)');
-  else if (listed.length > 0) marks.push(`the file lists restricted records (${listed.map(String).join(', ')})`);
-  const sessions = Array.isArray(json.sessions) ? json.sessions.filter((session) => isObject(session) && ('interviewId' in session || 'answers' in session)) : [];
-  for (const session of sessions) marks.push(`interview session ${String(session.id ?? '(no id)')} (interview ${String(session.interviewId ?? '?')})`);
-  return marks;
-}
-
-/** Records citing an interview source or one of `restricted`, as "record cites source" lines, anywhere in the file. */
-export function restrictedReferences(json: unknown, restricted: ReadonlySet<string>): string[] {
-  const found: string[] = [];
-  const walk = (node: unknown, owner: string) => {
-    if (Array.isArray(node)) return node.forEach((item) => walk(item, owner));
-    if (!isObject(node)) return;
-    const ownId = node.id ?? (isObject(node.properties) ? node.properties.id : undefined);
-    const here = typeof ownId === 'string' ? ownId : owner;
-    const cited = node.sourceId;
-    if (typeof cited === 'string' && (restricted.has(cited) || isInterviewSource(cited))) found.push(`${here} cites restricted source ${cited}`);
-    for (const value of Object.values(node)) walk(value, here);
-  };
-  walk(json, '(file)');
-  return found;
-}
-
-function dataFiles(folder: string): string[] {
-  return readdirSync(folder).sort().flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return dataFiles(path);
-    return /\.(geojson|json)$/.test(name) ? [path] : [];
-  });
-}
-
-/** Every restricted thing in the folder, as "file: what" lines; unreadable JSON is the loader's business, not this. */
-export function restrictedInFolder(folder: string): string[] {
-  const files = dataFiles(folder).flatMap((path) => {
-    try {
-      return [{ name: relative(folder, path), json: JSON.parse(readFileSync(path, 'utf8')) as unknown }];
-    } catch {
-      return [];
-    }
-  });
-  const restrictedSources = new Set(files.flatMap(({ json }) => restrictedSourceIds(json)));
-  return files.flatMap(({ name, json }) => {
-    const restricted = restrictedIds(json);
-    const interviewSources = restrictedSourceIds(json).filter((id) => isInterviewSource(id) && !restricted.includes(id));
-    return [...restrictedFileMarks(json), ...restricted, ...interviewSources.map((id) => `${id} is an interview source`), ...restrictedReferences(json, restrictedSources)].map(
-      (what) => `${name}: ${what}`,
-    );
-  });
+/** The gate's verdict as the build prints it: every error, "file: record: reason", and what to do. */
+export function refusalMessage(folder: string, result: GateResult | string): string | null {
+  if (typeof result === 'string') return result;
+  if (result.passed) return null;
+  const lines = result.problems
+    .filter((problem) => problem.level === 'error')
+    .map((problem) => `${problem.file}: ${problem.featureId === '-' ? '' : `${problem.featureId}: `}${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`);
+  return (
+    `The public build stops: ${folder} holds what may not be published, or what cannot be checked.\n  ${lines.join('\n  ')}\n` +
+    'Only the contract\'s files ship, each loading without an error and holding only public records (run "npm run validate" for the full report).'
+  );
 }
 
 export function publicDataGuard(folder: string): Plugin {
+  let building = false;
+  let root = process.cwd();
+  let checked: GateResult | null = null;
+  let server: ViteDevServer | null = null;
+  const check = (fail: (message: string) => never): GateResult => {
+    const result = checkDataFolder(folder);
+    const refusal = refusalMessage(folder, result);
+    if (refusal !== null || typeof result === 'string') return fail(refusal ?? String(result));
+    return result;
+  };
   return {
     name: 'facility-atlas:public-data-guard',
-    apply: 'build',
+    configResolved(config) {
+      building = config.command === 'build';
+      root = config.root;
+    },
     buildStart() {
-      const found = restrictedInFolder(folder);
-      if (found.length === 0) return;
-      this.error(
-        `data/geojson holds restricted material (records, interview records or references to restricted sources), which the public build would publish:\n  ${found.join('\n  ')}\n` +
-          'Remove it from data/geojson (keep it in a local workspace or an interview export kept off the public repository), or mark the records public if they are.',
-      );
+      // Before anything is bundled, so a refusal costs seconds, not a whole build.
+      if (building) checked = check((message) => this.error(message));
+    },
+    configureServer(devServer) {
+      server = devServer;
+      devServer.watcher.add(folder);
+      const reload = (path: string) => {
+        if (!path.startsWith(folder)) return;
+        const module = devServer.moduleGraph.getModuleById(RESOLVED_ID);
+        if (module) devServer.moduleGraph.invalidateModule(module);
+        devServer.ws.send({ type: 'full-reload' });
+      };
+      devServer.watcher.on('change', reload).on('add', reload).on('unlink', reload);
+      devServer.middlewares.use(DEV_PREFIX, (request, response, next) => {
+        const path = decodeURIComponent((request.url ?? '').replace(/^\//, '').split('?')[0] ?? '');
+        const file = checked?.shipped.find((shipped) => shipped.path === path);
+        if (!file) return next();
+        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        response.end(file.text);
+      });
+    },
+    resolveId(id) {
+      return id === BUNDLED_DATA_MODULE ? RESOLVED_ID : null;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return null;
+      if (!building || !checked) checked = check((message) => this.error(message));
+      const entries = checked.shipped.map((file) => {
+        if (!building) return `[${JSON.stringify(file.path)}, ${JSON.stringify(`${DEV_PREFIX}${file.path}`)}]`;
+        // Emitted as the file it was read from (relative to the root, as Vite names its own assets), so the first
+        // screen's preloads (preloadAssets.ts) find it.
+        const originalFileName = relative(root, join(folder, file.path)).replaceAll('\\', '/');
+        const reference = this.emitFile({ type: 'asset', name: basename(file.path), originalFileName, source: file.text });
+        return `[${JSON.stringify(file.path)}, import.meta.ROLLUP_FILE_URL_${reference}]`;
+      });
+      if (server) for (const file of checked.shipped) this.addWatchFile(join(folder, file.path));
+      return `/** The data files that passed the public gate: [dataset-relative path, URL]. */\nexport default [\n  ${entries.join(',\n  ')}\n];\n`;
     },
   };
 }

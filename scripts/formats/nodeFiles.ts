@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { ByteSource } from '../../src/domain/formats/formatTypes';
 import { loadDataset, loadFile, type LoadResult } from '../../src/domain/loadDataset';
 import { jsonFileText } from '../../src/domain/register/facilityFeature';
-import { readDatasetFolder } from '../validate/readFiles';
+import { kindFromPath } from '../../src/domain/load/fileKinds';
+import { readDataFolder } from '../build/readDataFolder';
 
 export const BUNDLED_DATA = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/geojson');
 
@@ -27,10 +28,12 @@ export async function pathType(path: string): Promise<'folder' | 'file' | null> 
 
 /** The folder's dataset, checked as `npm run validate` checks it (the bundled provinces when it has none). */
 export async function loadFolder(folder: string): Promise<LoadResult> {
-  const read = await readDatasetFolder(folder);
-  const ownProvinces = read.files.some((file) => file.path === 'provinces.geojson');
+  // The contract's files of the folder, read as the build and validate read them.
+  const read = readDataFolder(folder);
+  const files = read.files.filter((file) => kindFromPath(file.path) !== null);
+  const ownProvinces = files.some((file) => file.path === 'provinces.geojson');
   const fallbackProvinces = ownProvinces ? [] : await bundledProvinces();
-  const result = loadDataset(read.files, { fallbackProvinces });
+  const result = loadDataset(files, { fallbackProvinces });
   return { dataset: result.dataset, problems: [...read.problems, ...result.problems] };
 }
 

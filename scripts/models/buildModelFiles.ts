@@ -7,10 +7,11 @@
 import { NodeIO } from '@gltf-transform/core';
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { kindFromPath } from '../../src/domain/load/fileKinds';
 import { loadDataset } from '../../src/domain/loadDataset';
 import { planToScene } from '../../src/domain/plan3d/planToScene';
 import type { Problem } from '../../src/domain/problems';
-import { readDatasetFolder } from '../validate/readFiles';
+import { readDataFolder } from '../build/readDataFolder';
 import { MODEL_GENERATOR, sceneToGltf } from './sceneToGltf';
 
 export type ModelOutcome =
@@ -19,11 +20,13 @@ export type ModelOutcome =
 
 /** Builds a model for each plan in `dataFolder`/plans, one outcome per plan file, in file-name order. */
 export async function buildModels(dataFolder: string, outputFolder: string): Promise<ModelOutcome[]> {
-  const read = await readDatasetFolder(dataFolder);
-  const { dataset, problems } = loadDataset(read.files);
+  const read = readDataFolder(dataFolder);
+  const files = read.files.filter((file) => kindFromPath(file.path) !== null);
+  const { dataset, problems } = loadDataset(files);
   const allProblems = [...read.problems, ...problems];
   const outcomes: ModelOutcome[] = [];
-  for (const planFile of read.found.filter((path) => path.startsWith('plans/'))) {
+  const plans = [...files.map((file) => file.path), ...read.problems.map((problem) => problem.file)].filter((path) => kindFromPath(path) === 'plan');
+  for (const planFile of plans.sort()) {
     const errors = allProblems.filter((problem) => problem.file === planFile && problem.level === 'error');
     const plan = dataset.plans.find((candidate) => candidate.file === planFile);
     if (errors.length > 0 || !plan) {

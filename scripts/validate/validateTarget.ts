@@ -1,14 +1,17 @@
 /**
- * Validates one command-line target: a dataset folder (all its files, cross-references included) or a single
- * file whose kind comes from its content, its name, or --kind.
+ * Validates one command-line target: a dataset folder through the public gate, exactly as the build checks it
+ * (every file found, the contract's files through the loader, cross-references, nothing restricted), or a single
+ * file whose kind comes from its content, its name, or --kind, with the gate's checks that need no other file.
  */
 import { join } from 'node:path';
-import { FILE_KINDS, assembleDataset, detectKind, loadDataset, loadFile, type FileKind } from '../../src/domain/loadDataset';
+import { FILE_KINDS, assembleDataset, detectKind, loadFile, type FileKind } from '../../src/domain/loadDataset';
 import { parseJson } from '../../src/domain/json/parseJson';
 import { FILE_LEVEL, type Problem } from '../../src/domain/problems';
+import { gatePublicData, publishProblems } from '../../src/domain/publish/publicGate';
 import type { Dataset, Province } from '../../src/domain/types';
 import { createReporter } from '../../src/domain/validation/reporter';
-import { readDatasetFolder, readSingleFile } from './readFiles';
+import { readDataFolder } from '../build/readDataFolder';
+import { readSingleFile } from './readFiles';
 
 export interface TargetResult {
   /** Paths of the files found (read or not), as shown to the user. */
@@ -19,19 +22,14 @@ export interface TargetResult {
 
 /** `fallbackProvinces` is asked for only when the target brings no provinces.geojson of its own. */
 export async function validateFolder(folder: string, fallbackProvinces: () => Promise<Province[]>): Promise<TargetResult> {
-  const read = await readDatasetFolder(folder);
-  const ownProvinces = read.files.some((file) => file.path === 'provinces.geojson');
-  const result = loadDataset(read.files, ownProvinces ? {} : { fallbackProvinces: await fallbackProvinces() });
-  // One file's problems together, in reading order: unreadable files and cross-file checks would come last.
-  const rank = (problem: Problem) => {
-    const index = read.found.indexOf(problem.file);
-    return index === -1 ? read.found.length : index;
-  };
-  const problems = [...read.problems, ...result.problems].sort((a, b) => rank(a) - rank(b));
+  const listing = readDataFolder(folder);
+  const ownProvinces = listing.files.some((file) => file.path === 'provinces.geojson');
+  const gate = gatePublicData(listing, ownProvinces ? {} : { fallbackProvinces: await fallbackProvinces() });
+  const unread = listing.problems.map((problem) => problem.file).filter((path) => !path.endsWith('/'));
   return {
-    files: read.found.map((path) => join(folder, path)),
-    records: countRecords(result.dataset, ownProvinces),
-    problems: problems.map((problem) => ({ ...problem, file: join(folder, problem.file) })),
+    files: [...listing.files.map((file) => file.path), ...unread].map((path) => join(folder, path)),
+    records: countRecords(gate.loaded.dataset, ownProvinces),
+    problems: gate.problems.map((problem) => ({ ...problem, file: join(folder, problem.file) })),
   };
 }
 
@@ -52,7 +50,9 @@ export async function validateFile(path: string, forcedKind: FileKind | null, fa
   }
   const fallback = kind === 'facilities' ? await fallbackProvinces() : [];
   const result = assembleDataset([loadFile(file, kind)], { fallbackProvinces: fallback });
-  return { files: [path], records: countRecords(result.dataset, kind === 'provinces'), problems: [...read.problems, ...result.problems] };
+  // Whether its sources exist needs sources.json: that is checked when the file's folder is validated.
+  const gate = publishProblems([file], result.problems).filter((problem) => problem.code !== 'publish.sourceMissing');
+  return { files: [path], records: countRecords(result.dataset, kind === 'provinces'), problems: [...read.problems, ...result.problems, ...gate] };
 }
 
 function countRecords(dataset: Dataset, ownProvinces: boolean): number {

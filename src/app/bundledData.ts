@@ -1,22 +1,16 @@
 /**
- * The dataset bundled with the app: every file under data/geojson is emitted as a static asset by Vite, then
- * fetched and run through the domain loader in a worker, so the browser sees exactly what `npm run validate` sees.
+ * The dataset bundled with the app: the contract files of data/geojson that passed the public gate, emitted by the
+ * build as static assets (scripts/build/publicDataGuard.ts; never a glob of whatever lies there), then fetched and
+ * run through the domain loader in a worker, so the browser sees exactly what `npm run validate` sees.
  */
+import bundledFiles from 'virtual:bundled-data';
 import type { Facility } from '../domain/types';
 import type { DatasetLoader } from '../store/datasetStore';
 import type { LoadReply, LoadRequest } from './loadDatasetWorker';
 
-const DATA_PREFIX = '/data/geojson/';
-
-const bundledFileUrls = import.meta.glob<string>('/data/geojson/**/*.{geojson,json}', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
-
 export const loadBundledData: DatasetLoader = (onFacilities) => {
   const request: LoadRequest = {
-    files: Object.entries(bundledFileUrls).map(([path, url]) => [path.slice(DATA_PREFIX.length), new URL(url, window.location.href).href]),
+    files: bundledFiles.map(([path, url]) => [path, new URL(url, window.location.href).href]),
   };
   const worker = new Worker(new URL('./loadDatasetWorker.ts', import.meta.url), { type: 'module' });
   let early: Facility[] | null = null;

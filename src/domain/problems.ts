@@ -25,3 +25,19 @@ export function featureLabel(id: unknown, index: number): string {
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((problem) => problem.level === 'error');
 }
+
+/** The code of a problem that is a bug in the app, not in the data: a check threw on this file or record. */
+export const INTERNAL_ERROR = 'internal.error';
+
+/** Reports `error`, thrown by a check, as a problem of `file` (and record), so the other files' results are kept. */
+export function internalError(file: string, featureId: string, error: unknown): Problem {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    level: 'error',
+    code: INTERNAL_ERROR,
+    file,
+    featureId,
+    message: `Facility Atlas failed while checking this ${featureId === FILE_LEVEL ? 'file' : 'record'} (internal error: ${reason}); its records were not loaded.`,
+    hint: 'This is a fault in the app, not necessarily in the data: please report it with this file.',
+  };
+}

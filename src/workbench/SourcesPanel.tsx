@@ -1,6 +1,7 @@
 /**
- * The work's sources: each listed (restricted ones marked) and opened in the property editor; a new source is
- * restricted by default when it is testimony or a diagram, which never leave this device unasked.
+ * The work's sources: each listed (restricted ones marked, by the public gate's rule: anything not exactly public,
+ * and every interview source) and opened in the property editor; a new source is restricted by default when it is
+ * testimony or a diagram, which never leave this device unasked.
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { uniqueId } from '../domain/workbench/newRecords';
 import type { FacilityWork } from '../domain/workbench/workTypes';
 import { useWorkCore } from '../store/workStore';
 import { defaultVisibility } from '../domain/workbench/sourceDefaults';
+import { isPublicSource } from '../domain/publish/sourceVisibility';
 
 export function SourcesPanel({ work }: { work: FacilityWork }) {
   const { t } = useTranslation();
@@ -32,7 +34,7 @@ export function SourcesPanel({ work }: { work: FacilityWork }) {
               {source.title || source.id}
             </button>{' '}
             <span className="source-kind">{t(`sourceKind.${source.kind}`)}</span>
-            {source.visibility === 'restricted' && <span className="restricted-badge">{t('visibility.restricted')}</span>}
+            {!isPublicSource(source) && <span className="restricted-badge">{t('visibility.restricted')}</span>}
           </li>
         ))}
       </ul>

@@ -78,7 +78,7 @@ describe('on a tablet over the local network (not a secure context)', () => {
     const manifest = JSON.parse(new TextDecoder().decode(bundle['manifest.json'])) as { files: { path: string; sha256: string }[] };
     expect(manifest.files.length).toBeGreaterThan(0);
     for (const entry of manifest.files) expect(sha256(bundle[entry.path] ?? new Uint8Array())).toBe(entry.sha256);
-    expect(new TextDecoder().decode(bundle['sources.json'])).toContain('SYNTHETIC report seen on a tablet');
+    expect(new TextDecoder().decode(bundle['sources.RESTRICTED.json'])).toContain('SYNTHETIC report seen on a tablet');
     await screenshot(page, 'lan-workbench');
     expect(tab.pageErrors).toEqual([]);
     expect(tab.offsiteRequests).toEqual([]);

@@ -223,7 +223,8 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await (await download).saveAs(bundlePath);
     const files = unzipSync(readFileSync(bundlePath));
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as { public: boolean; files: { path: string; sha256: string }[] };
-    expect(manifest.files.map((file) => file.path)).toEqual(expect.arrayContaining([`plans/${ONSONG}.geojson`, 'violations.geojson', 'sources.json']));
+    // Not public: every file's name says RESTRICTED, so none can be published by copying it into data/geojson.
+    expect(manifest.files.map((file) => file.path)).toEqual(expect.arrayContaining([`plans/${ONSONG}.RESTRICTED.geojson`, 'violations.RESTRICTED.geojson', 'sources.RESTRICTED.json']));
     for (const file of manifest.files) expect(createHash('sha256').update(files[file.path] ?? new Uint8Array()).digest('hex')).toBe(file.sha256);
     expect(manifest.public).toBe(false);
     expect(tab.offsiteRequests).toEqual([]);

@@ -12,8 +12,9 @@ import { readBundle } from './readBundle';
 const EXPORTED_AT = '2026-11-22T10:00:00.000Z';
 const FACILITY_A = 'SYNTHETIC-facility-a';
 const FACILITY_B = 'SYNTHETIC-facility-b';
-const PNG = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3]);
-const JPEG = new Uint8Array([255, 216, 255, 224, 4, 5, 6]);
+/** The smallest files a PNG and a JPEG reader can walk (signature, IEND; SOI, APP0, EOI): a public export checks them. */
+const PNG = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 0, 73, 69, 78, 68, 0xae, 0x42, 0x60, 0x82]);
+const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x01, 0x02, 0xff, 0xd9]);
 const REPORT: SourceRef[] = [{ sourceId: 'SYNTHETIC-report', locator: 'page 3' }];
 const TESTIMONY: SourceRef = { sourceId: 'SYNTHETIC-testimony', quote: 'SYNTHETIC restricted words' };
 
@@ -85,8 +86,12 @@ const images = new Map([['local:SYNTHETIC-restricted-diagram', PNG], ['local:SYN
 const exportAll = (overrides: { public?: boolean; images?: Map<string, Uint8Array> } = {}) =>
   exportBundle(works(), { appVersion: '0.1.0-SYNTHETIC', exportedAt: EXPORTED_AT, public: false, images, ...overrides });
 
-const RESTRICTED_IMAGE = `diagrams/${FACILITY_A}/SYNTHETIC-restricted-diagram.png`;
-const PUBLIC_IMAGE = `diagrams/${FACILITY_A}/SYNTHETIC-public-diagram.jpg`;
+/** A non-public bundle's file names say RESTRICTED; a public bundle's are the dataset's own. */
+const RESTRICTED_IMAGE = `diagrams/${FACILITY_A}/SYNTHETIC-restricted-diagram.RESTRICTED.png`;
+const PUBLIC_IMAGE = `diagrams/${FACILITY_A}/SYNTHETIC-public-diagram.RESTRICTED.jpg`;
+const PLAN_A = 'plans/SYNTHETIC-facility-a.RESTRICTED.geojson';
+const VIOLATIONS = 'violations.RESTRICTED.geojson';
+const DIAGRAMS = 'diagrams.RESTRICTED.json';
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 /** The key an imported image gets: its facility and its SHA-256, worked out here independently. */
 const keyOf = (facilityId: string, bytes: Uint8Array) => `bundle:${facilityId}:${sha256(bytes)}`;
@@ -111,7 +116,7 @@ describe('exportBundle', () => {
   it('writes the contract files, the diagrams and a manifest with an independent SHA-256 of every file', async () => {
     const { zip, manifest, warnings } = await exportAll();
     const files = unzipSync(zip);
-    const paths = ['plans/SYNTHETIC-facility-a.geojson', 'plans/SYNTHETIC-facility-b.geojson', 'violations.geojson', 'sources.json', 'diagrams.json', RESTRICTED_IMAGE, PUBLIC_IMAGE];
+    const paths = [PLAN_A, 'plans/SYNTHETIC-facility-b.RESTRICTED.geojson', VIOLATIONS, 'sources.RESTRICTED.json', DIAGRAMS, RESTRICTED_IMAGE, PUBLIC_IMAGE];
     expect(manifest.files.map((entry) => entry.path)).toEqual(paths);
     expect(Object.keys(files).sort()).toEqual([...paths, 'manifest.json'].sort());
     for (const entry of manifest.files) {
@@ -125,13 +130,23 @@ describe('exportBundle', () => {
     expect(warnings).toEqual([]);
   });
 
-  it("writes a plan the public app loads as it is, and sources.json holds each source once", async () => {
+  it('writes a plan the loader reads as it is, and sources.json holds each source once', async () => {
     const files = unzipSync((await exportAll()).zip);
-    const text = (path: string) => ({ path, text: strFromU8(files[path] ?? new Uint8Array()) });
-    const { dataset, problems } = loadDataset([text('plans/SYNTHETIC-facility-a.geojson'), text('sources.json')]);
+    const text = (path: string, as: string) => ({ path: as, text: strFromU8(files[path] ?? new Uint8Array()) });
+    const { dataset, problems } = loadDataset([text(PLAN_A, 'plans/SYNTHETIC-facility-a.geojson'), text('sources.RESTRICTED.json', 'sources.json')]);
     expect(problems).toEqual([]);
     expect(dataset.plans[0]?.features).toEqual(workA().features);
     expect(dataset.sources.map((item) => item.id)).toEqual(workA().sources.map((item) => item.id));
+  });
+
+  it('marks every JSON file of a non-public bundle restricted in its content, and none of a public one', async () => {
+    const restricted = unzipSync((await exportAll()).zip);
+    const json = Object.entries(restricted).filter(([path]) => path.endsWith('json') && path !== 'manifest.json');
+    expect(json).toHaveLength(5);
+    for (const [, bytes] of json) expect(Object.entries(JSON.parse(strFromU8(bytes)) as object)[0]).toEqual(['restricted', true]);
+    const published = unzipSync((await exportAll({ public: true })).zip);
+    expect(Object.keys(published).sort()).toEqual(['diagrams.json', 'manifest.json', `plans/${FACILITY_A}.geojson`, `plans/${FACILITY_B}.geojson`, 'sources.json', 'violations.geojson', `diagrams/${FACILITY_A}/SYNTHETIC-public-diagram.jpg`].sort());
+    for (const path of ['sources.json', 'violations.geojson', 'diagrams.json']) expect(JSON.parse(strFromU8(published[path] ?? new Uint8Array()))).not.toHaveProperty('restricted');
   });
 
   it('leaves out, with a warning, a diagram whose image is not stored', async () => {
@@ -146,7 +161,7 @@ describe('exportBundle', () => {
     expect(manifest).toMatchObject({ public: true, restricted: { sources: [], violations: [], diagrams: [] }, stripped: { sources: 2, violations: 1, diagrams: 1, sourceRefs: 2, withheldRecords: 2 } });
     expect(warnings).toEqual(['2 record(s) cite restricted sources; the public export cites "withheld-sources" in their place ("Sources withheld to protect witnesses (held by the investigating team)").']);
     const files = unzipSync(zip);
-    expect(Object.keys(files)).toContain(PUBLIC_IMAGE);
+    expect(Object.keys(files)).toContain(`diagrams/${FACILITY_A}/SYNTHETIC-public-diagram.jpg`);
     const text = Object.values(files).map((bytes) => strFromU8(bytes, true)).join('\n');
     for (const secret of ['SYNTHETIC-testimony', 'SYNTHETIC-sketch-source', 'SYNTHETIC-restricted-violation', 'SYNTHETIC-restricted-diagram', 'SYNTHETIC restricted']) {
       expect(text).not.toContain(secret);
@@ -169,9 +184,12 @@ describe('readBundle', () => {
 
   it('reads a bundle written before diagram images were filed by facility (diagrams/<id>.<ext>)', async () => {
     const { zip, manifest } = await exportAll();
-    const older = (path: string) => path.replace(`diagrams/${FACILITY_A}/`, 'diagrams/');
+    // Written before non-public bundles marked their files' names, too.
+    const older = (path: string) => path.replace(`diagrams/${FACILITY_A}/`, 'diagrams/').replace('.RESTRICTED', '');
     const files = Object.entries(unzipSync(zip)).filter(([path]) => path !== 'manifest.json');
-    const moved = Object.fromEntries(files.map(([path, bytes]) => [older(path), path === 'diagrams.json' ? strToU8(strFromU8(bytes).replaceAll(`diagrams/${FACILITY_A}/`, 'diagrams/')) : bytes]));
+    const moved = Object.fromEntries(
+      files.map(([path, bytes]) => [older(path), path === DIAGRAMS ? strToU8(strFromU8(bytes).replaceAll(`diagrams/${FACILITY_A}/`, 'diagrams/').replaceAll('.RESTRICTED', '')) : bytes]),
+    );
     expect(Object.keys(moved)).toContain('diagrams/SYNTHETIC-public-diagram.jpg');
     const entries = Object.entries(moved).map(([path, bytes]) => ({ path, sha256: sha256(bytes), bytes: bytes.length }));
     const read = await readBundle(zipSync({ ...moved, 'manifest.json': strToU8(JSON.stringify({ ...manifest, files: entries })) }), 'SYNTHETIC-older.zip');
@@ -195,7 +213,7 @@ describe('readBundle', () => {
   });
 
   it('reports a plan changed after export, leaves its records out and loads the other files', async () => {
-    const plan = 'plans/SYNTHETIC-facility-a.geojson';
+    const plan = PLAN_A;
     const zip = await rezip((files) => {
       const bytes = new Uint8Array(files[plan] ?? []);
       bytes[40] = (bytes[40] ?? 0) ^ 1;
@@ -213,12 +231,12 @@ describe('readBundle', () => {
 
   it('reports a missing file and an unlisted one, and loads neither', async () => {
     const zip = await rezip((files) => {
-      delete files['violations.geojson'];
-      files['plans/SYNTHETIC-facility-c.geojson'] = files['plans/SYNTHETIC-facility-b.geojson'] ?? new Uint8Array();
+      delete files[VIOLATIONS];
+      files['plans/SYNTHETIC-facility-c.geojson'] = files['plans/SYNTHETIC-facility-b.RESTRICTED.geojson'] ?? new Uint8Array();
     });
     const read = await readBundle(zip, 'SYNTHETIC.zip');
     expect(read.problems.map(({ level, code, file }) => ({ level, code, file }))).toEqual([
-      { level: 'error', code: 'bundle.file.missing', file: 'violations.geojson' },
+      { level: 'error', code: 'bundle.file.missing', file: VIOLATIONS },
       { level: 'warning', code: 'bundle.file.unlisted', file: 'plans/SYNTHETIC-facility-c.geojson' },
     ]);
     expect(read.works.map((work) => work.facilityId)).toEqual([FACILITY_A, FACILITY_B]);
@@ -231,7 +249,7 @@ describe('readBundle', () => {
     const read = await readBundle(zip, 'SYNTHETIC.zip');
     expect(read.problems.map(({ code, file, featureId }) => ({ code, file, featureId }))).toEqual([
       { code: 'bundle.file.tampered', file: PUBLIC_IMAGE, featureId: '-' },
-      { code: 'bundle.diagram.image', file: 'diagrams.json', featureId: 'SYNTHETIC-public-diagram' },
+      { code: 'bundle.diagram.image', file: DIAGRAMS, featureId: 'SYNTHETIC-public-diagram' },
     ]);
     expect(read.works[0]?.diagrams.map((item) => item.id)).toEqual(['SYNTHETIC-restricted-diagram']);
     expect([...read.images.keys()]).toEqual([keyOf(FACILITY_A, PNG)]);
@@ -239,12 +257,12 @@ describe('readBundle', () => {
 
   it('validates diagrams.json and leaves out a diagram that does not hold up', async () => {
     const zip = await rezip((files) => {
-      const text = strFromU8(files['diagrams.json'] ?? new Uint8Array());
-      files['diagrams.json'] = strToU8(text.replace('"opacity": 0.5', '"opacity": 5'));
-    }, 'diagrams.json');
+      const text = strFromU8(files[DIAGRAMS] ?? new Uint8Array());
+      files[DIAGRAMS] = strToU8(text.replace('"opacity": 0.5', '"opacity": 5'));
+    }, DIAGRAMS);
     const read = await readBundle(zip, 'SYNTHETIC.zip');
     expect(read.problems).toEqual([
-      { level: 'error', code: 'field.range', file: 'diagrams.json', featureId: 'SYNTHETIC-restricted-diagram', message: 'Field "opacity" must lie between 0 and 1, not 5.' },
+      { level: 'error', code: 'field.range', file: DIAGRAMS, featureId: 'SYNTHETIC-restricted-diagram', message: 'Field "opacity" must lie between 0 and 1, not 5.' },
     ]);
     expect(read.works[0]?.diagrams.map((item) => item.id)).toEqual(['SYNTHETIC-public-diagram']);
   });

@@ -5,7 +5,8 @@
  */
 import { zipSync, type Zippable } from 'fflate';
 import type { FacilityWork } from '../workbench/workTypes';
-import { bundleFiles } from './bundleFiles';
+import { publishProblems } from '../publish/publicGate';
+import { bundleFiles, type BundleFile } from './bundleFiles';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MANIFEST_PATH, type BundleManifest } from './bundleTypes';
 import { publicSubset } from './publicSubset';
 import { restrictedIds } from './restricted';
@@ -38,7 +39,8 @@ export async function exportBundle(works: readonly FacilityWork[], options: Expo
   // Ids first: which source a reference means must be settled before restricted ones are stripped.
   const separated = separateClashingIds(works);
   const subset = options.public ? publicSubset(separated.works) : null;
-  const { files, works: exported, warnings } = bundleFiles(subset?.works ?? separated.works, options.images);
+  const { files, works: exported, warnings } = bundleFiles(subset?.works ?? separated.works, options.images, options.public);
+  if (options.public) refuseUnpublishable(files);
   const manifest: BundleManifest = {
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
@@ -60,4 +62,17 @@ export async function exportBundle(works: readonly FacilityWork[], options: Expo
 function zipTime(exportedAt: string): number {
   const time = Date.parse(exportedAt);
   return Number.isFinite(time) ? Math.min(Math.max(time, EARLIEST_ZIP_TIME), LATEST_ZIP_TIME) : EARLIEST_ZIP_TIME;
+}
+
+/**
+ * The public gate's content checks on a public bundle's JSON files, the last line of defence: if anything
+ * restricted or interview-like is still there, the export stops with the reasons rather than leak it (rule 2).
+ */
+function refuseUnpublishable(files: readonly BundleFile[]): void {
+  const decoder = new TextDecoder();
+  const json = files.filter((file) => file.path.endsWith('.json') || file.path.endsWith('.geojson')).map((file) => ({ path: file.path, text: decoder.decode(file.bytes) }));
+  const errors = publishProblems(json).filter((problem) => problem.level === 'error');
+  if (errors.length === 0) return;
+  const reasons = errors.slice(0, 5).map((problem) => `${problem.file}: ${problem.featureId}: ${problem.message}`);
+  throw new Error(`The public export was stopped: it would publish what may not be published.\n${reasons.join('\n')}`);
 }

@@ -1,8 +1,11 @@
 /**
  * The records of a bundle's contract files exactly as written, without the loader's rejections: work in
  * progress (a room not yet named, a violation not yet sourced) must survive an import, and the loader's problems
- * are shown beside it instead. Only what is not a record at all (no string id) is skipped.
+ * are shown beside it instead. Skipped: what is not a record at all (no string id), and a record holding a number
+ * JSON cannot hold (1e999, read as Infinity) or nested deeper than any record is — the loader reports it as not
+ * loaded, and it is not, since nothing downstream (geometry, storage, comparison) survives it.
  */
+import { isCleanJson } from '../json/scanJson';
 import type { RawFile } from '../load/loadTypes';
 import type { Dataset, PlanFeature, Source, Violation } from '../types';
 
@@ -18,7 +21,7 @@ function parse(text: string): unknown {
 
 function featuresOf(value: unknown): Feature[] {
   const features = (value as { features?: unknown } | undefined)?.features;
-  return Array.isArray(features) ? features.filter((feature): feature is Feature => typeof (feature as Feature | null)?.properties?.id === 'string') : [];
+  return Array.isArray(features) ? features.filter((feature): feature is Feature => typeof (feature as Feature | null)?.properties?.id === 'string' && isCleanJson(feature)) : [];
 }
 
 export function rawRecords(files: readonly RawFile[]): Pick<Dataset, 'plans' | 'violations' | 'sources'> {
@@ -37,7 +40,8 @@ export function rawRecords(files: readonly RawFile[]): Pick<Dataset, 'plans' | '
       }
     } else if (path === 'sources.json') {
       const sources = (content as { sources?: unknown } | undefined)?.sources;
-      if (Array.isArray(sources)) records.sources.push(...sources.filter((source): source is Source => typeof (source as Source | null)?.id === 'string'));
+      if (!Array.isArray(sources)) continue;
+      for (const source of sources) if (typeof (source as Source | null)?.id === 'string' && isCleanJson(source)) records.sources.push(source as Source);
     }
   }
   return records;

@@ -1,18 +1,21 @@
 /**
- * Opens a bundle: checks every file against the manifest's SHA-256 (a changed, missing or unlisted file is
- * reported and its records stay out), validates the contract files with the loader the app and `npm run
- * validate` use, and rebuilds one work per facility from the records as written (so unfinished work survives). Never throws on bad input: what is wrong becomes a problem.
+ * Opens a bundle: lists the zip without inflating it, refuses names that are duplicated or unsafe and sizes
+ * beyond the limits, inflates only manifest.json and the files it lists (each stopped the moment it yields more
+ * than it declares), checks every file against the manifest's SHA-256 (a changed, missing or unlisted file is
+ * reported and its records stay out), validates the contract files with the loader the app and `npm run validate`
+ * use, and rebuilds one work per facility from the records as written (so unfinished work survives). Never throws
+ * on bad input: what is wrong becomes a problem. The workbench runs it in a worker (readBundleWorker.ts).
  */
-import { unzipSync } from 'fflate';
 import { loadDataset } from '../loadDataset';
-import { FILE_LEVEL, type Problem } from '../problems';
-import { createReporter } from '../validation/reporter';
+import type { Problem } from '../problems';
+import { unmarkedPath } from '../publish/restrictedMark';
 import type { FacilityWork } from '../workbench/workTypes';
 import { DIAGRAMS_PATH, type BundleManifest } from './bundleTypes';
 import { readDiagrams, type ReadDiagrams } from './readDiagrams';
 import { readManifest } from './readManifest';
 import { rawRecords } from './rawRecords';
 import { rebuildWorks } from './rebuildWorks';
+import { unzipBundle, type BundleLimits } from './unzipBundle';
 import { verifyFiles } from './verifyFiles';
 
 export interface ReadBundle {
@@ -26,28 +29,19 @@ export interface ReadBundle {
 }
 
 /** Reads a bundle's bytes; `fileName` is the name the person chose, for problems about the whole file. */
-export async function readBundle(bytes: Uint8Array, fileName: string): Promise<ReadBundle> {
-  const entries = unzip(bytes);
-  if (!entries) {
-    const problems: Problem[] = [];
-    createReporter(fileName, problems).error(
-      FILE_LEVEL,
-      'bundle.notZip',
-      'This file is not a zip archive, so it is not a Facility Atlas bundle; nothing was imported.',
-      'Choose the .zip file that the app exported.',
-    );
-    return { manifest: null, works: [], images: new Map(), problems };
-  }
-  const { manifest, problems } = readManifest(entries, fileName);
-  if (!manifest) return { manifest: null, works: [], images: new Map(), problems };
+export async function readBundle(bytes: Uint8Array, fileName: string, limits?: BundleLimits): Promise<ReadBundle> {
+  const unzipped = unzipBundle(bytes, fileName, (manifestBytes) => readManifest(manifestBytes, fileName), limits);
+  if (!unzipped.ok) return { manifest: null, works: [], images: new Map(), problems: unzipped.problems };
+  const { manifest, files, names, problems } = unzipped;
 
-  const verified = await verifyFiles(entries, manifest);
+  const verified = await verifyFiles(files, manifest, names);
   const decoder = new TextDecoder();
-  // Images and diagrams.json are the bundle's own; everything else goes to the loader, which reports files
-  // that are not part of the dataset layout.
+  // Images and diagrams.json are the bundle's own; everything else goes to the loader, by its place in the
+  // dataset layout (a non-public bundle's "plans/x.RESTRICTED.geojson" is plans/x.geojson), and the loader
+  // reports files that are not part of it.
   const dataFiles = [...verified.files]
-    .filter(([path]) => path !== DIAGRAMS_PATH && !path.startsWith('diagrams/'))
-    .map(([path, content]) => ({ path, text: decoder.decode(content) }));
+    .filter(([path]) => unmarkedPath(path) !== DIAGRAMS_PATH && !path.startsWith('diagrams/'))
+    .map(([path, content]) => ({ path: unmarkedPath(path), text: decoder.decode(content) }));
   const loaded = loadDataset(dataFiles);
   const diagrams = readDiagrams(verified);
   return {
@@ -58,11 +52,3 @@ export async function readBundle(bytes: Uint8Array, fileName: string): Promise<R
   };
 }
 
-/** The zip's entries by path, or null when the bytes are not a zip archive. */
-function unzip(bytes: Uint8Array): Record<string, Uint8Array> | null {
-  try {
-    return unzipSync(bytes);
-  } catch {
-    return null;
-  }
-}

@@ -4,6 +4,7 @@
  * a local image. Diagram ids need only be unique within a facility: older works numbered them per facility.
  */
 import { parseJson } from '../json/parseJson';
+import { unmarkedPath } from '../publish/restrictedMark';
 import { FILE_LEVEL, featureLabel, type Problem } from '../problems';
 import { describeValue, isPlainObject } from '../validation/describeValue';
 import { FieldReader } from '../validation/fieldReader';
@@ -26,9 +27,11 @@ export interface ReadDiagrams {
 /** Reads diagrams.json (when the bundle holds it verified) against the verified files that hold the images. */
 export function readDiagrams(verified: Pick<VerifiedFiles, 'files' | 'sha256'>): ReadDiagrams {
   const result: ReadDiagrams = { diagrams: [], images: new Map(), problems: [] };
-  const bytes = verified.files.get(DIAGRAMS_PATH);
+  // A non-public bundle's diagrams.json is named diagrams.RESTRICTED.json.
+  const path = [...verified.files.keys()].find((file) => unmarkedPath(file) === DIAGRAMS_PATH);
+  const bytes = path === undefined ? undefined : verified.files.get(path);
   if (!bytes) return result;
-  const reporter = createReporter(DIAGRAMS_PATH, result.problems);
+  const reporter = createReporter(path ?? DIAGRAMS_PATH, result.problems);
   const parsed = parseJson(new TextDecoder().decode(bytes), reporter);
   if (!parsed.ok) return result;
   const value = parsed.value;

@@ -6,6 +6,7 @@ import { parseJson } from '../json/parseJson';
 import { FILE_LEVEL, type Problem } from '../problems';
 import { isPlainObject } from '../validation/describeValue';
 import { createReporter } from '../validation/reporter';
+import { repeatedNames, unsafeNameReason } from './entryNames';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MANIFEST_PATH, type BundleFileEntry, type BundleManifest } from './bundleTypes';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -18,10 +19,9 @@ export interface ReadManifest {
   problems: Problem[];
 }
 
-/** Reads the manifest among the bundle's entries; `fileName` names the bundle when there is none. */
-export function readManifest(entries: Readonly<Record<string, Uint8Array>>, fileName: string): ReadManifest {
+/** Reads manifest.json's bytes (undefined when the bundle has none); `fileName` names the bundle then. */
+export function readManifest(bytes: Uint8Array | undefined, fileName: string): ReadManifest {
   const problems: Problem[] = [];
-  const bytes = entries[MANIFEST_PATH];
   if (!bytes) {
     createReporter(fileName, problems).error(
       FILE_LEVEL,
@@ -69,7 +69,7 @@ function badFields(value: Record<string, unknown>): string[] {
     ['exportedAt', typeof value.exportedAt === 'string'],
     ['public', typeof value.public === 'boolean'],
     ['facilities', isStringList(value.facilities)],
-    ['files', Array.isArray(value.files) && value.files.every(isFileEntry)],
+    ['files', Array.isArray(value.files) && value.files.every(isFileEntry) && fileListIsSafe(value.files)],
     ['restricted', isPlainObject(value.restricted) && ['sources', 'violations', 'diagrams'].every((key) => isStringList((value.restricted as Record<string, unknown>)[key]))],
     ['stripped', value.stripped === undefined || isStripped(value.stripped)],
   ];
@@ -84,6 +84,12 @@ function isStripped(value: unknown): boolean {
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** Every path a bundle file may have (entryNames.ts), each listed once. */
+function fileListIsSafe(files: readonly BundleFileEntry[]): boolean {
+  const paths = files.map((file) => file.path);
+  return paths.every((path) => unsafeNameReason(path) === null && path !== MANIFEST_PATH) && repeatedNames(paths).length === 0;
 }
 
 function isFileEntry(value: unknown): value is BundleFileEntry {

@@ -43,7 +43,7 @@ describe('two facilities whose works numbered source-1, violation-1 and diagram-
     const { zip, manifest } = await exportBoth();
     const paths = manifest.files.map((entry) => entry.path);
     expect(new Set(paths).size).toBe(paths.length);
-    expect(paths).toEqual(expect.arrayContaining([`diagrams/${APP_FACILITY_A}/diagram-1.png`, `diagrams/${APP_FACILITY_B}/diagram-1.png`]));
+    expect(paths).toEqual(expect.arrayContaining([`diagrams/${APP_FACILITY_A}/diagram-1.RESTRICTED.png`, `diagrams/${APP_FACILITY_B}/diagram-1.RESTRICTED.png`]));
     expect(Object.keys(unzipSync(zip)).sort()).toEqual([...paths, 'manifest.json'].sort());
     expect((await readBundle(zip, 'SYNTHETIC.zip')).problems).toEqual([]);
   });
@@ -64,7 +64,7 @@ describe('two facilities whose works numbered source-1, violation-1 and diagram-
       `Source "source-2" of facility "${APP_FACILITY_B}" is a different record from "source-2" of facility "${APP_FACILITY_A}"; the bundle holds it as "source-2-${APP_FACILITY_B}".`,
       `Violation "violation-1" of facility "${APP_FACILITY_B}" is a different record from "violation-1" of facility "${APP_FACILITY_A}"; the bundle holds it as "violation-1-${APP_FACILITY_B}".`,
     ]);
-    const sources = (JSON.parse(strFromU8(unzipSync(zip)['sources.json'] ?? new Uint8Array())) as { sources: { id: string }[] }).sources;
+    const sources = (JSON.parse(strFromU8(unzipSync(zip)['sources.RESTRICTED.json'] ?? new Uint8Array())) as { sources: { id: string }[] }).sources;
     expect(sources.map((source) => source.id)).toEqual(['source-1', 'source-2', SHARED_SOURCE.id, `source-1-${APP_FACILITY_B}`, `source-2-${APP_FACILITY_B}`]);
   });
 

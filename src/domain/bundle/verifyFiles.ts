@@ -15,14 +15,17 @@ export interface VerifiedFiles {
   problems: Problem[];
 }
 
-/** Checks each file the manifest lists, and reports the bundle's files it does not list. */
-export async function verifyFiles(entries: Readonly<Record<string, Uint8Array>>, manifest: BundleManifest): Promise<VerifiedFiles> {
+/**
+ * Checks each file the manifest lists against `entries` (the listed files, inflated, by path), and reports the
+ * bundle's other files (`names`: every entry of the zip), which were never inflated.
+ */
+export async function verifyFiles(entries: ReadonlyMap<string, Uint8Array>, manifest: BundleManifest, names: readonly string[]): Promise<VerifiedFiles> {
   const problems: Problem[] = [];
   const files = new Map<string, Uint8Array>();
   const sha256 = new Map<string, string>();
   for (const entry of manifest.files) {
     const reporter = createReporter(entry.path, problems);
-    const bytes = entries[entry.path];
+    const bytes = entries.get(entry.path);
     if (!bytes) {
       reporter.error(FILE_LEVEL, 'bundle.file.missing', 'The manifest lists this file but the bundle does not hold it; its records were not imported.', 'Ask for the complete bundle.');
     } else if (bytes.length !== entry.bytes || (await sha256Hex(bytes)) !== entry.sha256) {
@@ -38,7 +41,7 @@ export async function verifyFiles(entries: Readonly<Record<string, Uint8Array>>,
     }
   }
   const listed = new Set(manifest.files.map((entry) => entry.path));
-  for (const path of Object.keys(entries)) {
+  for (const path of names) {
     // Folder entries hold no data; some zip tools add them.
     if (path === MANIFEST_PATH || listed.has(path) || path.endsWith('/')) continue;
     createReporter(path, problems).warning(

@@ -2,7 +2,7 @@
  * Loaded files → one Dataset, with the checks that need several files: references, violations inside their
  * rooms, plans near their facilities, one plan per facility, facilities inside the country and their province.
  */
-import { FILE_LEVEL, type Problem } from '../problems';
+import { FILE_LEVEL, internalError, type Problem } from '../problems';
 import type { Dataset } from '../types';
 import { checkFacilityPlace } from '../validation/facilityPlace';
 import { checkPlanNearFacility, checkViolationInRoom } from '../validation/placement';
@@ -12,7 +12,8 @@ import type { FileKind } from './fileKinds';
 import type { LoadedFile, LoadOptions, LoadResult } from './loadTypes';
 
 export function assembleDataset(files: readonly LoadedFile[], options: LoadOptions = {}): LoadResult {
-  const problems: Problem[] = files.flatMap((file) => file.problems);
+  const problems: Problem[] = [];
+  for (const file of files) append(problems, file.problems);
   const reporters = new Map<string, Reporter>();
   const reporterFor = (file: string): Reporter => {
     const reporter = reporters.get(file) ?? createReporter(file, problems);
@@ -29,17 +30,31 @@ export function assembleDataset(files: readonly LoadedFile[], options: LoadOptio
     facilities: has('facilities') ? facilities : null,
     plansByFacility: new Map(dataset.plans.map((plan) => [plan.facilityId, plan])),
   };
+  // Each record's checks apart: a fault in one names its file and record, and the others are still checked.
+  const checked = <T extends object>(record: T, featureId: string, check: (record: T) => void) => {
+    try {
+      check(record);
+    } catch (error) {
+      problems.push(internalError(origin.get(record) ?? FILE_LEVEL, featureId, error));
+    }
+  };
   for (const facility of dataset.facilities) {
-    checkFacilityReferences(facility, targets, report(facility));
-    checkFacilityPlace(facility, dataset.provinces, report(facility));
+    checked(facility, facility.id, () => {
+      checkFacilityReferences(facility, targets, report(facility));
+      checkFacilityPlace(facility, dataset.provinces, report(facility));
+    });
   }
   for (const violation of dataset.violations) {
-    checkViolationReferences(violation, targets, report(violation));
-    checkViolationInRoom(violation, targets.plansByFacility.get(violation.facilityId), report(violation));
+    checked(violation, violation.id, () => {
+      checkViolationReferences(violation, targets, report(violation));
+      checkViolationInRoom(violation, targets.plansByFacility.get(violation.facilityId), report(violation));
+    });
   }
   for (const plan of dataset.plans) {
-    checkPlanReferences(plan, targets, report(plan));
-    checkPlanNearFacility(plan, facilities.get(plan.facilityId), report(plan));
+    checked(plan, FILE_LEVEL, () => {
+      checkPlanReferences(plan, targets, report(plan));
+      checkPlanNearFacility(plan, facilities.get(plan.facilityId), report(plan));
+    });
   }
   return { dataset, problems };
 }
@@ -57,13 +72,21 @@ function mergeRecords(files: readonly LoadedFile[], reporterFor: (file: string) 
         dataset.plans.push(plan);
       }
     }
-    dataset.facilities.push(...(records.facilities ?? []));
-    dataset.sources.push(...(records.sources ?? []));
-    dataset.violations.push(...(records.violations ?? []));
-    dataset.provinces.push(...(records.provinces ?? []));
+    append(dataset.facilities, records.facilities);
+    append(dataset.sources, records.sources);
+    append(dataset.violations, records.violations);
+    append(dataset.provinces, records.provinces);
     if (records.register && !dataset.register) dataset.register = records.register;
     if (records.imports) dataset.imports = [...(dataset.imports ?? []), ...records.imports];
-    for (const record of [...(records.facilities ?? []), ...(records.violations ?? []), ...(records.plans ?? [])]) origin.set(record, file);
+    for (const list of [records.facilities, records.violations, records.plans]) for (const record of list ?? []) origin.set(record, file);
   }
   return { dataset, origin };
+}
+
+/**
+ * Adds `items` to `target` one by one: `push(...items)` passes every item as an argument, which overflows the stack
+ * past ~125,000 items in Node and ~63,000 in a Chromium worker.
+ */
+function append<T>(target: T[], items: readonly T[] | undefined): void {
+  for (const item of items ?? []) target.push(item);
 }

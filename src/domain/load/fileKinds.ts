@@ -2,12 +2,16 @@
 export const FILE_KINDS = ['facilities', 'sources', 'violations', 'provinces', 'plan'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
-const FIXED_NAMES: Readonly<Record<string, FileKind>> = {
-  'facilities.geojson': 'facilities',
-  'sources.json': 'sources',
-  'violations.geojson': 'violations',
-  'provinces.geojson': 'provinces',
-};
+/** A Map, not an object: a path named "constructor" or "toString" must not find Object.prototype's members. */
+const FIXED_NAMES: ReadonlyMap<string, FileKind> = new Map<string, FileKind>([
+  ['facilities.geojson', 'facilities'],
+  ['sources.json', 'sources'],
+  ['violations.geojson', 'violations'],
+  ['provinces.geojson', 'provinces'],
+]);
+
+/** The contract's files with a fixed name, in the order a dataset is read. */
+export const FIXED_FILE_NAMES: readonly string[] = [...FIXED_NAMES.keys()];
 
 const PLAN_PATH = /^plans\/([^/]+)\.geojson$/;
 
@@ -18,7 +22,7 @@ function normalise(path: string): string {
 /** The kind of a dataset-relative path ("plans/x.geojson" → plan), or null when the contract has no such file. */
 export function kindFromPath(path: string): FileKind | null {
   const relative = normalise(path);
-  return PLAN_PATH.test(relative) ? 'plan' : (FIXED_NAMES[relative] ?? null);
+  return PLAN_PATH.test(relative) ? 'plan' : (FIXED_NAMES.get(relative) ?? null);
 }
 
 /** The kind a file's name suggests wherever it lies: "…/facilities.geojson", "…/plans/x.geojson". */

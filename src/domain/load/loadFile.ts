@@ -3,7 +3,7 @@
  * fields, unique ids and, for a plan, its internal references and shapes.
  */
 import { parseJson } from '../json/parseJson';
-import { FILE_LEVEL, type Problem } from '../problems';
+import { FILE_LEVEL, internalError, type Problem } from '../problems';
 import type { Dataset, Plan } from '../types';
 import { readFacility } from '../validation/facilityRecord';
 import { readFeatureCollection, type FeatureEntry, type FeatureCollectionContent } from '../validation/featureCollection';
@@ -22,9 +22,14 @@ import type { LoadedFile, RawFile } from './loadTypes';
 export function loadFile(file: RawFile, kind: FileKind): LoadedFile {
   const problems: Problem[] = [];
   const reporter = createReporter(file.path, problems);
-  const parsed = parseJson(file.text, reporter);
-  const records = parsed.ok ? readRecords(file.path, kind, parsed.value, reporter) : {};
-  return { file: file.path, kind, records, problems };
+  try {
+    const parsed = parseJson(file.text, reporter);
+    const records = parsed.ok ? readRecords(file.path, kind, parsed.value, reporter) : {};
+    return { file: file.path, kind, records, problems };
+  } catch (error) {
+    // A fault in a check must cost this file only, and say which file it was.
+    return { file: file.path, kind, records: {}, problems: [...problems, internalError(file.path, FILE_LEVEL, error)] };
+  }
 }
 
 function readRecords(path: string, kind: FileKind, value: unknown, reporter: Reporter): Partial<Dataset> {

@@ -3,7 +3,7 @@
  * object of properties. Yields one entry per usable feature; a broken feature is reported and skipped alone.
  */
 import { isFeature } from 'geojson-validation';
-import { findNonFinite } from '../json/findNonFinite';
+import { MAX_JSON_DEPTH, scanJson } from '../json/scanJson';
 import { FILE_LEVEL, featureLabel } from '../problems';
 import { isPlainObject } from './describeValue';
 import type { Properties } from './fieldReader';
@@ -36,8 +36,13 @@ export function readFeatureCollection(value: unknown, reporter: Reporter, versio
     return null;
   }
   const { features, ...members } = value;
-  for (const path of findNonFinite(members, '')) {
+  const scan = scanJson(members);
+  for (const path of scan.nonFinite) {
     reporter.error(FILE_LEVEL, 'number.nonFinite', `"${path}" holds a number too large for JSON (Infinity).`);
+  }
+  if (scan.tooDeep !== null) {
+    reportTooDeep(reporter, FILE_LEVEL, scan.tooDeep, 'the file was not loaded');
+    return null;
   }
   if (!checkSchemaVersion(members.schemaVersion, reporter, versionRequired)) return null;
   const entries: FeatureEntry[] = [];
@@ -55,7 +60,11 @@ function readFeature(feature: unknown, index: number, reporter: Reporter): Featu
     reporter.error(featureId, 'geojson.invalid', 'This feature is not an object.');
     return null;
   }
-  const nonFinite = findNonFinite(feature, '');
+  const { nonFinite, tooDeep } = scanJson(feature);
+  if (tooDeep !== null) {
+    reportTooDeep(reporter, featureId, tooDeep, 'the feature was not loaded');
+    return null;
+  }
   if (nonFinite.length > 0) {
     reporter.error(
       featureId,
@@ -77,4 +86,19 @@ function readFeature(feature: unknown, index: number, reporter: Reporter): Featu
     return null;
   }
   return { index, featureId, properties, geometry: feature.geometry };
+}
+
+/** A value nested deeper than any contract record needs (MAX_JSON_DEPTH): refused before anything recurses into it. */
+export function reportTooDeep(reporter: Reporter, featureId: string, path: string, consequence: string): void {
+  reporter.error(
+    featureId,
+    'json.depth',
+    `"${shortPath(path)}" is nested more than ${MAX_JSON_DEPTH} levels deep, deeper than any record of the data contract; ${consequence}.`,
+    'Check how the file was written: no field of the contract nests lists or objects that deep.',
+  );
+}
+
+/** A path short enough to read: "properties.notes[0][0]…" rather than a hundred levels of it. */
+function shortPath(path: string): string {
+  return path.length > 60 ? `${path.slice(0, 60)}…` : path;
 }

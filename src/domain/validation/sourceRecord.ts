@@ -1,10 +1,11 @@
 /** sources.json → Source records: {"schemaVersion": 2, "sources": [Source, …]}. */
 import { SCHEMA_VERSION, SOURCE_KINDS, VISIBILITIES } from '../enums';
-import { findNonFinite } from '../json/findNonFinite';
+import { scanJson } from '../json/scanJson';
 import { FILE_LEVEL, featureLabel } from '../problems';
 import type { Source, SourceCapture } from '../types';
 import { isWebUrl } from '../webUrl';
 import { isPlainObject } from './describeValue';
+import { reportTooDeep } from './featureCollection';
 import { FieldReader } from './fieldReader';
 import type { Reporter } from './reporter';
 import { checkSchemaVersion } from './schemaVersion';
@@ -34,7 +35,11 @@ export function readSource(entry: SourceEntry, reporter: Reporter): Source | nul
     reporter.error(entry.featureId, 'file.structure', 'This source is not an object.');
     return null;
   }
-  const nonFinite = findNonFinite(entry.value, '');
+  const { nonFinite, tooDeep } = scanJson(entry.value);
+  if (tooDeep !== null) {
+    reportTooDeep(reporter, entry.featureId, tooDeep, 'the source was not loaded');
+    return null;
+  }
   if (nonFinite.length > 0) {
     reporter.error(entry.featureId, 'number.nonFinite', `"${nonFinite.join('", "')}" holds a number too large for JSON (read as Infinity); the source was not loaded.`);
     return null;

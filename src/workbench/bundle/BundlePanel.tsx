@@ -11,8 +11,9 @@ import type { Change } from '../../domain/workbench/changes';
 import type { FacilityWork } from '../../domain/workbench/workTypes';
 import type { WorkStorage } from '../../persistence/workStorage';
 import { useWorkCore } from '../../store/workStore';
-import { exportWorks } from './exportWorks';
-import { applyImport, planImport, type PlannedMerge, type ReadBundle } from './importBundle';
+import { DiagramPublishWarning } from './DiagramPublishWarning';
+import { exportWorks, publishedDiagramIds } from './exportWorks';
+import { applyImport, planImport, type PlannedMerge, type ReadBundle, type TakenChanges } from './importBundle';
 import { ImportPreview } from './ImportPreview';
 
 export function BundlePanel({ work, storage, knownSources }: { work: FacilityWork; storage: WorkStorage; knownSources: readonly Source[] }) {
@@ -21,7 +22,9 @@ export function BundlePanel({ work, storage, knownSources }: { work: FacilityWor
   const [publicOnly, setPublicOnly] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [planned, setPlanned] = useState<{ bundle: ReadBundle; merges: PlannedMerge[] } | null>(null);
-  const [taken, setTaken] = useState<Record<string, Change[]>>({});
+  const [taken, setTaken] = useState<TakenChanges>(new Map());
+  // A public export that would publish diagrams waits here for the user to confirm it.
+  const [diagramsToPublish, setDiagramsToPublish] = useState<{ all: boolean; ids: string[] } | null>(null);
 
   const run = async (action: () => Promise<string>) => {
     try {
@@ -30,10 +33,14 @@ export function BundlePanel({ work, storage, knownSources }: { work: FacilityWor
       setMessage(t('workbench.bundle.failed', { message: error instanceof Error ? error.message : String(error) }));
     }
   };
-  const exportThese = (all: boolean) =>
+  const exportThese = (all: boolean, diagramsConfirmed = false) =>
     run(async () => {
-      const works = all ? await Promise.all((await storage.listWorks()).map(async ({ facilityId }) => (facilityId === work.facilityId ? work : (await storage.loadWork(facilityId))?.work))) : [work];
-      const result = await exportWorks(works.filter((item): item is FacilityWork => item !== undefined), storage, publicOnly, knownSources);
+      const loaded = all ? await Promise.all((await storage.listWorks()).map(async ({ facilityId }) => (facilityId === work.facilityId ? work : (await storage.loadWork(facilityId))?.work))) : [work];
+      const works = loaded.filter((item): item is FacilityWork => item !== undefined);
+      const diagramIds = publicOnly && !diagramsConfirmed ? publishedDiagramIds(works, knownSources) : [];
+      setDiagramsToPublish(diagramIds.length > 0 ? { all, ids: diagramIds } : null);
+      if (diagramIds.length > 0) return t('gate.diagramWarningStatus');
+      const result = await exportWorks(works, storage, publicOnly, knownSources);
       return [t('workbench.bundle.exported', { name: result.name, files: result.files }), ...result.warnings].join(' ');
     });
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
@@ -42,11 +49,11 @@ export function BundlePanel({ work, storage, knownSources }: { work: FacilityWor
     if (!file) return;
     void run(async () => {
       setPlanned(await planImport(file, core));
-      setTaken({});
+      setTaken(new Map());
       return t('workbench.bundle.read', { name: file.name });
     });
   };
-  const take = (facilityId: string, change: Change | null) => change && setTaken((current) => ({ ...current, [facilityId]: [...(current[facilityId] ?? []), change] }));
+  const take = (facilityId: string, change: Change | null) => change && setTaken((current) => new Map(current).set(facilityId, [...(current.get(facilityId) ?? []), change]));
 
   return (
     <section aria-labelledby="wb-bundle">
@@ -66,6 +73,9 @@ export function BundlePanel({ work, storage, knownSources }: { work: FacilityWor
           <input type="file" accept=".zip,application/zip" onChange={onFile} />
         </label>
       </div>
+      {diagramsToPublish && (
+        <DiagramPublishWarning diagramIds={diagramsToPublish.ids} onPublish={() => void exportThese(diagramsToPublish.all, true)} onCancel={() => setDiagramsToPublish(null)} />
+      )}
       {message && <p role="status">{message}</p>}
       {planned && (
         <ImportPreview

@@ -1,14 +1,13 @@
 /** What a bundle would change: its integrity problems, and per facility the records added, unchanged or in conflict. */
 import { useTranslation } from 'react-i18next';
-import type { Change } from '../../domain/workbench/changes';
-import type { PlannedMerge, ReadBundle } from './importBundle';
+import type { PlannedMerge, ReadBundle, TakenChanges } from './importBundle';
 
 type Conflict = PlannedMerge['merge']['conflicts'][number];
 
 interface Props {
   bundle: ReadBundle;
   merges: PlannedMerge[];
-  taken: Record<string, Change[]>;
+  taken: TakenChanges;
   onTake: (facilityId: string, conflict: Conflict) => void;
   onMerge: () => void;
   onCancel: () => void;
@@ -16,7 +15,7 @@ interface Props {
 
 export function ImportPreview({ bundle, merges, taken, onTake, onMerge, onCancel }: Props) {
   const { t } = useTranslation();
-  const isTaken = (facilityId: string, conflict: Conflict) => (taken[facilityId] ?? []).some((change) => change.type === 'replace' && change.collection === conflict.collection && change.record.id === conflict.id);
+  const isTaken = (facilityId: string, conflict: Conflict) => (taken.get(facilityId) ?? []).some((change) => change.type === 'replace' && change.collection === conflict.collection && change.record.id === conflict.id);
   return (
     <div className="import-preview" role="region" aria-label={t('workbench.bundle.preview')}>
       {bundle.manifest && (

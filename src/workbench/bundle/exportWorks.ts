@@ -1,5 +1,6 @@
 /** Exports works in progress as a bundle (.zip) and hands it to the browser as a download. */
 import { exportBundle } from '../../domain/bundle/exportBundle';
+import { publicSubset } from '../../domain/bundle/publicSubset';
 import type { Source } from '../../domain/types';
 import type { FacilityWork } from '../../domain/workbench/workTypes';
 import type { WorkStorage } from '../../persistence/workStorage';
@@ -11,6 +12,11 @@ function withCitedSources(work: FacilityWork, knownSources: readonly Source[]): 
   return { ...work, sources: [...work.sources, ...knownSources.filter((source) => cited.has(source.id) && !own.has(source.id))] };
 }
 
+/** The ids of the diagrams a public export of `works` would publish (those whose source is public). */
+export function publishedDiagramIds(works: readonly FacilityWork[], knownSources: readonly Source[]): string[] {
+  return publicSubset(works.map((work) => withCitedSources(work, knownSources))).works.flatMap((work) => work.diagrams.map((diagram) => diagram.id));
+}
+
 export async function exportWorks(works: FacilityWork[], storage: WorkStorage, publicOnly: boolean, knownSources: readonly Source[]) {
   const images = new Map<string, Uint8Array>();
   for (const diagram of works.flatMap((work) => work.diagrams)) {
@@ -19,7 +25,8 @@ export async function exportWorks(works: FacilityWork[], storage: WorkStorage, p
   }
   const exportedAt = new Date().toISOString();
   const result = await exportBundle(works.map((work) => withCitedSources(work, knownSources)), { appVersion: __APP_VERSION__, exportedAt, public: publicOnly, images });
-  const name = `facility-atlas-${works.length === 1 ? works[0]?.facilityId : 'all'}-${publicOnly ? 'public-' : ''}${exportedAt.slice(0, 19).replace(/[:T]/g, '-')}.zip`;
+  // A non-public bundle says so in its name, as each file in it does.
+  const name = `facility-atlas-${works.length === 1 ? works[0]?.facilityId : 'all'}-${publicOnly ? 'public' : 'RESTRICTED'}-${exportedAt.slice(0, 19).replace(/[:T]/g, '-')}.zip`;
   const url = URL.createObjectURL(new Blob([result.zip as BlobPart], { type: 'application/zip' }));
   const link = document.createElement('a');
   link.href = url;

@@ -2,10 +2,14 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { appStyleImage, appStyleWork, APP_FACILITY_A, APP_FACILITY_B } from '../../../tests/fixtures/appStyleWorks';
 import { createHarness } from '../../../tests/fixtures/testWorkCore';
 import { exportBundle } from '../../domain/bundle/exportBundle';
+import { readBundle } from '../../domain/bundle/readBundle';
 import type { FacilityWork } from '../../domain/workbench/workTypes';
 import i18next from 'i18next';
 import { en } from '../../i18n/dictionaries';
-import { applyImport, planImport } from './importBundle';
+import { applyImport, planImport, type BundleReader } from './importBundle';
+
+/** The workbench reads bundles in a worker; Node has none, so the test reads them here with the same function. */
+const readHere: BundleReader = async (file) => readBundle(new Uint8Array(await file.arrayBuffer()), file.name);
 
 /** A bundle of facilities' works, as "Export all works in progress" writes it. */
 async function bundleOf(works: FacilityWork[], image: Uint8Array): Promise<File> {
@@ -25,8 +29,8 @@ afterEach(() => harness.dispose());
 /** Imports `file` with facility A open in the workbench, merging everything. */
 async function importWithAOpen(file: File) {
   const open = await harness.open({ facilityId: APP_FACILITY_A });
-  const planned = await planImport(file, open);
-  const outcome = await applyImport(planned.bundle, planned.merges, {}, open).then(() => null, (error: Error) => error.message);
+  const planned = await planImport(file, open, readHere);
+  const outcome = await applyImport(planned.bundle, planned.merges, new Map(), open).then(() => null, (error: Error) => error.message);
   await open.close();
   return { planned, outcome };
 }
@@ -74,5 +78,18 @@ describe('importing bundles into this device', () => {
     expect(outcome).toBeNull();
     const stored = (await harness.storage.loadWork(APP_FACILITY_A))?.work;
     expect(stored?.sources.map((source) => source.id).sort()).toEqual(work.sources.map((source) => source.id).sort());
+  });
+
+  it('imports the work of a facility whose id is "constructor", with the conflicts the user took', async () => {
+    const original = appStyleWork(APP_FACILITY_A, 0, 'A');
+    const work: FacilityWork = {
+      ...original,
+      facilityId: 'constructor',
+      violations: original.violations.map((violation) => ({ ...violation, facilityId: 'constructor' })),
+      diagrams: original.diagrams.map((diagram) => ({ ...diagram, facilityId: 'constructor' })),
+    };
+    // Nothing taken for "constructor": a plain object would have found Object.prototype.constructor here.
+    expect((await importWithAOpen(await bundleOf([work], appStyleImage('A')))).outcome).toBeNull();
+    expect((await harness.storage.loadWork('constructor'))?.work.features.map((feature) => feature.id)).toEqual(work.features.map((feature) => feature.id));
   });
 });

@@ -6,14 +6,21 @@
  */
 import i18next from 'i18next';
 import { mergeWork } from '../../domain/bundle/mergeWork';
-import { readBundle } from '../../domain/bundle/readBundle';
+import type { ReadBundle } from '../../domain/bundle/readBundle';
 import type { Change } from '../../domain/workbench/changes';
 import { withoutBrokenRecords, type BrokenRecord } from '../../domain/workbench/recordShape';
 import { toStorageError } from '../../persistence/storageError';
 import { editClosedWork } from '../../store/editClosedWork';
 import type { WorkCore } from '../../store/workCore';
 
-export type ReadBundle = Awaited<ReturnType<typeof readBundle>>;
+import type { ReadBundleReply, ReadBundleRequest } from './readBundleWorker';
+
+export type { ReadBundle };
+/** Reads a chosen file as a bundle. */
+export type BundleReader = (file: File) => Promise<ReadBundle>;
+/** Changes the user chose to take from the bundle, by facility id (a Map: an id may be "constructor"). */
+export type TakenChanges = ReadonlyMap<string, readonly Change[]>;
+
 export interface PlannedMerge {
   facilityId: string;
   merge: ReturnType<typeof mergeWork>;
@@ -21,8 +28,25 @@ export interface PlannedMerge {
   refused: BrokenRecord[];
 }
 
-export async function planImport(file: File, core: WorkCore): Promise<{ bundle: ReadBundle; merges: PlannedMerge[] }> {
-  const bundle = await readBundle(new Uint8Array(await file.arrayBuffer()), file.name);
+/** Reads the bundle in a worker (readBundleWorker.ts), so a large or hostile file never freezes the page. */
+export const readBundleInWorker: BundleReader = async (file) => {
+  const request: ReadBundleRequest = { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name };
+  const worker = new Worker(new URL('./readBundleWorker.ts', import.meta.url), { type: 'module' });
+  try {
+    const reply = await new Promise<ReadBundleReply>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<ReadBundleReply>) => resolve(event.data);
+      worker.onerror = (event) => reject(new Error(event.message || 'the bundle reader could not start'));
+      worker.postMessage(request, [request.bytes.buffer]);
+    });
+    if (!reply.ok) throw new Error(reply.message);
+    return reply.bundle;
+  } finally {
+    worker.terminate();
+  }
+};
+
+export async function planImport(file: File, core: WorkCore, read: BundleReader = readBundleInWorker): Promise<{ bundle: ReadBundle; merges: PlannedMerge[] }> {
+  const bundle = await read(file);
   const open = core.store.getState().work;
   const merges: PlannedMerge[] = [];
   for (const incoming of bundle.works) {
@@ -56,10 +80,10 @@ async function importInto(core: WorkCore, change: Change, bundle: ReadBundle): P
  * (open in another tab, saved work broken, storage failing) are named in the error thrown at the end; the others
  * are merged all the same.
  */
-export async function applyImport(bundle: ReadBundle, merges: PlannedMerge[], taken: Record<string, Change[]>, core: WorkCore): Promise<void> {
+export async function applyImport(bundle: ReadBundle, merges: PlannedMerge[], taken: TakenChanges, core: WorkCore): Promise<void> {
   const refusals: string[] = [];
   for (const { facilityId, merge } of merges) {
-    const changes = [merge.change, ...(taken[facilityId] ?? [])].filter((change): change is Change => change !== null);
+    const changes = [merge.change, ...(taken.get(facilityId) ?? [])].filter((change): change is Change => change !== null);
     if (changes.length === 0) continue;
     const change: Change = { type: 'batch', label: 'Import bundle', changes };
     if (facilityId === core.facilityId) {

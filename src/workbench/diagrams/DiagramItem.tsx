@@ -6,6 +6,7 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { placementFit } from '../../domain/georeference/placement';
+import { isPublicSource } from '../../domain/publish/sourceVisibility';
 import { removeControlPoint, withMethod, type PlacementMethod } from '../../domain/workbench/diagramEdits';
 import type { Diagram, FacilityWork } from '../../domain/workbench/workTypes';
 import type { WorkStorage } from '../../persistence/workStorage';
@@ -39,7 +40,7 @@ export function DiagramItem({ diagram, work, storage }: { diagram: Diagram; work
     <article className="diagram-item" aria-label={t('workbench.diagram.label', { name: diagram.name })}>
       <h4>{diagram.name}</h4>
       <p className="source-kind">
-        {source?.title ?? diagram.sourceId} {source?.visibility === 'restricted' && <span className="restricted-badge">{t('visibility.restricted')}</span>}
+        {source?.title ?? diagram.sourceId} {!isPublicSource(source) && <span className="restricted-badge">{t('visibility.restricted')}</span>}
       </p>
       <label className="field">
         {t('workbench.diagram.opacity', { percent: Math.round(diagram.opacity * 100) })}

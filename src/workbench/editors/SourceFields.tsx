@@ -1,6 +1,7 @@
 /** A source record: what kind it is, its title, where to find it, its date, and who may see it. */
 import { useTranslation } from 'react-i18next';
 import { SOURCE_KINDS, VISIBILITIES } from '../../domain/enums';
+import { isPublicSource } from '../../domain/publish/sourceVisibility';
 import type { Source } from '../../domain/types';
 import { ChoiceField, TextField } from './fields';
 import { useRecordUpdate } from './useRecordUpdate';
@@ -20,7 +21,7 @@ export function SourceFields({ source }: { source: Source }) {
       <TextField label={t('workbench.field.publisher')} value={source.publisher ?? ''} onChange={optional('publisher')} />
       <TextField label={source.kind === 'imagery' ? t('workbench.field.captureDate') : t('workbench.field.date')} value={source.date ?? ''} onChange={optional('date')} />
       <ChoiceField label={t('workbench.field.visibility')} value={source.visibility} options={VISIBILITIES} optionLabel={(value) => t(`visibility.${value}`)} onChange={(visibility) => update({ visibility }, 'visibility')} />
-      {source.visibility === 'restricted' && <p className="restricted-note">{t('workbench.restrictedNote')}</p>}
+      {!isPublicSource(source) && <p className="restricted-note">{t('workbench.restrictedNote')}</p>}
     </form>
   );
 }

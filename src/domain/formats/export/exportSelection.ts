@@ -6,6 +6,7 @@
  */
 import { WITHHELD_SOURCE } from '../../bundle/publicSubset';
 import { filterFacilities, type FacilityFilter } from '../../facilityFilter';
+import { isPublicSource } from '../../publish/sourceVisibility';
 import type { Dataset, Facility, Source, SourceRef, Violation } from '../../types';
 
 export const EXPORT_CONTENTS = ['facilities', 'violations', 'all'] as const;
@@ -35,7 +36,8 @@ export function selectForExport(dataset: Dataset, request: ExportRequest): Expor
   const withheld = { facilities: 0, violations: 0, sourceRefs: 0 };
   let kept = { facilities, violations };
   if (!request.restricted) {
-    const publicIds = new Set(dataset.sources.filter((source) => source.visibility === 'public').map((source) => source.id));
+    // The public gate's rule: exactly "public", not flagged, never an interview source.
+    const publicIds = new Set(dataset.sources.filter(isPublicSource).map((source) => source.id));
     const strip = <T extends { sources: SourceRef[] }>(record: T): T | null => {
       const open = record.sources.filter((ref) => publicIds.has(ref.sourceId));
       if (open.length === 0) return null;

@@ -4,12 +4,20 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { preloadLazyChunk } from './scripts/build/preloadLazyChunk';
 import { publicDataGuard } from './scripts/build/publicDataGuard';
+import { extraImageryOrigins } from './scripts/build/securityHeaders';
+import { interviewPage, securityPolicy } from './scripts/build/securityPolicy';
 
 const DATA_FOLDER = fileURLToPath(new URL('./data/geojson', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  plugins: [react(), publicDataGuard(DATA_FOLDER), preloadLazyChunk('src/map/MapView.tsx')],
+  plugins: [
+    react(),
+    publicDataGuard(DATA_FOLDER),
+    preloadLazyChunk('src/map/MapView.tsx'),
+    securityPolicy(extraImageryOrigins(process.env.IMAGERY_HOSTS)),
+    interviewPage(),
+  ],
   // Written into every export's manifest, so a bundle says which version of the app made it.
   define: { __APP_VERSION__: JSON.stringify(version) },
   server: { host: '127.0.0.1' },
@@ -18,5 +26,7 @@ export default defineConfig({
     // Data files stay files, however small: the loader names problems by file, and a dataset reads the same in
     // the browser as on disk. Other small assets follow Vite's default.
     assetsInlineLimit: (file) => (file.includes('/data/geojson/') ? false : undefined),
+    // Interview mode has a page of its own, so it can carry the strictest security policy.
+    rolldownOptions: { input: { index: 'index.html', interview: 'interview.html' } },
   },
 });

@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from './support/appServer';
 import { killProfile, launchBrowser, openPage, openProfile, screenshot, type TestPage } from './support/browser';
-import { routeProviderTo } from './support/imageryRoutes';
+import { ensureImageryAllowed, routeProviderTo } from './support/imageryRoutes';
 import { startTileServer, type TileServer } from './support/tileServer';
 
 const ONSONG = 'nkpd-pe7q4z9cv8';
@@ -65,6 +65,7 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await routeProviderTo(current.page, 'esri', tiles);
     await current.page.goto(`${server.url}/workbench/${facilityId}?imagery=esri-world-imagery`);
     await current.page.getByRole('region', { name: 'Tracing map' }).waitFor();
+    await ensureImageryAllowed(current.page, 'server.arcgisonline.com');
     await current.page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="workbench-map"]')?.dataset.idle === 'true', null, { timeout: 60_000 });
   };
 

@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { preloadLazyChunk } from './scripts/build/preloadLazyChunk';
 import { publicDataGuard } from './scripts/build/publicDataGuard';
 import { extraImageryOrigins } from './scripts/build/securityHeaders';
@@ -17,6 +18,20 @@ export default defineConfig({
     preloadLazyChunk('src/map/MapView.tsx'),
     securityPolicy(extraImageryOrigins(process.env.IMAGERY_HOSTS)),
     interviewPage(),
+    // The service worker (src/sw/sw.ts) precaches every file of the build, so the app works offline after one
+    // visit; registered by src/app/serviceWorker.ts, never in dev.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['**/*.{html,js,mjs,css,json,geojson,glb,gltf,png,jpg,svg,woff2}'],
+        // maplibre's and three's chunks, the basemap and the data files are each well over Workbox's 2 MiB default.
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      },
+    }),
   ],
   // Written into every export's manifest, so a bundle says which version of the app made it.
   define: { __APP_VERSION__: JSON.stringify(version) },

@@ -4,7 +4,8 @@ import { BUILT_IN_IMAGERY, waybackLayer } from '../../src/map/imagery/imageryLay
 import { WAYBACK_RELEASES_URL } from '../../src/map/imagery/imageryProvider';
 import { directiveSources, policyAllowsFetch } from '../../src/privacy/pagePolicy';
 import { hostConfigs } from './hostConfigs';
-import { contentSecurityPolicy, extraImageryOrigins, INTERVIEW_PATH, securityHeaders } from './securityHeaders';
+import { INTERVIEW_PATH } from '../../src/app/pagePaths';
+import { contentSecurityPolicy, extraImageryOrigins, securityHeaders } from './securityHeaders';
 
 const PAGE = 'https://atlas.example.org/';
 const tile = (template: string) => template.replace('{z}', '5').replace('{x}', '27').replace('{y}', '12');

@@ -65,6 +65,3 @@ export function securityHeaders(page: PageKind, extraOrigins: readonly string[] 
     ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=(), fullscreen=(self)'],
   ];
 }
-
-/** Paths of interview mode, served interview.html with the interview policy. */
-export const INTERVIEW_PATH = /^\/interview(\/[^/]*)?\/?$/;

@@ -6,7 +6,8 @@
  * the host configs do in production.
  */
 import type { Connect, Plugin } from 'vite';
-import { contentSecurityPolicy, INTERVIEW_PATH } from './securityHeaders';
+import { INTERVIEW_PATH } from '../../src/app/pagePaths';
+import { contentSecurityPolicy } from './securityHeaders';
 
 export function securityPolicy(extraOrigins: readonly string[]): Plugin {
   return {

@@ -4,6 +4,8 @@ import { setupI18n } from '../i18n/setupI18n';
 import { useDatasetStore } from '../store/datasetStore';
 import { App } from './App';
 import { loadBundledData } from './bundledData';
+import { registerServiceWorker } from './serviceWorker';
+import { UpdatePrompt } from './UpdatePrompt';
 import './app.css';
 
 setupI18n();
@@ -14,6 +16,9 @@ void useDatasetStore.getState().load(loadBundledData);
 const InterviewApp = lazy(() => import('../interview/InterviewApp'));
 const interviewing = window.location.pathname.startsWith('/interview');
 
+// After one visit the app starts and works with no network (src/sw/sw.ts).
+registerServiceWorker();
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
@@ -23,7 +28,11 @@ createRoot(root).render(
         <InterviewApp />
       </Suspense>
     ) : (
-      <App />
+      <>
+        <App />
+        {/* Offered on the map's pages only: an update never interrupts an interview. */}
+        <UpdatePrompt />
+      </>
     )}
   </StrictMode>,
 );

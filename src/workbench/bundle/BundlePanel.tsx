@@ -10,6 +10,9 @@ import type { Source } from '../../domain/types';
 import type { Change } from '../../domain/workbench/changes';
 import type { FacilityWork } from '../../domain/workbench/workTypes';
 import type { WorkStorage } from '../../persistence/workStorage';
+import { PLAINTEXT } from '../../protect/protectClient';
+import { useExportProtection } from '../../protect/useExportProtection';
+import { useProtectedImport } from '../../protect/useProtectedImport';
 import { exportWorks } from './exportWorks';
 import { applyImport, planImport, type PlannedMerge, type ReadBundle } from './importBundle';
 import { ImportPreview } from './ImportPreview';
@@ -20,6 +23,8 @@ export function BundlePanel({ work, storage, knownSources }: { work: FacilityWor
   const [message, setMessage] = useState<string | null>(null);
   const [planned, setPlanned] = useState<{ bundle: ReadBundle; merges: PlannedMerge[] } | null>(null);
   const [taken, setTaken] = useState<Record<string, Change[]>>({});
+  const { protectExport, dialog: exportDialog } = useExportProtection();
+  const { openProtected, dialog: importDialog } = useProtectedImport();
 
   const run = async (action: () => Promise<string>) => {
     try {
@@ -31,14 +36,22 @@ export function BundlePanel({ work, storage, knownSources }: { work: FacilityWor
   const exportThese = (all: boolean) =>
     run(async () => {
       const works = all ? await Promise.all((await storage.listWorks()).map(async ({ facilityId }) => (facilityId === work.facilityId ? work : (await storage.loadWork(facilityId))?.work))) : [work];
-      const result = await exportWorks(works.filter((item): item is FacilityWork => item !== undefined), storage, publicOnly, knownSources);
+      const chosen = works.filter((item): item is FacilityWork => item !== undefined);
+      // A public bundle is meant to be published: plain. Any other holds restricted material: a passphrase first.
+      const result = publicOnly
+        ? await exportWorks(chosen, storage, true, knownSources, PLAINTEXT)
+        : await protectExport((protection) => exportWorks(chosen, storage, false, knownSources, protection));
+      if (!result) return t('protect.exportCancelled');
       return [t('workbench.bundle.exported', { name: result.name, files: result.files }), ...result.warnings].join(' ');
     });
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.currentTarget.files?.[0];
+    const chosen = event.currentTarget.files?.[0];
     event.currentTarget.value = '';
-    if (!file) return;
+    if (!chosen) return;
     void run(async () => {
+      // An encrypted bundle is decrypted first; cancelled or not opened, nothing is read.
+      const file = await openProtected(chosen);
+      if (!file) return t('protect.importCancelled');
       setPlanned(await planImport(file, storage));
       setTaken({});
       return t('workbench.bundle.read', { name: file.name });
@@ -61,9 +74,11 @@ export function BundlePanel({ work, storage, knownSources }: { work: FacilityWor
         </button>
         <label className="file-button">
           {t('workbench.bundle.import')}
-          <input type="file" accept=".zip,application/zip" onChange={onFile} />
+          <input type="file" accept=".zip,application/zip,.age" onChange={onFile} />
         </label>
       </div>
+      {exportDialog}
+      {importDialog}
       {message && <p role="status">{message}</p>}
       {planned && (
         <ImportPreview

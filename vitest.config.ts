@@ -20,6 +20,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A polled assertion waits on the browser, which a loaded machine slows: 1 s (the default) flakes.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -123,7 +123,7 @@ describe('validate script', () => {
       'sources.json': '{"schemaVersion": 1, "sources": [',
       'violations.geojson': `\uFEFF${JSON.stringify(collection([violation({}, { type: 'Point', coordinates: [1e308, 42] })])).replace('1e+308', '1e999')}`,
       'provinces.geojson': new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
-      'plans/SYNTHETIC-facility.geojson': '{"type": "FeatureCollection", "schemaVersion": 2, "features": []}',
+      'plans/SYNTHETIC-facility.geojson': '{"type": "FeatureCollection", "schemaVersion": 3, "features": []}',
       'plans/SYNTHETIC-dir.geojson/placeholder': '',
     });
     const { code, stdout, stderr } = validate([folder]);

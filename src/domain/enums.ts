@@ -69,5 +69,23 @@ export type ViolationCategory = (typeof VIOLATION_CATEGORIES)[number];
 export const PLACEMENTS = ['testimony', 'illustrative', 'facility_only'] as const;
 export type Placement = (typeof PLACEMENTS)[number];
 
+/** A facility's role in its register: a place of detention, or an entity linked to one (a hospital, a court). */
+export const PLACE_ROLES = ['penal', 'linked'] as const;
+export type PlaceRole = (typeof PLACE_ROLES)[number];
+
+/** What a linked (non-detention) entity of a register is, as the register names it. */
+export const LINKED_PLACE_KINDS = ['hospital', 'court', 'workplace', 'orphanage', 'lodging', 'school', 'other'] as const;
+export type LinkedPlaceKind = (typeof LINKED_PLACE_KINDS)[number];
+
+/** Whether a source says a site is confirmed (e.g. HRNK marks some sites as not yet confirmed). */
+export const CONFIRMATION_STATUSES = ['confirmed', 'unconfirmed'] as const;
+export type ConfirmationStatus = (typeof CONFIRMATION_STATUSES)[number];
+
+/** How precisely a violation's date is known; "decade" is what NKDB gives, "unknown" means no date at all. */
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'decade', 'unknown'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
 /** Version written into every contract file; a loader meeting a newer one reports it. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+/** Versions a loader reads: an older file is upgraded on reading (src/domain/migrate). */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];

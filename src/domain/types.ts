@@ -5,10 +5,14 @@
 import type { LineString, Point, Polygon, Position } from 'geojson';
 import type {
   Confidence,
+  ConfirmationStatus,
+  DatePrecision,
   FacilityStatus,
   FacilityType,
   FixtureType,
+  LinkedPlaceKind,
   OpeningType,
+  PlaceRole,
   Placement,
   Precision,
   RoomUse,
@@ -26,7 +30,23 @@ export interface LocalizedText {
 export interface SourceRef {
   sourceId: string;
   locator?: string;
+  /** Only words the source itself says, verbatim. */
   quote?: string;
+  /** Values of a database's fields as the source gives them (shown as fields, never as a quote), e.g. {"type": "Detention Centre"}. */
+  fields?: Record<string, string>;
+  /** Why this source's link to the record is doubtful (e.g. the account may describe another facility). */
+  doubt?: LocalizedText;
+}
+
+/** A third party's capture of a publisher's data (an archive, a scrape): who took it, when and where it is kept. */
+export interface SourceCapture {
+  by: string;
+  /** ISO date or date-time of the capture. */
+  at: string;
+  method?: string;
+  repository?: string;
+  commit?: string;
+  path?: string;
 }
 
 export interface Source {
@@ -38,6 +58,23 @@ export interface Source {
   /** ISO date, partial allowed ("2019", "2019-01"). */
   date?: string;
   visibility: Visibility;
+  capture?: SourceCapture;
+  license?: string;
+  /** SHA-256 (hex) of the file this source is, when it was imported from a file. */
+  sha256?: string;
+  note?: LocalizedText;
+}
+
+/** The point contradicts the record (e.g. it lies in another province than the one stated). */
+export interface LocationDoubt {
+  reason: LocalizedText;
+}
+
+export interface Confirmation {
+  status: ConfirmationStatus;
+  /** The source that says so. */
+  sourceId?: string;
+  note?: LocalizedText;
 }
 
 export interface Facility {
@@ -59,6 +96,12 @@ export interface Facility {
   notes?: string[];
   /** The source's own text for normalised fields (e.g. the register's type or name as written). */
   sourceText?: Record<string, string>;
+  /** Absent means penal: a place of detention. */
+  role?: PlaceRole;
+  /** What a linked entity is; required when role is "linked". */
+  linkedKind?: LinkedPlaceKind;
+  locationDoubt?: LocationDoubt;
+  confirmation?: Confirmation;
 }
 
 interface PlanFeatureBase {
@@ -122,6 +165,14 @@ export interface Plan {
 export interface DateRange {
   from?: string;
   to?: string;
+  /** When absent, derived from the strings (datePrecisionOf in dates.ts). */
+  precision?: DatePrecision;
+}
+
+/** A violation's classification under a named scheme (e.g. NKDB's), codes per facet as the scheme writes them. */
+export interface Classification {
+  scheme: string;
+  codes: Record<string, string[]>;
 }
 
 export interface Violation {
@@ -134,6 +185,7 @@ export interface Violation {
   placement: Placement;
   visibility: Visibility;
   sources: SourceRef[];
+  classification?: Classification;
   /** [lon, lat] inside its room, or null when only the facility (or room) is known. */
   location: Position | null;
 }

@@ -1,5 +1,6 @@
 /** Puts the reconstruction's sources and violations into the dataset's files, replacing its own earlier output. */
 import type { Feature } from 'geojson';
+import { SCHEMA_VERSION } from '../../../src/domain/enums';
 import type { Source } from '../../../src/domain/types';
 import { ONSONG_FACILITY_ID } from './onsongSources';
 
@@ -25,7 +26,7 @@ export function mergeOnsong(existing: Existing, additions: Additions) {
     (violation) => (violation.properties as Record<string, unknown> | undefined)?.facilityId !== ONSONG_FACILITY_ID,
   );
   return {
-    sources: { schemaVersion: 1, sources },
-    violations: { type: 'FeatureCollection', schemaVersion: 1, features: [...others, ...additions.violations] },
+    sources: { schemaVersion: SCHEMA_VERSION, sources },
+    violations: { type: 'FeatureCollection', schemaVersion: SCHEMA_VERSION, features: [...others, ...additions.violations] },
   };
 }

@@ -4,7 +4,7 @@
  * position and wall is illustrative and says what it rests on. Nothing here is Korea Future's model.
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Confidence, FixtureType, OpeningType, RoomUse } from '../../../src/domain/enums';
+import { SCHEMA_VERSION, type Confidence, type FixtureType, type OpeningType, type RoomUse } from '../../../src/domain/enums';
 import { localProjection, localFrame } from '../../../src/domain/plan3d/localFrame';
 import type { LocalizedText, SourceRef } from '../../../src/domain/types';
 import { LEE_CAVEAT, ONSONG_FACILITY_ID, REF } from './onsongSources';
@@ -179,7 +179,7 @@ export function onsongPlan(): FeatureCollection & { schemaVersion: number; facil
     if (geometry.type === 'Polygon') return { ...planFeature, geometry: { ...geometry, coordinates: geometry.coordinates.map((ring) => ring.map(project)) } };
     throw new Error(`unexpected geometry ${geometry.type}`);
   });
-  return { type: 'FeatureCollection', schemaVersion: 1, facilityId: ONSONG_FACILITY_ID, features } as FeatureCollection & {
+  return { type: 'FeatureCollection', schemaVersion: SCHEMA_VERSION, facilityId: ONSONG_FACILITY_ID, features } as FeatureCollection & {
     schemaVersion: number;
     facilityId: string;
   };

@@ -6,7 +6,7 @@ import { FILE_LEVEL, type Problem } from '../problems';
 import type { Dataset } from '../types';
 import { checkFacilityPlace } from '../validation/facilityPlace';
 import { checkPlanNearFacility, checkViolationInRoom } from '../validation/placement';
-import { checkPlanReferences, checkSourceRefs, checkViolationReferences, type ReferenceTargets } from '../validation/references';
+import { checkFacilityReferences, checkPlanReferences, checkViolationReferences, type ReferenceTargets } from '../validation/references';
 import { createReporter, type Reporter } from '../validation/reporter';
 import type { FileKind } from './fileKinds';
 import type { LoadedFile, LoadOptions, LoadResult } from './loadTypes';
@@ -30,7 +30,7 @@ export function assembleDataset(files: readonly LoadedFile[], options: LoadOptio
     plansByFacility: new Map(dataset.plans.map((plan) => [plan.facilityId, plan])),
   };
   for (const facility of dataset.facilities) {
-    checkSourceRefs(facility.id, facility.sources, targets, report(facility));
+    checkFacilityReferences(facility, targets, report(facility));
     checkFacilityPlace(facility, dataset.provinces, report(facility));
   }
   for (const violation of dataset.violations) {

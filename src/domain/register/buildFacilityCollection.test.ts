@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../enums';
 import {
   makeRegisterCells,
   makeSupplementFeature,
@@ -31,7 +32,7 @@ describe('buildRegisterImport', () => {
     const result = runImport([entity], []);
     expect(result.facilities).toMatchObject({
       type: 'FeatureCollection',
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       register: {
         name: 'North Korean Prison Database (Korea Future)',
         url: 'https://nkpd.io',

@@ -18,10 +18,6 @@ describe('facility place', () => {
     expect(summaries(problemsFor(facility({}, point([127, 36]))))).toEqual(['warning facility.outsideCountry SYNTHETIC-facility']);
   });
 
-  it('says when longitude and latitude look swapped', () => {
-    expect(onlyProblem(problemsFor(facility({}, point([42, 129.5]))), 'facility.outsideCountry').hint).toContain('look swapped');
-  });
-
   it('warns when the point lies in another province than stated', () => {
     const problem = onlyProblem(problemsFor(facility({ province: 'Ryanggang' })), 'facility.province.mismatch');
     expect(problem).toMatchObject({ level: 'warning', featureId: 'SYNTHETIC-facility' });

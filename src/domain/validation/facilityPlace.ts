@@ -22,9 +22,8 @@ function reportOutsideCountry(id: string, [lon = 0, lat = 0]: Position, reporter
     id,
     'facility.outsideCountry',
     `The point [${lon}, ${lat}] lies outside North Korea (longitude ${west}–${east}, latitude ${south}–${north}).`,
-    isInNorthKorea([lat, lon])
-      ? 'The longitude and latitude look swapped: GeoJSON writes [longitude, latitude].'
-      : 'Check the coordinates: GeoJSON writes [longitude, latitude].',
+    // Swapped Korean coordinates put the latitude above 90: the geometry check reports those as off the Earth.
+    'Check the coordinates: GeoJSON writes [longitude, latitude].',
   );
 }
 

@@ -117,7 +117,7 @@ describe('facility records', () => {
   });
 
   it('reports a file with a newer schema version and loads nothing from it', () => {
-    const { facilities, problems } = loadFacilities(collection([facility()], { schemaVersion: 2 }));
+    const { facilities, problems } = loadFacilities(collection([facility()], { schemaVersion: 3 }));
     expect(facilities).toEqual([]);
     expect(summaries(problems)).toEqual(['error schema.version -']);
   });

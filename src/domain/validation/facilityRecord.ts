@@ -1,5 +1,5 @@
 /** One feature of facilities.geojson → a Facility, or null when a required field is unusable. */
-import { FACILITY_STATUSES, FACILITY_TYPES, PRECISIONS } from '../enums';
+import { CONFIRMATION_STATUSES, FACILITY_STATUSES, FACILITY_TYPES, LINKED_PLACE_KINDS, PLACE_ROLES, PRECISIONS } from '../enums';
 import type { Facility } from '../types';
 import type { FeatureEntry } from './featureCollection';
 import { FieldReader } from './fieldReader';
@@ -32,7 +32,34 @@ export function readFacility(entry: FeatureEntry, reporter: Reporter): Facility 
     if (point) facility.location = [...point.coordinates];
   }
   addOptionalFields(facility, reader);
+  addPlaceFields(facility, reader);
   return reader.failed ? null : facility;
+}
+
+/** What the place is (penal or linked), whether its point is doubtful, and whether a source confirms the site. */
+function addPlaceFields(facility: Facility, reader: FieldReader): void {
+  const role = reader.optionalOneOf('role', PLACE_ROLES);
+  const linkedKind = reader.optionalOneOf('linkedKind', LINKED_PLACE_KINDS);
+  const locationDoubt = reader.optionalRecord('locationDoubt', (doubt) => ({ reason: doubt.localized('reason') }));
+  const confirmation = reader.optionalRecord('confirmation', (nested) => {
+    const status = nested.oneOf('status', CONFIRMATION_STATUSES);
+    const sourceId = nested.optionalString('sourceId');
+    const note = nested.optionalLocalized('note');
+    return { status, ...(sourceId === undefined ? {} : { sourceId }), ...(note === undefined ? {} : { note }) };
+  });
+  if (role !== undefined) facility.role = role;
+  if (linkedKind !== undefined) facility.linkedKind = linkedKind;
+  if (role === 'linked' && linkedKind === undefined) {
+    reader.fail('field.missing', 'A linked place needs "linkedKind": what the register says it is.', `One of: ${LINKED_PLACE_KINDS.join(', ')}.`);
+  }
+  if (linkedKind !== undefined && role !== 'linked') {
+    reader.warning('field.unused', '"linkedKind" is set but "role" is not "linked"; the place is counted as penal.', 'Set "role": "linked", or remove "linkedKind".');
+  }
+  if (locationDoubt !== undefined) {
+    if (facility.location === null) reader.warning('field.unused', '"locationDoubt" is set on a facility without a point.', 'Remove it, or give the point it doubts.');
+    facility.locationDoubt = locationDoubt;
+  }
+  if (confirmation !== undefined) facility.confirmation = confirmation;
 }
 
 function addOptionalFields(facility: Facility, reader: FieldReader): void {

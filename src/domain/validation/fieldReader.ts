@@ -49,7 +49,7 @@ export class FieldReader {
   optionalString(key: string): string | undefined {
     const value = this.optional(key);
     if (value === undefined || typeof value === 'string') return value;
-    this.report('field.type', `Field "${this.name(key)}" must be text, not ${describeValue(value)}; it was left out.`);
+    this.reportLeftOut('field.type', `Field "${this.name(key)}" must be text, not ${describeValue(value)}; it was left out.`);
     return undefined;
   }
 
@@ -67,6 +67,40 @@ export class FieldReader {
     if (ko !== undefined) text.ko = ko;
     this.failed ||= nested.failed;
     return text;
+  }
+
+  /** Optional text in English (required inside it) and Korean; a bad one is reported and left out. */
+  optionalLocalized(key: string): LocalizedText | undefined {
+    return this.optionalRecord(key, (nested) => {
+      const text: LocalizedText = { en: nested.string('en') };
+      const ko = nested.optionalString('ko');
+      if (ko !== undefined) text.ko = ko;
+      return text;
+    });
+  }
+
+  /**
+   * An optional object read field by field with a reader of its own (fields named "key.field" in messages). When
+   * any of its required fields is unusable it is reported and left out; the record itself stays usable.
+   */
+  optionalRecord<T>(key: string, read: (nested: FieldReader) => T): T | undefined {
+    const value = this.optional(key);
+    if (value === undefined) return undefined;
+    if (!isPlainObject(value)) {
+      this.reportLeftOut('field.type', `Field "${this.name(key)}" must be an object, not ${describeValue(value)}; it was left out.`);
+      return undefined;
+    }
+    const nested = new FieldReader(value, this.reporter, this.featureId, `${this.name(key)}.`);
+    const record = read(nested);
+    return nested.failed ? undefined : record;
+  }
+
+  /** An optional value of a closed list; anything else is reported and left out. */
+  optionalOneOf<T extends string>(key: string, allowed: readonly T[]): T | undefined {
+    const value = this.optional(key);
+    if (value === undefined || allowed.includes(value as T)) return value as T | undefined;
+    this.reportLeftOut('enum.invalid', `Field "${this.name(key)}" is ${describeValue(value)}, which is not one of: ${allowed.join(', ')}; it was left out.`);
+    return undefined;
   }
 
   oneOf<T extends string>(key: string, allowed: readonly T[]): T {
@@ -98,14 +132,14 @@ export class FieldReader {
   optionalDate(key: string): string | undefined {
     const value = this.optionalString(key);
     if (value === undefined || PARTIAL_ISO_DATE.test(value)) return value;
-    this.report('date.invalid', `Field "${this.name(key)}" is "${value}", which is not an ISO date; it was left out.`, 'Write YYYY, YYYY-MM or YYYY-MM-DD.');
+    this.reportLeftOut('date.invalid', `Field "${this.name(key)}" is "${value}", which is not an ISO date; it was left out.`, 'Write YYYY, YYYY-MM or YYYY-MM-DD.');
     return undefined;
   }
 
   optionalStringList(key: string): string[] | undefined {
     const value = this.optional(key);
     if (value === undefined || (Array.isArray(value) && value.every((item) => typeof item === 'string'))) return value;
-    this.report('field.type', `Field "${this.name(key)}" must be a list of texts; it was left out.`);
+    this.reportLeftOut('field.type', `Field "${this.name(key)}" must be a list of texts; it was left out.`);
     return undefined;
   }
 
@@ -115,8 +149,19 @@ export class FieldReader {
     if (isPlainObject(value) && Object.values(value).every((item) => typeof item === 'string')) {
       return value as Record<string, string>;
     }
-    this.report('field.type', `Field "${this.name(key)}" must be an object of texts; it was left out.`);
+    this.reportLeftOut('field.type', `Field "${this.name(key)}" must be an object of texts; it was left out.`);
     return undefined;
+  }
+
+  /** A required object of lists of texts, e.g. {"rights": ["…"], "decade": ["…"]}. */
+  stringListRecord(key: string): Record<string, string[]> {
+    const value = this.properties[key];
+    const isListRecord =
+      isPlainObject(value) && Object.values(value).every((list) => Array.isArray(list) && list.every((item) => typeof item === 'string'));
+    if (isListRecord) return Object.fromEntries(Object.entries(value).map(([facet, list]) => [facet, [...(list as string[])]]));
+    if (value === undefined) this.missing(key);
+    else this.fail('field.type', `Field "${this.name(key)}" must be an object of lists of texts, like {"rights": ["…"]}.`);
+    return {};
   }
 
   /** A required list of source references (possibly empty: callers decide how many are needed). */
@@ -136,11 +181,20 @@ export class FieldReader {
       const sourceRef: SourceRef = { sourceId: ref.string('sourceId') };
       const locator = ref.optionalString('locator');
       const quote = ref.optionalString('quote');
+      const fields = ref.optionalStringRecord('fields');
+      const doubt = ref.optionalLocalized('doubt');
       if (locator !== undefined) sourceRef.locator = locator;
       if (quote !== undefined) sourceRef.quote = quote;
+      if (fields !== undefined) sourceRef.fields = { ...fields };
+      if (doubt !== undefined) sourceRef.doubt = doubt;
       this.failed ||= ref.failed;
       return sourceRef;
     });
+  }
+
+  /** Reports something odd that leaves the record usable. */
+  warning(code: string, message: string, hint?: string): void {
+    this.reporter.warning(this.featureId, code, message, hint);
   }
 
   /** Reports an error that makes the record unusable. */
@@ -152,7 +206,7 @@ export class FieldReader {
   private checkedNumber(key: string, rule: NumberRule, required: boolean): number | undefined {
     const value = this.properties[key];
     const report = (code: string, message: string, hint?: string) =>
-      required ? this.fail(code, message, hint) : this.report(code, `${message.slice(0, -1)}; it was left out.`, hint);
+      required ? this.fail(code, message, hint) : this.reportLeftOut(code, `${message.slice(0, -1)}; it was left out.`, hint);
     if (typeof value !== 'number') {
       if (value === undefined) return undefined;
       const hint = isNumericText(value) ? `Write it as a number, without quotes: ${value.trim()}.` : undefined;
@@ -176,7 +230,8 @@ export class FieldReader {
     this.fail('field.missing', `Field "${this.name(key)}" is missing or empty.`, hint);
   }
 
-  private report(code: string, message: string, hint?: string): void {
+  /** Reports a bad optional field, which the caller leaves out of the record. */
+  reportLeftOut(code: string, message: string, hint?: string): void {
     this.reporter.error(this.featureId, code, message, hint);
   }
 

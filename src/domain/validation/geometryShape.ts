@@ -38,6 +38,8 @@ export function readGeometry<T extends GeometryType>(
       isNumericText(text) ? `Write coordinates as numbers without quotes: ${text.trim()}, not "${text}".` : undefined,
     );
   }
+  const offEarth = offEarthFault(geometry.coordinates);
+  if (offEarth) return { faults: [offEarth] };
   const shape = geometry as unknown as Shape;
   const ringFaults = checkRings(shape);
   if (ringFaults.length > 0) return { faults: ringFaults };
@@ -53,6 +55,29 @@ export function readGeometry<T extends GeometryType>(
     );
   }
   return { geometry: shape as GeometryOf<T> };
+}
+
+/**
+ * A position whose latitude is outside −90…90 or longitude outside −180…180 is on no map: an error, with a hint
+ * when swapping the two would put it on Earth (GeoJSON writes longitude first).
+ */
+function offEarthFault(coordinates: unknown): GeometryFault | null {
+  const off = positions(coordinates).find(([lon, lat]) => Math.abs(lat) > 90 || Math.abs(lon) > 180);
+  if (!off) return null;
+  const [lon, lat] = off;
+  const swapped = Math.abs(lon) <= 90 && Math.abs(lat) <= 180;
+  return {
+    code: 'coordinate.range',
+    message: `The position [${lon}, ${lat}] is not on Earth: ${Math.abs(lat) > 90 ? `latitude ${lat} is outside −90…90` : `longitude ${lon} is outside −180…180`}.`,
+    hint: swapped ? 'The longitude and latitude look swapped: GeoJSON writes [longitude, latitude].' : 'Check the coordinates: GeoJSON writes [longitude, latitude] in degrees.',
+  };
+}
+
+/** Every [lon, lat] pair of numbers in a coordinates array, however deeply nested. */
+function positions(value: unknown): [number, number][] {
+  if (!Array.isArray(value)) return [];
+  if (typeof value[0] === 'number' && typeof value[1] === 'number') return [[value[0], value[1]]];
+  return value.flatMap(positions);
 }
 
 function fault(code: string, message: string, hint?: string): { faults: GeometryFault[] } {

@@ -24,6 +24,12 @@ export function checkSourceRefs(recordId: string, refs: readonly SourceRef[], ta
   }
 }
 
+/** A facility's sources, and the source that confirms (or does not confirm) its site. */
+export function checkFacilityReferences(facility: Facility, targets: ReferenceTargets, reporter: Reporter): void {
+  const confirmedBy = facility.confirmation?.sourceId;
+  checkSourceRefs(facility.id, confirmedBy === undefined ? facility.sources : [...facility.sources, { sourceId: confirmedBy }], targets, reporter);
+}
+
 export function checkViolationReferences(violation: Violation, targets: ReferenceTargets, reporter: Reporter): void {
   checkSourceRefs(violation.id, violation.sources, targets, reporter);
   if (targets.facilities && !targets.facilities.has(violation.facilityId)) {

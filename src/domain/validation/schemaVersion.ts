@@ -1,5 +1,5 @@
 /** The file's "schemaVersion": a newer one than this code knows may mean fields it would misread. */
-import { SCHEMA_VERSION } from '../enums';
+import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from '../enums';
 import { FILE_LEVEL } from '../problems';
 import type { Reporter } from './reporter';
 
@@ -11,14 +11,15 @@ export function checkSchemaVersion(version: unknown, reporter: Reporter, require
     }
     return true;
   }
-  if (version === SCHEMA_VERSION) return true;
+  // Version 2 only added optional fields, so a version 1 file reads as it is (npm run migrate:data upgrades it).
+  if (typeof version === 'number' && READABLE_SCHEMA_VERSIONS.includes(version)) return true;
   const newer = typeof version === 'number' && version > SCHEMA_VERSION;
   reporter.error(
     FILE_LEVEL,
     'schema.version',
     newer
       ? `The file follows schema version ${version}, newer than this tool reads (${SCHEMA_VERSION}).`
-      : `"schemaVersion" is ${JSON.stringify(version)}; this tool reads version ${SCHEMA_VERSION}.`,
+      : `"schemaVersion" is ${JSON.stringify(version)}; this tool reads versions ${READABLE_SCHEMA_VERSIONS.join(' and ')}.`,
     newer ? 'Update the application, or export the data in the older format.' : undefined,
   );
   return false;

@@ -1,7 +1,7 @@
 /**
  * The security headers as the configs of common static hosts state them, from the one source
- * (securityHeaders.ts): Netlify and Cloudflare Pages (`_headers`, `_redirects`), Vercel (`vercel.json`) and
- * nginx (`deploy/nginx.conf`). Every host also serves interview.html for interview mode's paths, index.html
+ * (securityHeaders.ts): Netlify and Cloudflare Pages (`_headers`; `_redirects` for Netlify), Vercel
+ * (`vercel.json`) and nginx (`deploy/nginx.conf`). Every host also serves interview.html for interview mode's paths, index.html
  * for the app's other paths, and sw.js uncached (so an update is found).
  */
 import { securityHeaders, type PageKind } from './securityHeaders';
@@ -29,8 +29,19 @@ function netlifyHeaders(extra: readonly string[]): string {
   ].join('\n');
 }
 
+/**
+ * Netlify serves an existing file before any rule, so the catch-all leaves the assets alone. Cloudflare Pages
+ * applies rules even over files and refuses a catch-all: there, delete this file (see the README).
+ */
 function netlifyRedirects(): string {
-  return [`# ${GENERATED}`, '/interview /interview.html 200', '/interview/* /interview.html 200', '/* /index.html 200', ''].join('\n');
+  return [
+    `# ${GENERATED}`,
+    '# For Netlify. On Cloudflare Pages delete this file: Pages serves index.html for unknown paths itself.',
+    '/interview /interview.html 200',
+    '/interview/* /interview.html 200',
+    '/* /index.html 200',
+    '',
+  ].join('\n');
 }
 
 function vercelConfig(extra: readonly string[]): string {
@@ -39,12 +50,16 @@ function vercelConfig(extra: readonly string[]): string {
     $comment: GENERATED,
     headers: [
       { source: '/(.*)', headers: headers('app') },
-      { source: '/interview(/.*)?', headers: headers('interview') },
+      // A later rule's header replaces an earlier one's of the same name.
+      { source: '/interview', headers: headers('interview') },
+      { source: '/interview/:path*', headers: headers('interview') },
       { source: '/sw.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
     ],
+    // Rewrites apply only where no file matches.
     rewrites: [
-      { source: '/interview(/.*)?', destination: '/interview.html' },
-      { source: '/((?!assets/).*)', destination: '/index.html' },
+      { source: '/interview', destination: '/interview.html' },
+      { source: '/interview/:path*', destination: '/interview.html' },
+      { source: '/(.*)', destination: '/index.html' },
     ],
   };
   return `${JSON.stringify(config, null, 2)}\n`;

@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import { Map as MaplibreMap, prewarm, setWorkerUrl, type ErrorEvent, type GeoJSONSource, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { FACILITIES_VISIBLE_MARK } from '../app/pagePaths';
 import type { Camera } from '../store/urlState';
 import {
   BASEMAP_ATTRIBUTION,
@@ -46,7 +47,6 @@ setWorkerUrl(workerUrl);
 // The map's worker starts loading with this module, while React renders, not when the first Map is made.
 prewarm();
 
-export const FACILITIES_VISIBLE_MARK = 'atlas:facilities-visible';
 
 /** North Korea with a margin: the first view when the URL names none. */
 export const COUNTRY_BOUNDS: LngLatBoundsLike = [124.0, 37.5, 131.0, 43.1];

@@ -27,7 +27,7 @@ describe('an update of the app', () => {
     cpSync('dist', published, { recursive: true });
     server = await startAppServer(published);
     browser = await launchBrowser();
-    tab = await openPage(browser);
+    tab = await openPage(browser, undefined, { serviceWorkers: 'allow' });
   });
 
   afterAll(async () => {

@@ -25,7 +25,7 @@ describe('offline after one visit', () => {
     server = await startAppServer();
     appUrl = server.url;
     browser = await launchBrowser();
-    tab = await openPage(browser);
+    tab = await openPage(browser, undefined, { serviceWorkers: 'allow' });
   });
 
   afterAll(async () => {

@@ -52,7 +52,7 @@ describe('the Content-Security-Policy of the built pages', () => {
   });
 
   beforeEach(async () => {
-    tab = await openPage(browser);
+    tab = await openPage(browser, undefined, { serviceWorkers: 'allow' });
     await recordViolations(tab.page);
   });
 
@@ -80,10 +80,12 @@ describe('the Content-Security-Policy of the built pages', () => {
     expect(interview.policy).not.toMatch(/https?:\/\//);
   });
 
-  it('lets the map run with no violation, and refuses a host it does not list before the network', async () => {
+  it('lets the map and its service worker run with no violation, and refuses a host it does not list before the network', async () => {
     await tab.page.goto(server.url);
     await waitForRenderedFacilities(tab.page, bundledFacilities.filter((feature) => feature.geometry !== null).length);
     await tab.page.getByRole('list', { name: 'Facilities' }).waitFor();
+    // The service worker is a worker too: it registers and takes control under the policy.
+    await tab.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
     expect(await violations(tab.page)).toEqual([]);
     expect(tab.pageErrors).toEqual([]);
     expect(await tryFetch(tab.page, 'https://example.org/SYNTHETIC-exfiltration')).toBe('refused: TypeError');

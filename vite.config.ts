@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { preloadFirstScreen } from './scripts/build/preloadAssets';
+import { markerSheets } from './scripts/build/markerSheets';
 import { preloadLazyChunk } from './scripts/build/preloadLazyChunk';
 import { publicDataGuard } from './scripts/build/publicDataGuard';
 import { extraImageryOrigins } from './scripts/build/securityHeaders';
@@ -16,6 +18,8 @@ export default defineConfig({
     react(),
     publicDataGuard(DATA_FOLDER),
     preloadLazyChunk('src/map/MapView.tsx'),
+    preloadFirstScreen('src/map/MapView.tsx'),
+    markerSheets(),
     securityPolicy(extraImageryOrigins(process.env.IMAGERY_HOSTS)),
     interviewPage(),
     // The service worker (src/sw/sw.ts) precaches every file of the build, so the app works offline after one
@@ -27,7 +31,8 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       injectManifest: {
-        globPatterns: ['**/*.{html,js,mjs,css,json,geojson,glb,gltf,png,jpg,svg,woff2}'],
+        // rgba: the map's marker sheets (scripts/build/markerSheets.ts).
+        globPatterns: ['**/*.{html,js,mjs,css,json,geojson,glb,gltf,png,jpg,svg,woff2,rgba}'],
         // maplibre's and three's chunks, the basemap and the data files are each well over Workbox's 2 MiB default.
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
       },

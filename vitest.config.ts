@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { markerSheets } from './scripts/build/markerSheets';
 
 // Two projects, one runner: unit tests in Node, browser tests driving Debian's Chromium against the built app.
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [markerSheets()],
         test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],

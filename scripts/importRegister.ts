@@ -87,6 +87,7 @@ function capturedAt(options: Options): string {
 function main(): void {
   const options = parseArguments(process.argv.slice(2));
   const hasSources = existsSync(resolve(PROJECT_ROOT, SOURCES_FILE));
+  const provinces = provincesFromOcha(readJson(options.provinces), basename(options.provinces));
   const result = buildRegisterImport({
     registerTsv: readText(options.register),
     registerFile: basename(options.register),
@@ -94,8 +95,8 @@ function main(): void {
     supplementFile: basename(options.supplement),
     capturedAt: capturedAt(options),
     ...(hasSources ? { existingSources: readJson(SOURCES_FILE), existingSourcesFile: SOURCES_FILE } : {}),
+    provinces: provinces.features.map(({ properties, geometry }) => ({ name: properties.name, pcode: properties.pcode, geometry })),
   });
-  const provinces = provincesFromOcha(readJson(options.provinces), basename(options.provinces));
   for (const issue of result.issues) console.warn(`warning: ${issue.file} ${issue.where}: ${issue.message}`);
   mkdirSync(OUTPUT_DIR, { recursive: true });
   writeFileSync(resolve(OUTPUT_DIR, 'facilities.geojson'), jsonFileText(result.facilities));

@@ -136,12 +136,14 @@ describe('validate script', () => {
 
   const dataFolder = join(ROOT, 'data/geojson');
   it.skipIf(!existsSync(join(dataFolder, 'facilities.geojson')))(
-    "finds exactly the register's three province disagreements in data/geojson",
+    "finds exactly the register's three province disagreements in data/geojson, each disclosed by its record",
     () => {
       const { code, stdout } = validate(['data/geojson', '--json']);
       const problems: { code: string; featureId: string; level: string }[] = JSON.parse(stdout).problems;
       expect(code).toBe(0);
-      expect(problems.filter((problem) => problem.code === 'facility.province.mismatch').map((problem) => problem.featureId)).toEqual([
+      expect(problems.filter((problem) => problem.code === 'facility.province.mismatch')).toEqual([]);
+      expect(problems.map((problem) => `${problem.level} ${problem.code}`)).toEqual(Array(3).fill('warning facility.province.disclosed'));
+      expect(problems.map((problem) => problem.featureId)).toEqual([
         'nkpd-ufk31lmq2r8',
         'nkpd-s4hxcgrw6c',
         'nkpd-e03clgitvpt',

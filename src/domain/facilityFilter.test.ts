@@ -54,3 +54,67 @@ describe('filterFacilities by facets', () => {
     expect(isEmptyFilter({ ...EMPTY_FILTER, provinces: ['Ryanggang'] })).toBe(false);
   });
 });
+
+describe('filterFacilities by role, confirmation and point doubt', () => {
+  const facilities = Object.freeze([
+    makeFacility({ id: 'SYNTHETIC-penal' }),
+    makeFacility({ id: 'SYNTHETIC-hospital', role: 'linked', linkedKind: 'hospital' }),
+    makeFacility({ id: 'SYNTHETIC-unconfirmed', confirmation: { status: 'unconfirmed', sourceId: 'SYNTHETIC-source' } }),
+    makeFacility({ id: 'SYNTHETIC-doubtful', locationDoubt: { reason: { en: 'SYNTHETIC reason' } } }),
+    makeFacility({ id: 'SYNTHETIC-unlocated', location: null, precision: 'province' }),
+  ]);
+  const ids = (filter: Partial<FacilityFilter>) => filterFacilities(facilities, { ...EMPTY_FILTER, ...filter }).map((f) => f.id);
+
+  it('treats a facility without a role as penal', () => {
+    expect(ids({ roles: ['linked'] })).toEqual(['SYNTHETIC-hospital']);
+    expect(ids({ roles: ['penal'] })).not.toContain('SYNTHETIC-hospital');
+    expect(ids({ roles: ['penal'] })).toHaveLength(4);
+  });
+
+  it('restricts by confirmation, "none" where no source says either way', () => {
+    expect(ids({ confirmations: ['unconfirmed'] })).toEqual(['SYNTHETIC-unconfirmed']);
+    expect(ids({ confirmations: ['none'] })).not.toContain('SYNTHETIC-unconfirmed');
+  });
+
+  it('restricts by point doubt: doubtful, sound, or no point', () => {
+    expect(ids({ pointDoubts: ['doubtful'] })).toEqual(['SYNTHETIC-doubtful']);
+    expect(ids({ pointDoubts: ['none'] })).toEqual(['SYNTHETIC-unlocated']);
+    expect(ids({ pointDoubts: ['sound'] })).toHaveLength(3);
+  });
+
+  it('counts the new facets as filters', () => {
+    expect(isEmptyFilter({ ...EMPTY_FILTER, roles: ['penal'] })).toBe(false);
+    expect(isEmptyFilter({ ...EMPTY_FILTER, roles: [], confirmations: [], pointDoubts: [] })).toBe(true);
+  });
+});
+
+describe('filterFacilities by Hangul, Revised Romanization and McCune–Reischauer spellings', () => {
+  const facilities = Object.freeze([
+    makeFacility({ id: 'SYNTHETIC-onsong-dc', name: { en: 'Onsong County MPS Detention Centre' } }),
+    makeFacility({ id: 'SYNTHETIC-onsong-wr', name: { en: 'Onsong County MPS Waiting Room' } }),
+    makeFacility({ id: 'SYNTHETIC-hoeryong', name: { en: 'Hoeryong City MSS Office' } }),
+    makeFacility({ id: 'SYNTHETIC-chongjin', name: { en: 'Chongjin City MPS Office' } }),
+    makeFacility({ id: 'SYNTHETIC-kaechon', name: { en: 'Kwalliso No. 14, Kaechon (Camp 14)', ko: '개천 제14호 관리소' } }),
+    makeFacility({ id: 'SYNTHETIC-yodok', name: { en: 'Yodok Political Prison Camp No.15', ko: '요덕 제15호 관리소' } }),
+  ]);
+  const ids = (text: string) => filterFacilities(facilities, { ...EMPTY_FILTER, text }).map((f) => f.id);
+
+  it.each([
+    ['온성', 'Onseong', 'Onsong', 'onsŏng'],
+  ])('finds both Onsong facilities by %s, %s, %s and %s', (...spellings) => {
+    for (const text of spellings) expect(ids(text), text).toEqual(['SYNTHETIC-onsong-dc', 'SYNTHETIC-onsong-wr']);
+  });
+
+  it.each([
+    ['SYNTHETIC-hoeryong', ['Hoeryong', 'Hoeryeong', '회령', 'Hoeryŏng']],
+    ['SYNTHETIC-chongjin', ['Chongjin', 'Cheongjin', '청진', "Ch'ŏngjin"]],
+    ['SYNTHETIC-kaechon', ['Kaechon', 'Gaecheon', '개천', "Kae'chŏn"]],
+    ['SYNTHETIC-yodok', ['Yodok', 'Yodeok', '요덕', 'Yodŏk']],
+  ] as const)('finds %s by each of its spellings', (id, spellings) => {
+    for (const text of spellings) expect(ids(text), text).toEqual([id]);
+  });
+
+  it('finds a Korean name typed in part', () => {
+    expect(ids('요덕 제15')).toEqual(['SYNTHETIC-yodok']);
+  });
+});

@@ -21,3 +21,28 @@ export function registerNameFor(boundaryName: string): string {
   );
   return match ? match[0] : boundaryName;
 }
+
+/**
+ * Korean names of the provinces, by the register's (English) name, for text written in Korean. The DPRK's own
+ * forms (량강도, 라선시), as the register describes North Korea.
+ */
+const KOREAN_NAMES: Readonly<Record<string, string>> = {
+  'North Hamgyong': '함경북도',
+  'South Hamgyong': '함경남도',
+  Ryanggang: '량강도',
+  Chagang: '자강도',
+  Jagang: '자강도',
+  'North Pyongan': '평안북도',
+  'South Pyongan': '평안남도',
+  'North Hwanghae': '황해북도',
+  'South Hwanghae': '황해남도',
+  Kangwon: '강원도',
+  Pyongyang: '평양시',
+  Nampo: '남포시',
+  Rason: '라선시',
+};
+
+/** The Korean name of a province given by its register or boundary name; the name itself when not known. */
+export function koreanProvinceName(province: string): string {
+  return KOREAN_NAMES[province.trim()] ?? province;
+}

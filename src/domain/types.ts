@@ -196,12 +196,29 @@ export interface Province {
   geometry: Polygon | import('geojson').MultiPolygon;
 }
 
+/** A count the register's publisher itself gave (e.g. 148 penal facilities at launch), with its source. */
+export interface PublishedFigure {
+  count: number;
+  /** ISO date, partial allowed, of the figure. */
+  date: string;
+  /** What was counted, in the publisher's terms. */
+  what: LocalizedText;
+  sourceId: string;
+  /** The source's words, when read. */
+  quote?: string;
+}
+
 /** What the register's import says about the capture it came from (a foreign member of facilities.geojson). */
 export interface RegisterInfo {
   name: string;
   url: string;
   capturedAt: string;
+  /** Entities the capture holds (every one becomes a facility, linked places included). */
   entities: number;
+  /** The register's record in sources.json (publisher, capture, note). */
+  sourceId?: string;
+  /** Counts the publisher gave at other times, with their sources. */
+  figures?: readonly PublishedFigure[];
 }
 
 export interface Dataset {

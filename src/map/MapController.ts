@@ -11,6 +11,7 @@ import { FACILITIES_VISIBLE_MARK } from '../app/pagePaths';
 import type { Camera } from '../store/urlState';
 import {
   BASEMAP_ATTRIBUTION,
+  BASEMAP_LAND_LAYER,
   BASEMAP_SOURCE,
   basemapLayers,
   baseStyle,
@@ -21,6 +22,7 @@ import {
   imagerySource,
 } from './basemapStyle';
 import { markerImages } from './icons/markerImages';
+import { loadMarkerImages, type MarkerImage } from './icons/markerSheet';
 import type { ImageryLayer } from './imagery/imageryLayers';
 import {
   CLUSTER_MAX_ZOOM,
@@ -34,6 +36,7 @@ import {
 import {
   PROVINCE_FILL_LAYER,
   PROVINCE_FILL_OPACITY,
+  PROVINCE_LABEL_LAYER,
   PROVINCE_LABEL_SOURCE,
   PROVINCE_SOURCE,
   provinceLayers,
@@ -46,7 +49,11 @@ import { countRenderedFacilities } from './renderedFacilities';
 setWorkerUrl(workerUrl);
 // The map's worker starts loading with this module, while React renders, not when the first Map is made.
 prewarm();
+// So do the markers, drawn at build time; should their sheet not load, they are drawn here instead.
+const MARKER_IMAGES: Promise<MarkerImage[]> = loadMarkerImages(window.devicePixelRatio || 1).catch(() => markerImages(window.devicePixelRatio || 1));
 
+/** The first frame with everything the reader sees at first: basemap, provinces with their labels, facilities. */
+export const MAP_COMPLETE_MARK = 'atlas:map-complete';
 
 /** North Korea with a margin: the first view when the URL names none. */
 export const COUNTRY_BOUNDS: LngLatBoundsLike = [124.0, 37.5, 131.0, 43.1];
@@ -74,6 +81,7 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export class MapController {
   readonly map: MaplibreMap;
   private loaded = false;
+  private destroyed = false;
   private backdropAdded = false;
   private readonly basemapUrl: string;
   private facilities: FeatureCollection = EMPTY;
@@ -127,6 +135,19 @@ export class MapController {
       this.map.off('render', onRender);
       this.callbacks.onFacilitiesDrawn?.();
       this.addBackdrop();
+      this.watchComplete();
+    };
+    this.map.on('render', onRender);
+  }
+
+  /** Marks the first frame in which the basemap, the provinces and their labels are drawn with the facilities. */
+  private watchComplete(): void {
+    const sources = [BASEMAP_SOURCE, PROVINCE_SOURCE, PROVINCE_LABEL_SOURCE];
+    const onRender = () => {
+      if (!sources.every((source) => this.map.getSource(source) && this.map.isSourceLoaded(source))) return;
+      if ([BASEMAP_LAND_LAYER, PROVINCE_FILL_LAYER, PROVINCE_LABEL_LAYER].some((layer) => this.map.queryRenderedFeatures({ layers: [layer] }).length === 0)) return;
+      performance.mark(MAP_COMPLETE_MARK);
+      this.map.off('render', onRender);
     };
     this.map.on('render', onRender);
   }
@@ -146,9 +167,13 @@ export class MapController {
   }
 
   private onStyleLoad(): void {
-    for (const image of markerImages(window.devicePixelRatio || 1)) {
-      this.map.addImage(image.name, image.data, { pixelRatio: image.pixelRatio });
-    }
+    void MARKER_IMAGES.then((images) => {
+      if (!this.destroyed) this.addFacilities(images);
+    });
+  }
+
+  private addFacilities(images: readonly MarkerImage[]): void {
+    for (const { name, image, pixelRatio } of images) this.map.addImage(name, image, { pixelRatio });
     this.map.addSource(FACILITY_SOURCE, {
       type: 'geojson',
       data: this.facilities,
@@ -225,6 +250,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.map.remove();
   }
 }

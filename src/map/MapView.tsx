@@ -2,7 +2,7 @@
  * The map: facilities over the offline basemap and the chosen imagery, with a swipe comparison of two imagery
  * layers when one is chosen. Thin: state comes from the stores, drawing is the controllers' job.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bbox } from '@turf/turf';
 import basemapUrl from '../../data/basemap/korea-region.geojson?url';
@@ -11,13 +11,15 @@ import type { Facility, Plan, Province } from '../domain/types';
 import { useConsentedLayer } from '../store/imageryConsentStore';
 import { allImagery, useImageryStore } from '../store/imageryStore';
 import { useSessionStore } from '../store/sessionStore';
-import { CompareMap } from './CompareMap';
 import { ImageryStatusMessage } from './imagery/ImageryStatusMessage';
 import type { ImageryStatus, ProvinceOverlay } from './MapController';
 import { facilityFeatures } from './layers/facilityLayers';
 import { planRoomFeatures } from './layers/planLayers';
 import { provinceLabelFeatures, provinceShapes, unlocatedByPcode } from './layers/provinceLayers';
 import { useMapController } from './useMapController';
+
+// The swipe comparison (and its library) loads only when a comparison is chosen, not with the first screen.
+const CompareMap = lazy(() => import('./CompareMap').then((module) => ({ default: module.CompareMap })));
 
 interface Props {
   /** Facilities after the filter. */
@@ -90,7 +92,9 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
     <div className="map-area">
       <div ref={container} className="map" role="region" aria-label={t('map.label')} data-testid="map" />
       {controller && compareLayer && imageryLayer && (
-        <CompareMap primary={controller} layer={compareLayer} facilities={facilityOverlay} provinces={provinceOverlay} basemapUrl={basemapUrl} />
+        <Suspense fallback={null}>
+          <CompareMap primary={controller} layer={compareLayer} facilities={facilityOverlay} provinces={provinceOverlay} basemapUrl={basemapUrl} />
+        </Suspense>
       )}
       <ImageryStatusMessage layer={imageryLayer} status={imageryStatus} />
     </div>

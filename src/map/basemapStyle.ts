@@ -7,6 +7,7 @@ import type { ImageryLayer } from './imagery/imageryLayers';
 import { PROVINCE_FILL_LAYER } from './layers/provinceLayers';
 
 export const BASEMAP_SOURCE = 'basemap';
+export const BASEMAP_LAND_LAYER = 'land';
 export const IMAGERY_SOURCE = 'imagery';
 export const IMAGERY_LAYER = 'imagery';
 /** Imagery is drawn just under this layer: above land, below provinces and facilities. */
@@ -18,7 +19,7 @@ export const BASEMAP_ATTRIBUTION = 'Made with Natural Earth';
 export function basemapLayers(): LayerSpecification[] {
   return [
     {
-      id: 'land',
+      id: BASEMAP_LAND_LAYER,
       type: 'fill',
       source: BASEMAP_SOURCE,
       filter: ['==', ['get', 'layer'], 'country'],

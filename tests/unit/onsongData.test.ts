@@ -12,6 +12,7 @@ import { planToScene } from '../../src/domain/plan3d/planToScene';
 import { onsongPlan, ONSONG_ORIGIN } from '../../scripts/data/onsong/onsongLayout';
 import { ONSONG_FACILITY_ID, ONSONG_SOURCES } from '../../scripts/data/onsong/onsongSources';
 import { onsongViolationFeatures } from '../../scripts/data/onsong/onsongViolations';
+import { effectiveConfidence } from '../../src/domain/plan3d/effectiveConfidence';
 
 const DATA = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/geojson');
 const read = (path: string) => readFileSync(resolve(DATA, path), 'utf8');
@@ -62,6 +63,35 @@ describe('Onsong reconstruction data', () => {
     const leeBased = plan!.features.filter((feature) => feature.sources.some((ref) => ref.sourceId === 'lemkin-lee-young-joo'));
     expect(leeBased.length).toBeGreaterThan(0);
     for (const feature of leeBased) expect(feature.basis).toContain('may describe a different Onsong facility');
+  });
+
+  it("says on every reference to Lee Young-joo's account, in English and Korean, that it may describe another facility", () => {
+    const leeRefs = plan!.features.flatMap((feature) => feature.sources.filter((ref) => ref.sourceId === 'lemkin-lee-young-joo'));
+    expect(leeRefs.length).toBe(11);
+    for (const ref of leeRefs) {
+      expect(ref.doubt?.en).toContain('may describe another Onsong facility');
+      expect(ref.doubt?.ko).toContain('다른 시설');
+    }
+  });
+
+  it('labels the barred fronts and the corridor "single source, link doubtful", and the toilet holes as drawn from another facility', () => {
+    const labelOf = (id: string) => effectiveConfidence(plan!.features.find((feature) => feature.id === id)!).label;
+    expect(labelOf('corridor')).toBe('single_source_link_doubtful');
+    for (let number = 1; number <= 10; number += 1) {
+      const cell = `cell-${String(number).padStart(2, '0')}`;
+      expect(labelOf(`${cell}-bars`)).toBe('single_source_link_doubtful');
+      expect(labelOf(`${cell}-toilet-hole`)).toBe('illustrative_link_doubtful');
+      expect(labelOf(cell)).toBe('single_source');
+    }
+  });
+
+  it('records both versions of her stay: three months in 2007 (BBC) and two weeks in 2006 at an MSS holding centre (Daily NK)', () => {
+    const byId = new Map(dataset.sources.map((source) => [source.id, source]));
+    expect(byId.get('lemkin-lee-young-joo')?.note?.en).toContain('She spent three months at the Onsong Detention Centre');
+    const dailyNk = byId.get('dailynk-lee-young-joo-onsong-2006');
+    expect(dailyNk?.url).toMatch(/^https:\/\/www\.dailynk\.com\//);
+    expect(dailyNk?.note?.en).toContain('In September 2006, she was forcibly sent back to North Korea and detained for two weeks at a MSS holding center in Onsong.');
+    expect(dailyNk?.note?.ko).toBeTruthy();
   });
 
   it("is placed at the register's coordinate, in metres", () => {

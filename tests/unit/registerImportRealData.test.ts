@@ -10,9 +10,13 @@ import { buildRegisterImport } from '../../src/domain/register/buildFacilityColl
 import { isGeneratedSource } from '../../src/domain/register/keptSources';
 import { jsonFileText } from '../../src/domain/register/facilityFeature';
 import { provincesFromOcha } from '../../src/domain/register/provincesFromOcha';
+import { LINKED_PLACES } from '../../src/domain/register/linkedPlaces';
+import { KOREAN_NAMES } from '../../src/domain/register/koreanNames';
+import { REVIEWED_MATCHES } from '../../src/domain/register/matchSupplement';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED_DATA = resolve(PROJECT_ROOT, '../shared/data');
+// SHARED_DATA names the folder when it is not ../shared/data beside the project (e.g. in a git worktree).
+const SHARED_DATA = process.env.SHARED_DATA ?? resolve(PROJECT_ROOT, '../shared/data');
 const REGISTER_FILE = 'nkpd-register-2026-10-01.tsv';
 const SUPPLEMENT_FILE = 'public-facilities.geojson';
 const PROVINCES_FILE = 'provinces-ocha-cod-ab.geojson';
@@ -37,8 +41,12 @@ describe('register import on the shared data', () => {
     features: { properties: { id: string; nkpd_sharedId?: string } }[];
   };
 
+  const provincesFile = provincesFromOcha(JSON.parse(readShared(PROVINCES_FILE)), 'provinces');
+  const provinces = provincesFile.features.map(({ properties, geometry }) => ({ name: properties.name, pcode: properties.pcode, geometry }));
+
   function runImport() {
     return buildRegisterImport({
+      provinces,
       registerTsv: readShared(REGISTER_FILE),
       registerFile: REGISTER_FILE,
       supplement: supplementJson,
@@ -52,6 +60,7 @@ describe('register import on the shared data', () => {
   const result = runImport();
   const features = result.facilities.features;
   const registerFeatures = features.filter((feature) => feature.properties.nkpdId !== undefined);
+  const byId = (id: string) => features.find((feature) => feature.properties.id === id)?.properties;
 
   it('reads all 245 register rows without an issue', () => {
     expect(result.issues).toEqual([]);
@@ -59,9 +68,9 @@ describe('register import on the shared data', () => {
     expect(registerFeatures).toHaveLength(245);
   });
 
-  it('leaves the 142 register entities without coordinates unlocated, at province precision', () => {
+  it('leaves the 142 register entities without coordinates unlocated but the 2 a supplement record locates', () => {
     const unlocated = registerFeatures.filter((feature) => feature.geometry === null);
-    expect(unlocated).toHaveLength(142);
+    expect(unlocated).toHaveLength(140);
     expect(new Set(unlocated.map((feature) => feature.properties.precision))).toEqual(new Set(['province']));
   });
 
@@ -87,7 +96,8 @@ describe('register import on the shared data', () => {
 
   it('gives every facility a source that resolves, and generates no source nobody cites', () => {
     const sourceIds = new Set(result.sources.sources.filter(isGeneratedSource).map((source) => source.id));
-    const cited = features.flatMap((feature) => feature.properties.sources.map((ref) => ref.sourceId));
+    const figureSources = (result.facilities.register.figures ?? []).map((figure) => figure.sourceId);
+    const cited = [...features.flatMap((feature) => feature.properties.sources.map((ref) => ref.sourceId)), ...figureSources];
     expect(features.filter((feature) => feature.properties.sources.length === 0)).toEqual([]);
     expect(cited.filter((id) => !sourceIds.has(id))).toEqual([]);
     expect([...sourceIds].filter((id) => !cited.includes(id))).toEqual([]);
@@ -104,16 +114,100 @@ describe('register import on the shared data', () => {
     expect(unmerged).toEqual([]);
   });
 
-  it('merges 96 supplement records and adds the other 17 as their own facilities', () => {
-    expect(result.summary).toMatchObject({ facilities: 262, merged: 96, supplementOnly: 17 });
+  it('merges 98 supplement records (two by a reviewed match) and adds the other 15 as their own facilities', () => {
+    expect(result.summary).toMatchObject({ facilities: 260, merged: 98, supplementOnly: 15 });
     expect(features.slice(245).every((feature) => feature.properties.nkpdId === undefined)).toBe(true);
+    for (const [recordId, { nkpdId }] of Object.entries(REVIEWED_MATCHES)) {
+      expect(byId(recordId), recordId).toBeUndefined();
+      const merged = byId(`nkpd-${nkpdId}`);
+      expect(merged?.notes?.[0]).toContain(`Merged with supplementary record ${recordId} (matched by a reviewed match`);
+      expect(merged?.sources[0]?.sourceId).toBe('nkpd-register');
+      expect(merged?.sources.length).toBeGreaterThan(1);
+    }
   });
 
-  it("keeps the three entities the supplement dropped, with the register's stated provinces", () => {
-    const provinces = ['ufk31lmq2r8', 's4hxcgrw6c', 'e03clgitvpt'].map(
-      (id) => features.find((feature) => feature.properties.id === `nkpd-${id}`)?.properties.province,
+  it("gives merged Kangdong the register's agency, not the supplement's, and notes where the two disagree", () => {
+    const kangdong = byId('nkpd-9ibqacs221c');
+    expect(kangdong?.agency).toBe("Ministry of People's Security");
+    expect(kangdong?.sources[0]?.fields?.agency).toBe("Ministry of People's Security");
+    expect(kangdong?.notes).toContain('Status: the register says unknown; supplementary record kyohwaso-4-kangdong says "active".');
+  });
+
+  it('shows an agency only where a cited source gives one: "" where none does', () => {
+    const unsourced = features.filter((feature) => feature.properties.agency === '').map((feature) => feature.properties.id);
+    expect(unsourced).toEqual(expect.arrayContaining(['kyohwaso-3-sinuiju', 'suspected-facility-i-gol', 'sunchon-kyohwaso']));
+    for (const feature of features.filter((candidate) => candidate.properties.nkpdId === undefined && candidate.properties.agency !== '')) {
+      // Supplement-only facilities with an agency are the kwalliso: the State Department's report or HRNK names the MSS.
+      const quotes = feature.properties.sources.map((ref) => ref.quote ?? '').join(' ');
+      expect(quotes, feature.properties.id).toMatch(/Ministry of State Security|State Security Department/);
+    }
+  });
+
+  it("keeps the three entities the supplement dropped, with the register's provinces and a doubtful point saying why", () => {
+    const doubtful = features.filter((feature) => feature.properties.locationDoubt).map((feature) => feature.properties.id);
+    expect(doubtful).toEqual(['nkpd-ufk31lmq2r8', 'nkpd-s4hxcgrw6c', 'nkpd-e03clgitvpt']);
+    expect(doubtful.map((id) => byId(id)?.province)).toEqual(['North Hamgyong', 'Ryanggang', 'North Hamgyong']);
+    const copied = byId('nkpd-ufk31lmq2r8')?.locationDoubt?.reason;
+    expect(copied?.en).toContain('lists this facility in North Hamgyong, but its point lies in Ryanggang, 44 m from the Ryanggang Provincial MSS Detention Centre (nkpd-q7wig0pfj8p): the point was probably copied');
+    expect(copied?.ko).toContain('량강도');
+    expect(byId('nkpd-s4hxcgrw6c')?.locationDoubt?.reason.en).toContain('Musan County');
+    expect(byId('nkpd-e03clgitvpt')?.locationDoubt?.reason.en).toContain('88 m outside its boundary');
+  });
+
+  it('marks the register entities that are not places of detention as linked places, by the reviewed table', () => {
+    const linked = features.filter((feature) => feature.properties.role === 'linked');
+    expect(linked.map((feature) => feature.properties.nkpdId).sort()).toEqual(Object.keys(LINKED_PLACES).sort());
+    expect(byId('nkpd-deh0lebdkom')).toMatchObject({ role: 'linked', linkedKind: 'hospital' });
+    expect(byId('nkpd-4m49ccrwd9l')).toMatchObject({ role: 'linked', linkedKind: 'workplace' });
+    expect(byId('nkpd-coffksdq4li')).toMatchObject({ role: 'linked', linkedKind: 'court' });
+    expect(features.length - linked.length).toBe(252);
+  });
+
+  it("cites every register entity by its fields, and quotes only the supplement's words", () => {
+    for (const feature of registerFeatures) {
+      const ref = feature.properties.sources[0];
+      expect(ref?.quote, feature.properties.id).toBeUndefined();
+      expect(ref?.fields?.type, feature.properties.id).toBeTruthy();
+    }
+    const quotes = features.flatMap((feature) => feature.properties.sources.flatMap((ref) => ref.quote ?? []));
+    expect(quotes.filter((quote) => /^\s*"[^"]+":|<coordinates>|^Type: /.test(quote))).toEqual([]);
+  });
+
+  it('marks the sites HRNK says are not yet confirmed as unconfirmed, citing the map', () => {
+    const unconfirmed = features.filter((feature) => feature.properties.confirmation?.status === 'unconfirmed');
+    expect(unconfirmed.map((feature) => feature.properties.id)).toEqual(
+      expect.arrayContaining(['kyohwaso-3-sinuiju', 'nkpd-wq03pl8wg5p', 'kyohwaso-77-tanchon', 'suspected-facility-i-gol']),
     );
-    expect(provinces).toEqual(['North Hamgyong', 'Ryanggang', 'North Hamgyong']);
+    expect(unconfirmed).toHaveLength(11);
+    for (const feature of unconfirmed) expect(feature.properties.confirmation?.sourceId).toBe('github-com-hrnk-camps-kml-04ac3d85');
+  });
+
+  it('gives a Korean name only where a source is cited for it, with the name as a field', () => {
+    const named = features.filter((feature) => feature.properties.name.ko);
+    expect(named.map((feature) => feature.properties.id).sort()).toEqual(Object.keys(KOREAN_NAMES).sort());
+    for (const feature of named) {
+      const citation = feature.properties.sources.find((ref) => ref.fields?.['name.ko'] === feature.properties.name.ko);
+      expect(citation?.quote, feature.properties.id).toContain(feature.properties.name.ko);
+    }
+  });
+
+  it("agrees with the supplement's uncited Korean names wherever it gives one", () => {
+    const records = supplementJson.features.map((feature) => feature.properties as { id: string; nkpd_sharedId?: string; name_ko?: string });
+    for (const record of records.filter((candidate) => candidate.name_ko)) {
+      const facility = byId(record.id) ?? features.find((feature) => feature.properties.notes?.some((note) => note.startsWith(`Merged with supplementary record ${record.id} `)))?.properties;
+      expect(facility?.name.ko, record.id).toBe(record.name_ko);
+    }
+  });
+
+  it("says what the register is: a third party's capture of NKPD's API, with Korea Future's published figures", () => {
+    const register = result.sources.sources.find((source) => source.id === 'nkpd-register');
+    expect(register).toMatchObject({ publisher: 'Korea Future', capture: { at: '2026-10-01T16:20:28Z', path: 'data/raw/nkpd/facilities.json' } });
+    expect(register?.capture?.commit).toMatch(/^b094dd6/);
+    expect(register?.note?.en).toContain('re-checked on nkpd.io');
+    expect(result.facilities.register.figures?.map((figure) => figure.count)).toEqual([148, 206]);
+    const hrnkMap = result.sources.sources.find((source) => source.id === 'github-com-hrnk-camps-kml-04ac3d85');
+    expect(hrnkMap?.publisher).toBeUndefined();
+    expect(hrnkMap?.capture?.repository).toBe('https://github.com/Ahmet-Dedeler/free-north-korea');
   });
 
   it('gives identical JSON when run twice', () => {
@@ -124,9 +218,8 @@ describe('register import on the shared data', () => {
 
   it('matches the files written in data/geojson (re-run npm run import:register if this fails)', () => {
     const written = (name: string) => readFileSync(resolve(PROJECT_ROOT, 'data/geojson', name), 'utf8');
-    const provinces = provincesFromOcha(JSON.parse(readShared(PROVINCES_FILE)), 'provinces');
     expect(written('facilities.geojson')).toBe(jsonFileText(result.facilities));
     expect(written('sources.json')).toBe(jsonFileText(result.sources));
-    expect(written('provinces.geojson')).toBe(jsonFileText(provinces));
+    expect(written('provinces.geojson')).toBe(jsonFileText(provincesFile));
   });
 });

@@ -11,7 +11,7 @@ import type { StrippedCounts } from './bundleTypes';
 import { publicSourceIds, restrictedSourceIds } from './restricted';
 
 /** Cited, in a public export, in place of restricted sources; no locator or quote, which could identify them. */
-const WITHHELD_SOURCE: Readonly<Source> = Object.freeze({
+export const WITHHELD_SOURCE: Readonly<Source> = Object.freeze({
   id: 'withheld-sources',
   kind: 'report',
   title: 'Sources withheld to protect witnesses (held by the investigating team)',

@@ -7,6 +7,7 @@ import {
   supplementCollection,
   type RegisterCells,
 } from '../../../tests/fixtures/registerFixtures';
+import { FIGURE_SOURCES } from './registerFigures';
 import { buildRegisterImport } from './buildFacilityCollection';
 import { jsonFileText } from './facilityFeature';
 
@@ -98,10 +99,11 @@ describe('buildRegisterImport', () => {
     expect(result.sources.sources.map((source) => source.url)).toEqual([
       'https://nkpd.io',
       'https://example.org/SYNTHETIC/SYNTHETIC-s1',
+      ...FIGURE_SOURCES.map((source) => source.url),
     ]);
   });
 
-  it("keeps the register's values and takes the Korean name, aliases and county from the supplement", () => {
+  it("keeps the register's values, takes aliases and county from the supplement, and not its uncited Korean name", () => {
     const properties = {
       nkpd_sharedId: 'SYNTHETIC1',
       name_en: 'SYNTHETIC Camp',
@@ -111,8 +113,8 @@ describe('buildRegisterImport', () => {
       agency: 'MSS',
     };
     const [merged] = propertiesOf(runImport([entity], [makeSupplementFeature({ id: 'SYNTHETIC-s1', properties })]));
+    expect(merged?.name).toEqual({ en: entity.name });
     expect(merged).toMatchObject({
-      name: { en: entity.name, ko: '합성' },
       agency: "Ministry of People's Security",
       aliases: ['SYNTHETIC Camp', 'SYNTHETIC alias'],
       county: 'Onsong',

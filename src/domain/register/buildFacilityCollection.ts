@@ -5,16 +5,21 @@
  * generate (keptSources), unchanged. Same inputs, same output, byte for byte.
  */
 import { SCHEMA_VERSION } from '../enums';
-import type { Facility, RegisterInfo, Source } from '../types';
+import type { Facility, Province, RegisterInfo, Source } from '../types';
 import { facilityFeature, type FacilityFeature } from './facilityFeature';
 import type { ImportIssue } from './importIssue';
 import { keptSources } from './keptSources';
+import { koreanNameSources, withKoreanName } from './koreanNames';
+import { withLinkedRole } from './linkedPlaces';
 import { summariseImport, type ImportSummary } from './importSummary';
 import { matchSupplement, MATCH_DISTANCE_M, type NearMiss, type SupplementMatch } from './matchSupplement';
 import { mergeSupplement } from './mergeSupplement';
+import { withPointDoubts } from './pointDoubts';
 import { registerFacility } from './registerFacility';
+import { FIGURE_SOURCES } from './registerFigures';
 import { registerInfo, registerSource } from './registerSources';
 import { parseRegisterTsv } from './registerTsv';
+import { supplementConfirmation, withConfirmation } from './siteConfirmation';
 import { parseSupplement, type SupplementRecord } from './supplement';
 import { supplementOnlyFacility } from './supplementFacility';
 import { supplementSources } from './supplementSources';
@@ -32,6 +37,8 @@ export interface RegisterImportInput {
   existingSources?: unknown;
   /** Label of that file for messages; "sources.json" unless told. */
   existingSourcesFile?: string;
+  /** Province boundaries for the province check (a point in another province gets a locationDoubt); none: no check. */
+  provinces?: readonly Province[];
 }
 
 export interface FacilityCollectionFile {
@@ -87,6 +94,7 @@ function mergedRegister(
     for (const match of matches) {
       if (match.nkpdId === facility.nkpdId && match.basis) {
         result = mergeSupplement(result, { record: match.record, basis: match.basis, remarks: match.remarks }, sources);
+        result = withConfirmation(result, supplementConfirmation(match.record, sources));
       }
       const misses = match.nkpdId ? [] : match.nearMisses.filter((miss) => miss.nkpdId === facility.nkpdId);
       result = withNotes(result, misses.map((miss) => nearMissNoteForEntity(match.record, miss)));
@@ -107,7 +115,7 @@ export function buildRegisterImport(input: RegisterImportInput): RegisterImport 
   const register = parseRegisterTsv(input.registerTsv, input.registerFile);
   const supplement = parseSupplement(input.supplement, input.supplementFile);
   const issues = [...register.issues, ...supplement.issues];
-  const registerFacilities = register.rows.map(registerFacility);
+  const registerFacilities = register.rows.map(registerFacility).map(withLinkedRole);
   const sourceByUrl = supplementSources(supplement.records);
   const matches = matchSupplement(supplement.records, registerFacilities);
   const merged = mergedRegister(registerFacilities, matches, sourceByUrl);
@@ -120,10 +128,12 @@ export function buildRegisterImport(input: RegisterImportInput): RegisterImport 
       return [];
     }
     const notes = [...match.remarks, ...match.nearMisses.map(nearMissNoteForRecord)];
-    return [withNotes(supplementOnlyFacility(match.record, sourceByUrl), notes)];
+    const facility = withNotes(supplementOnlyFacility(match.record, sourceByUrl), notes);
+    return [withConfirmation(facility, supplementConfirmation(match.record, sourceByUrl))];
   });
-  const facilities = [...merged, ...supplementOnly];
-  const generated = citedSources(facilities, [registerSource(input.capturedAt), ...sourceByUrl.values()]);
+  const facilities = withPointDoubts([...merged, ...supplementOnly].map(withKoreanName), input.provinces ?? []);
+  const available = [registerSource(input.capturedAt), ...sourceByUrl.values(), ...koreanNameSources(sourceByUrl)];
+  const generated = [...citedSources(facilities, available), ...FIGURE_SOURCES];
   const kept = keptSources(input.existingSources, generated, input.existingSourcesFile ?? 'sources.json');
   issues.push(...kept.issues);
   const sources = [...generated, ...kept.kept];

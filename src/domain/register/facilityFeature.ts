@@ -13,12 +13,20 @@ const PROPERTY_ORDER: readonly (keyof FacilityProperties)[] = [
   'province',
   'status',
   'precision',
+  'role',
+  'linkedKind',
+  'locationDoubt',
+  'confirmation',
   'sources',
   'nkpdId',
   'aliases',
   'county',
   'notes',
   'sourceText',
+  'role',
+  'linkedKind',
+  'locationDoubt',
+  'confirmation',
 ];
 
 function isEmpty(value: unknown): boolean {

@@ -17,6 +17,11 @@ export interface ImportSummary {
   keptSources: number;
   /** Rows or records reported and skipped. */
   skipped: number;
+  /** Facilities that are linked places (not places of detention), doubtful points, unconfirmed sites, Korean names. */
+  linked: number;
+  doubtfulPoints: number;
+  unconfirmed: number;
+  koreanNames: number;
 }
 
 export interface SummaryCounts {
@@ -32,7 +37,18 @@ export function summariseImport(facilities: readonly Facility[], counts: Summary
   const byType = Object.fromEntries(FACILITY_TYPES.map((type) => [type, 0])) as Record<FacilityType, number>;
   for (const facility of facilities) byType[facility.type] += 1;
   const located = facilities.filter((facility) => facility.location !== null).length;
-  return { facilities: facilities.length, located, unlocated: facilities.length - located, byType, ...counts };
+  const count = (test: (facility: Facility) => boolean) => facilities.filter(test).length;
+  return {
+    facilities: facilities.length,
+    located,
+    unlocated: facilities.length - located,
+    byType,
+    ...counts,
+    linked: count((facility) => facility.role === 'linked'),
+    doubtfulPoints: count((facility) => facility.locationDoubt !== undefined),
+    unconfirmed: count((facility) => facility.confirmation?.status === 'unconfirmed'),
+    koreanNames: count((facility) => Boolean(facility.name.ko)),
+  };
 }
 
 /** Lines for a terminal. */
@@ -42,7 +58,9 @@ export function summaryLines(summary: ImportSummary): string[] {
   );
   const skipped = summary.skipped > 0 ? `; skipped rows/records: ${summary.skipped}` : '';
   return [
-    `facilities: ${summary.facilities} (located ${summary.located}, unlocated ${summary.unlocated})`,
+    `facilities: ${summary.facilities} (located ${summary.located}, unlocated ${summary.unlocated}); ` +
+      `penal ${summary.facilities - summary.linked}, linked places ${summary.linked}`,
+    `doubtful points: ${summary.doubtfulPoints}; unconfirmed sites: ${summary.unconfirmed}; Korean names: ${summary.koreanNames}`,
     `register entities: ${summary.registerEntities}; supplement merged: ${summary.merged}; ` +
       `supplement-only: ${summary.supplementOnly}`,
     `by type: ${types.join(', ')}`,

@@ -8,6 +8,7 @@
 import type { Source } from '../types';
 import { isPlainObject } from '../validation/describeValue';
 import { MalformedInputError, type ImportIssue } from './importIssue';
+import { FIGURE_SOURCES } from './registerFigures';
 import { REGISTER_SOURCE_ID } from './registerSources';
 import { supplementSourceId } from './supplementSources';
 
@@ -18,7 +19,7 @@ export interface KeptSources {
 
 /** True when the import itself writes a source with this id (and url): the register's, or a supplement URL's. */
 export function isGeneratedSource(source: { id: string; url?: unknown }): boolean {
-  if (source.id === REGISTER_SOURCE_ID) return true;
+  if (source.id === REGISTER_SOURCE_ID || FIGURE_SOURCES.some((figure) => figure.id === source.id)) return true;
   return typeof source.url === 'string' && source.id === supplementSourceId(source.url);
 }
 

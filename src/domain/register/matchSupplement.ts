@@ -3,7 +3,9 @@
  * facility, a missed one only shows it twice (and says so in both records' notes).
  *  1. By NKPD entity id: the record's nkpd_sharedId; else the one entity its coordinate origin names
  *     ("NKPD entity x geolocation"); else the one entity its sources name ("entity x", ".../entity/x").
- *  2. Else by name and distance: the record's name or an alias equals (by nameKey) the name of exactly one located
+ *  2. Else by a reviewed match (REVIEWED_MATCHES): a person compared the two records and wrote down why they are one
+ *     facility, where the register gives no point to compare.
+ *  3. Else by name and distance: the record's name or an alias equals (by nameKey) the name of exactly one located
  *     register entity that no record claimed by id, and the two points lie under MATCH_DISTANCE_M apart.
  */
 import { distance } from '@turf/turf';
@@ -16,7 +18,24 @@ export const MATCH_DISTANCE_M = 1000;
 
 export type MatchBasis =
   | { by: 'entity-id'; via: 'nkpd_sharedId' | 'coord_origin' | 'sources' }
+  | { by: 'reviewed'; reason: string }
   | { by: 'name-distance'; distanceM: number };
+
+/** Supplement records reviewed by hand as the same facility as a register entity without coordinates. */
+export const REVIEWED_MATCHES: Readonly<Record<string, { nkpdId: string; reason: string }>> = {
+  'kyohwaso-4-kangdong': {
+    nkpdId: '9ibqacs221c',
+    reason:
+      'the register\'s "Kangdong Re-education Camp" is one of the record\'s aliases, and the research report says NKPD ' +
+      'lists it without geolocation and HRNK locates it',
+  },
+  'kyohwaso-22-oro': {
+    nkpdId: 'wq03pl8wg5p',
+    reason:
+      'the research report says NKPD\'s "Oro Re-education Camp" has no geolocation and HRNK\'s map point for it is ' +
+      'this record, Kyo-hwa-so No. 22, Oro',
+  },
+};
 
 /** A register entity with the same name that was not merged (no location to compare, or too far). */
 export interface NearMiss {
@@ -109,5 +128,12 @@ export function matchSupplement(
   const registered = new Set(register.map((facility) => facility.nkpdId ?? ''));
   const byId = records.map((record) => matchById(record, registered));
   const claimed = new Set(byId.flatMap((match) => match.nkpdId ?? []));
-  return byId.map((match) => (match.nkpdId ? { ...match, nearMisses: [] } : matchByName(match, register, claimed)));
+  const reviewed = byId.map((match) => {
+    const entry = REVIEWED_MATCHES[match.record.id];
+    if (match.nkpdId || !entry || !registered.has(entry.nkpdId) || claimed.has(entry.nkpdId)) return match;
+    claimed.add(entry.nkpdId);
+    const basis: MatchBasis = { by: 'reviewed', reason: entry.reason };
+    return { ...match, nkpdId: entry.nkpdId, basis };
+  });
+  return reviewed.map((match) => (match.nkpdId ? { ...match, nearMisses: [] } : matchByName(match, register, claimed)));
 }

@@ -6,7 +6,6 @@
 import type { Position } from 'geojson';
 import type { Precision } from '../enums';
 import type { Facility, Source, SourceRef } from '../types';
-import { displayText } from './displayText';
 import { distanceMetres, type MatchBasis } from './matchSupplement';
 import type { SupplementRecord } from './supplement';
 import {
@@ -31,6 +30,7 @@ const BASIS_TEXT: Readonly<Record<string, string>> = {
 
 function basisText(basis: MatchBasis): string {
   if (basis.by === 'entity-id') return BASIS_TEXT[basis.via] ?? basis.via;
+  if (basis.by === 'reviewed') return `by a reviewed match: ${basis.reason}`;
   return `by name, ${Math.round(basis.distanceM)} m apart`;
 }
 
@@ -64,7 +64,7 @@ function disagreements(facility: Facility, record: SupplementRecord, label: stri
     notes.push(`Province: the register says ${facility.province}; ${label} says "${record.province}".`);
   }
   const agency = supplementAgency(record.agency);
-  if (agency !== 'Unknown' && agency !== facility.agency) {
+  if (agency !== '' && agency !== facility.agency) {
     notes.push(`Agency: the register says ${facility.agency}; ${label} says "${record.agency}".`);
   }
   return notes;
@@ -73,7 +73,7 @@ function disagreements(facility: Facility, record: SupplementRecord, label: stri
 function distinctRefs(refs: readonly SourceRef[]): SourceRef[] {
   const seen = new Set<string>();
   return refs.filter((ref) => {
-    const key = JSON.stringify([ref.sourceId, ref.locator, ref.quote]);
+    const key = JSON.stringify([ref.sourceId, ref.locator, ref.quote, ref.fields]);
     return !seen.has(key) && seen.add(key);
   });
 }
@@ -106,10 +106,8 @@ export function mergeSupplement(facility: Facility, input: MergeInput, sources: 
   ];
   const aliases = distinctAliases(facility.name.en, [...(facility.aliases ?? []), record.nameEn, ...record.aliases]);
   const county = facility.county ?? knownCounty(record.county);
-  const ko = facility.name.ko ?? (record.nameKo ? displayText(record.nameKo) : undefined);
   return {
     ...facility,
-    name: { en: facility.name.en, ...(ko ? { ko } : {}) },
     location: facility.location ?? record.location,
     precision: mergedPrecision(facility, record),
     sources: distinctRefs([...facility.sources, ...supplementSourceRefs(record, sources)]),

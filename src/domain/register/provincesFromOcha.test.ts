@@ -20,10 +20,9 @@ describe('provincesFromOcha', () => {
   it('carries the attribution, licence and sources at file level', () => {
     const file = provincesFromOcha(ochaFile({ adm1_name: 'Kangwon', adm1_pcode: 'KP04' }), 'p');
     expect(file).toMatchObject({ attribution: 'UN OCHA, COD-AB', license: 'CC BY-IGO' });
-    expect(file.sources.map((source) => source.publisher ?? source.url)).toEqual([
-      'OCHA ROAP',
-      expect.stringContaining('Ahmet-Dedeler/free-north-korea'),
-    ]);
+    expect(file.sources.map((source) => source.publisher)).toEqual(['OCHA ROAP', 'OCHA ROAP']);
+    expect(file.sources[1]?.url).toContain('Ahmet-Dedeler/free-north-korea');
+    expect(file.sources[1]?.capture).toMatchObject({ repository: 'https://github.com/Ahmet-Dedeler/free-north-korea', path: 'data/raw/admin/admin1.geojson' });
   });
 
   it('throws MalformedInputError for a feature without adm1_name', () => {

@@ -6,6 +6,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Source } from '../types';
 import { MalformedInputError } from './importIssue';
+import { CAPTURE_BY, CAPTURE_COMMIT, CAPTURE_REPOSITORY } from './registerSources';
 
 export interface ProvinceProperties {
   name: string;
@@ -38,6 +39,16 @@ export const PROVINCE_SOURCES: readonly Source[] = [
     url:
       'https://github.com/Ahmet-Dedeler/free-north-korea/blob/b094dd6babb26424f8a4f8b3b99bbc7f1f30de09/' +
       'data/raw/admin/admin1.geojson',
+    publisher: 'OCHA ROAP',
+    license: 'CC BY-IGO',
+    capture: {
+      by: CAPTURE_BY,
+      at: 'unknown',
+      method: 'simplified to ~8% with shapes kept, fields trimmed',
+      repository: CAPTURE_REPOSITORY,
+      commit: CAPTURE_COMMIT,
+      path: 'data/raw/admin/admin1.geojson',
+    },
     visibility: 'public',
   },
 ];

@@ -91,16 +91,29 @@ describe('registerFacility', () => {
     expect(facility).toMatchObject({ location: null, precision: 'province' });
   });
 
-  it('cites the register with the entity URL and a quote built from the row', () => {
+  it("cites the register with the entity URL and the row's values as fields, never as a quote", () => {
     const facility = facilityFrom(makeRegisterCells({ id: 'SYNTHETIC1', lat: '42.5', lon: '129.75' }));
     expect(facility.sources).toEqual([
       {
         sourceId: REGISTER_SOURCE_ID,
         locator: 'https://nkpd.io/en/entity/SYNTHETIC1',
-        quote:
-          "Type: Detention Centre; Agency: Ministry of People's Security; Province: North Hamgyong; " +
-          'Status: Unknown; lat 42.5, lon 129.75; edited 2024-01-01',
+        fields: expect.objectContaining({
+          type: 'Detention Centre',
+          agency: "Ministry of People's Security",
+          province: 'North Hamgyong',
+          status: 'Unknown',
+          lat: '42.5',
+          lon: '129.75',
+          edited: '2024-01-01',
+        }),
       },
     ]);
+    expect(facility.sources[0]).not.toHaveProperty('quote');
+  });
+
+  it('cites no coordinate fields where the register has no geolocation', () => {
+    const facility = facilityFrom(makeRegisterCells({ id: 'SYNTHETIC1', lat: 'null', lon: 'null' }));
+    expect(facility.sources[0]?.fields).not.toHaveProperty('lat');
+    expect(facility.sources[0]?.fields).not.toHaveProperty('lon');
   });
 });

@@ -33,6 +33,13 @@ describe('parseRegisterTsv', () => {
     expect(issues).toEqual([expect.objectContaining({ where: 'line 2', skipped: false })]);
   });
 
+  it('keeps a row whose coordinates are not on Earth unlocated, reporting it with the swapped hint', () => {
+    const { rows, issues } = parseRegisterTsv(registerTsv([makeRegisterCells({ id: 'SYNTHETIC1', lat: '129.5', lon: '42' })]), 'r.tsv');
+    expect(rows[0]?.location).toBeNull();
+    expect(rows[0]?.coordinateProblem).toBe('coordinates lat "129.5", lon "42" are not on Earth (lat and lon look swapped)');
+    expect(issues).toHaveLength(1);
+  });
+
   it('reports a row with the wrong column count by line number and skips it', () => {
     const malformed = 'SYNTHETIC2\tonly two';
     const text = registerTsv([makeRegisterCells({ id: 'SYNTHETIC1' }), malformed, makeRegisterCells({ id: 'SYNTHETIC3' })]);

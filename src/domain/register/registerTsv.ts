@@ -50,8 +50,10 @@ function readLocation(latText: string, lonText: string): Pick<RegisterRow, 'loca
   const lon = readCoordinate(lonText);
   if (lat === null && lon === null) return { location: null };
   const unusable = lat === undefined || lon === undefined || lat === null || lon === null;
-  if (unusable || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-    return { location: null, coordinateProblem: `unusable coordinates lat "${latText}", lon "${lonText}"` };
+  if (unusable) return { location: null, coordinateProblem: `unusable coordinates lat "${latText}", lon "${lonText}"` };
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+    const swapped = Math.abs(lat) <= 180 && Math.abs(lon) <= 90 ? ' (lat and lon look swapped)' : '';
+    return { location: null, coordinateProblem: `coordinates lat "${latText}", lon "${lonText}" are not on Earth${swapped}` };
   }
   return { location: [lon, lat] };
 }

@@ -30,6 +30,17 @@ describe('parseSupplement', () => {
     ]);
   });
 
+  it('reports and skips a record whose point is not on Earth, naming it and saying when the axes look swapped', () => {
+    const swapped = makeSupplementFeature({ id: 'SYNTHETIC-swapped', lon: 42, lat: 129.5 });
+    const offEarth = makeSupplementFeature({ id: 'SYNTHETIC-off', lon: 200, lat: 40 });
+    const { records, issues } = parseSupplement(supplementCollection([swapped, offEarth]), 's.geojson');
+    expect(records).toEqual([]);
+    expect(issues.map((issue) => issue.message)).toEqual([
+      "SYNTHETIC-swapped's point [42, 129.5] is not on Earth (longitude and latitude look swapped: GeoJSON writes [longitude, latitude]); skipped",
+      "SYNTHETIC-off's point [200, 40] is not on Earth; skipped",
+    ]);
+  });
+
   it('reports and skips a record without any cited URL', () => {
     const feature = makeSupplementFeature({ id: 'SYNTHETIC-s1', properties: { sources: [{ title: 'no url' }] } });
     expect(parseSupplement(supplementCollection([feature]), 's').issues[0]?.message).toContain('no source with a url');

@@ -74,6 +74,11 @@ function readRecord(feature: unknown, index: number): SupplementRecord | string 
   if (!id || !nameEn) return 'lacks an id or name_en';
   const location = readPoint(geometry);
   if (!location) return `${id} has no Point geometry with finite coordinates`;
+  const [lon = 0, lat = 0] = location;
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+    const swapped = Math.abs(lon) <= 90 && Math.abs(lat) <= 180 ? ' (longitude and latitude look swapped: GeoJSON writes [longitude, latitude])' : '';
+    return `${id}'s point [${lon}, ${lat}] is not on Earth${swapped}`;
+  }
   const sources = readSources(props.sources);
   if (sources.length === 0) return `${id} has no source with a url`;
   const optional = (key: string) => text(props, key);

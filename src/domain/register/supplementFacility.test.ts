@@ -66,9 +66,9 @@ describe('supplementOnlyFacility', () => {
     ]);
   });
 
-  it('keeps the Korean name and aliases, and leaves out an unknown county', () => {
+  it('keeps the aliases, leaves out an unknown county and the Korean name no source is cited for', () => {
     const facility = facilityFrom({ name_ko: '합성', aliases: ['SYNTHETIC a', 'SYNTHETIC a'], county: 'unknown' });
-    expect(facility.name.ko).toBe('합성');
+    expect(facility.name.ko).toBeUndefined();
     expect(facility.aliases).toEqual(['SYNTHETIC a']);
     expect(facility.county).toBeUndefined();
   });

@@ -8,11 +8,14 @@ import { displayText } from './displayText';
 import type { SupplementRecord } from './supplement';
 import { supplementSourceRefs } from './supplementSources';
 
-/** The supplement abbreviates agencies (its report defines them); spelled out as the register spells them. */
+/**
+ * The supplement abbreviates agencies (its report defines them); spelled out as the register spells them. Its
+ * "unknown" means no source it read names the agency: the contract's "" (no cited source gives one).
+ */
 const AGENCY_NAMES: Readonly<Record<string, string>> = {
   mss: 'Ministry of State Security',
   'mps/msos': "Ministry of People's Security",
-  unknown: 'Unknown',
+  unknown: '',
 };
 
 export function supplementAgency(agency: string): string {
@@ -90,7 +93,8 @@ export function supplementOnlyFacility(record: SupplementRecord, sources: Readon
   const county = knownCounty(record.county);
   return {
     id: record.id,
-    name: { en: name, ...(record.nameKo ? { ko: displayText(record.nameKo) } : {}) },
+    // The supplement's name_ko cites no source: Korean names come from koreanNames.ts, each citing where it is read.
+    name: { en: name },
     type: type ?? 'other',
     agency: display.agency,
     province: display.province,

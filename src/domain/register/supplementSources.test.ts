@@ -19,6 +19,16 @@ describe('supplementSources', () => {
     expect([...sources.keys()]).toEqual([shared.url, other.url]);
   });
 
+  it("names a publisher only for a page on its publisher's own site, never for a copy on another host", () => {
+    const records = recordsCiting([
+      { url: 'https://www.hrnk.org/SYNTHETIC/release', title: 'SYNTHETIC release', quote: 'a' },
+      { url: 'https://www.yumpu.com/SYNTHETIC/copy', title: 'SYNTHETIC HRNK report, yumpu copy', quote: 'b' },
+    ]);
+    const [release, copy] = [...supplementSources(records).values()];
+    expect(release?.publisher).toBe('Committee for Human Rights in North Korea (HRNK)');
+    expect(copy).not.toHaveProperty('publisher');
+  });
+
   it('derives the same readable id from the same URL', () => {
     const url = 'https://www.example.org/wiki/Camp_15';
     expect(supplementSourceId(url)).toMatch(/^example-org-camp-15-[0-9a-f]{8}$/);

@@ -3,22 +3,73 @@
  * with an id derived from the URL so it stays the same across imports) and each citation a SourceRef.
  */
 import type { SourceKind } from '../enums';
-import type { Source, SourceRef } from '../types';
+import type { Source, SourceCapture, SourceRef } from '../types';
+import { CAPTURE_BY, CAPTURE_COMMIT, CAPTURE_REPOSITORY } from './registerSources';
 import type { SupplementRecord, SupplementSource } from './supplement';
 
 /**
- * Sources the supplement cites under a per-entity title ("… API export, entity pfbkfpqvule '…', archived …"); the
- * Source gets the file's own title, and each citation keeps the entity as its locator.
+ * Files the supplement read in a third party's GitHub archive (see the shared data README): who published the data
+ * (only where known — the HRNK map's original was never seen, so it is attributed, not published, by HRNK) and the
+ * capture that holds it. Sources cited under a per-entity title ("… API export, entity pfbkfpqvule '…'") get the
+ * file's own title, and each citation keeps the entity as its locator.
  */
-const ARCHIVE = 'https://github.com/Ahmet-Dedeler/free-north-korea/blob/b094dd6babb26424f8a4f8b3b99bbc7f1f30de09';
-const KNOWN_SOURCES: Readonly<Record<string, Pick<Source, 'title' | 'publisher'>>> = {
-  [`${ARCHIVE}/docs/research/probes/camps/nkpd_facilities.json`]: {
+const ARCHIVE = `${CAPTURE_REPOSITORY}/blob/${CAPTURE_COMMIT}`;
+const PROBES = 'docs/research/probes/camps';
+
+function archived(path: string): SourceCapture {
+  // The repository does not say when these probes were taken.
+  return { by: CAPTURE_BY, at: 'unknown', repository: CAPTURE_REPOSITORY, commit: CAPTURE_COMMIT, path };
+}
+
+const KNOWN_SOURCES: Readonly<Record<string, Partial<Source>>> = {
+  [`${ARCHIVE}/${PROBES}/nkpd_facilities.json`]: {
     title:
       'Korea Future North Korean Prison Database (nkpd.io) API export, archived in GitHub repo ' +
       'Ahmet-Dedeler/free-north-korea docs/research/probes/camps/nkpd_facilities.json @ b094dd6 (secondary copy)',
     publisher: 'Korea Future',
+    capture: archived(`${PROBES}/nkpd_facilities.json`),
+    note: {
+      en: "A third party's capture of NKPD's API (another than the register's), not read on nkpd.io: to be re-checked there.",
+      ko: '제3자가 보관한 NKPD API 응답(등록부와는 다른 사본)이며 nkpd.io에서 직접 읽지 않았습니다. 그곳에서 다시 확인해야 합니다.',
+    },
+  },
+  [`${ARCHIVE}/${PROBES}/hrnk_camps.kml`]: {
+    capture: archived(`${PROBES}/hrnk_camps.kml`),
+    note: {
+      en:
+        "A Google My Maps export whose text is attributed to HRNK, kept in a third party's GitHub repository; the " +
+        'original map was not seen, so HRNK is not given as its publisher.',
+      ko:
+        '본문이 HRNK의 것으로 되어 있는 Google 내 지도 내보내기 파일로, 제3자의 GitHub 저장소에 보관되어 있습니다. 원본 지도를 ' +
+        '확인하지 못해 HRNK를 발행처로 적지 않습니다.',
+    },
+  },
+  [`${ARCHIVE}/${PROBES}/wikipedia_camp_coordinates.json`]: {
+    kind: 'database',
+    publisher: 'Wikipedia',
+    capture: { ...archived(`${PROBES}/wikipedia_camp_coordinates.json`), method: 'MediaWiki API' },
   },
 };
+
+/**
+ * Publishers of the pages the supplement read on the publisher's own site. A copy on another host (yumpu,
+ * vdocuments, a Wikipedia mirror) gets none: the host is not the publisher, and the copy was not checked against the
+ * original.
+ */
+const PUBLISHER_BY_HOST: Readonly<Record<string, string>> = {
+  'en.wikipedia.org': 'Wikipedia',
+  'hrnk.org': 'Committee for Human Rights in North Korea (HRNK)',
+  '2009-2017.state.gov': 'US Department of State',
+  'nknews.org': 'NK News',
+  'mynorthkorea.blogspot.com': 'AccessDPRK (Jacob Bogle)',
+  'stopnkcrimes.org': 'International Coalition to Stop Crimes against Humanity in North Korea (ICNK)',
+};
+
+function publisherOf(url: string): Pick<Source, 'publisher'> {
+  const host = url.replace(/^[a-z]+:\/\//i, '').split('/')[0]?.replace(/^www\./i, '') ?? '';
+  const publisher = PUBLISHER_BY_HOST[host];
+  return publisher ? { publisher } : {};
+}
 
 const ENTITY_IN_TITLE = /\bentity ([a-z0-9]{8,14})\b/i;
 
@@ -64,11 +115,32 @@ export function supplementSources(records: readonly SupplementRecord[]): Map<str
       kind: supplementSourceKind(source),
       title: source.title,
       url: source.url,
+      ...publisherOf(source.url),
       ...KNOWN_SOURCES[source.url],
       visibility: 'public',
     });
   }
   return byUrl;
+}
+
+const JSON_MEMBER = /"([^"]+)":\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)/g;
+const KML_COORDINATES = /(?:\s*\.\.\.)?\s*<coordinates>\s*([^<]*?)\s*(?:<\/coordinates>)?\s*$/;
+
+/**
+ * What a supplement "quote" really is. Text copied from a JSON file ("title": "…" ... "lat": 39.6) is a database's
+ * values, so it becomes fields; a KML placemark's <coordinates> element is a value too, split from the placemark's
+ * words; anything else is the source's words and stays a quote.
+ */
+export function citedText(text: string): Pick<SourceRef, 'quote' | 'fields'> {
+  if (/^\s*"[^"]+":/.test(text)) {
+    const fields = Object.fromEntries([...text.matchAll(JSON_MEMBER)].map(([, key = '', value = '']) => [key, value.startsWith('"') ? (JSON.parse(value) as string) : value]));
+    return { fields };
+  }
+  const coordinates = KML_COORDINATES.exec(text);
+  if (coordinates && coordinates.index > 0) {
+    return { quote: text.slice(0, coordinates.index).trim(), fields: { coordinates: coordinates[1] ?? '' } };
+  }
+  return { quote: text };
 }
 
 /**
@@ -81,6 +153,6 @@ export function supplementSourceRefs(record: SupplementRecord, sources: Readonly
     if (!source) return [];
     const entity = ENTITY_IN_TITLE.exec(cited.title)?.[1];
     const locator = cited.title === source.title ? undefined : entity ? `entity ${entity}` : cited.title;
-    return [{ sourceId: source.id, ...(locator ? { locator } : {}), ...(cited.quote ? { quote: cited.quote } : {}) }];
+    return [{ sourceId: source.id, ...(locator ? { locator } : {}), ...(cited.quote ? citedText(cited.quote) : {}) }];
   });
 }

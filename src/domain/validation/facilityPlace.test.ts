@@ -24,6 +24,13 @@ describe('facility place', () => {
     expect(problem.message).toContain('lies in North Hamgyong');
   });
 
+  it('says a mismatch is disclosed when the record has a locationDoubt, keeping it a warning', () => {
+    const doubtful = facility({ province: 'Ryanggang', locationDoubt: { reason: { en: 'SYNTHETIC reason' } } });
+    const problem = onlyProblem(problemsFor(doubtful), 'facility.province.disclosed');
+    expect(problem).toMatchObject({ level: 'warning', featureId: 'SYNTHETIC-facility' });
+    expect(problem.message).toContain("Disclosed: the record's locationDoubt says why.");
+  });
+
   it("checks a register province name against its boundary's name (Chagang is Jagang)", () => {
     expect(problemsFor(facility({ province: 'Chagang' }, point([127, 41])))).toEqual([]);
   });

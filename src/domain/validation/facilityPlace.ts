@@ -6,6 +6,9 @@ import { boundaryNameFor, registerNameFor } from '../provinceNames';
 import type { Facility, Province } from '../types';
 import type { Reporter } from './reporter';
 
+/** A province mismatch the record itself discloses (it has a locationDoubt): listed on the About page, not a defect to fix. */
+export const DISCLOSED_PROVINCE_MISMATCH = 'facility.province.disclosed';
+
 export function checkFacilityPlace(facility: Facility, provinces: readonly Province[], reporter: Reporter): void {
   const { location } = facility;
   if (!location) return;
@@ -37,10 +40,16 @@ function checkProvince(facility: Facility, location: Position, provinces: readon
   if (sameName(stated, match.name)) return;
   const outside = match.distanceKm > 0 ? ` (the nearest province; ${Math.round(match.distanceKm * 1000)} m outside its boundary)` : '';
   const known = provinces.some((province) => sameName(province.name, stated));
+  const message = `The facility is listed in ${facility.province}, but its point lies in ${registerNameFor(match.name)}${outside}.`;
+  if (facility.locationDoubt) {
+    // Still a warning (the data is still contradictory), but a disclosed one: the card and the About page say why.
+    reporter.warning(facility.id, DISCLOSED_PROVINCE_MISMATCH, `${message} Disclosed: the record's locationDoubt says why.`);
+    return;
+  }
   reporter.warning(
     facility.id,
     'facility.province.mismatch',
-    `The facility is listed in ${facility.province}, but its point lies in ${registerNameFor(match.name)}${outside}.`,
+    message,
     known
       ? 'Check the stated province and the coordinates against the sources; they may disagree with each other.'
       : `"${facility.province}" is not a province name the boundaries know.`,

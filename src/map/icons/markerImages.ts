@@ -1,6 +1,10 @@
-/** Draws the facility markers (shape × colour × precision) on a canvas, for the map and for the legend. */
+/**
+ * Draws the facility markers (shape × colour × precision) on a canvas: for the legend, and for the map should its
+ * sheet drawn at build time (markerSheet.ts) fail to load.
+ */
 import { FACILITY_TYPES, type FacilityType } from '../../domain/enums';
 import { markerImageName, shapeOutline, TYPE_STYLES } from '../layers/typeStyles';
+import type { MarkerImage } from './markerSheet';
 
 const SIZE = 26;
 const RADIUS = 8.5;
@@ -52,12 +56,6 @@ export function drawMarker(type: FacilityType, approximate: boolean, pixelRatio 
   return canvas;
 }
 
-export interface MarkerImage {
-  name: string;
-  data: ImageData;
-  pixelRatio: number;
-}
-
 export function markerImages(pixelRatio: number): MarkerImage[] {
   return FACILITY_TYPES.flatMap((type) =>
     [false, true].map((approximate) => {
@@ -65,7 +63,7 @@ export function markerImages(pixelRatio: number): MarkerImage[] {
       const context = canvas.getContext('2d');
       return {
         name: markerImageName(type, approximate ? 'approximate' : 'site'),
-        data: context ? context.getImageData(0, 0, canvas.width, canvas.height) : new ImageData(1, 1),
+        image: context ? context.getImageData(0, 0, canvas.width, canvas.height) : new ImageData(1, 1),
         pixelRatio,
       };
     }),

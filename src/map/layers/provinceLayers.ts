@@ -11,6 +11,7 @@ import type { Facility, Province } from '../../domain/types';
 export const PROVINCE_SOURCE = 'provinces';
 export const PROVINCE_LABEL_SOURCE = 'province-labels';
 export const PROVINCE_FILL_LAYER = 'province-fill';
+export const PROVINCE_LABEL_LAYER = 'province-label';
 export const PROVINCE_FILL_OPACITY = 0.35;
 /**
  * The boundaries are UN OCHA's COD-AB under CC BY-IGO, which asks for this attribution wherever they are shown
@@ -95,7 +96,7 @@ export function provinceLayers(): LayerSpecification[] {
     },
     { id: 'province-line', type: 'line', source: PROVINCE_SOURCE, paint: { 'line-color': '#c9d3d8', 'line-width': 0.8, 'line-opacity': 0.7 } },
     {
-      id: 'province-label',
+      id: PROVINCE_LABEL_LAYER,
       type: 'symbol',
       source: PROVINCE_LABEL_SOURCE,
       layout: { 'text-field': ['get', 'label'], 'text-size': 12, 'text-max-width': 12 },

@@ -57,7 +57,8 @@ export function preloadAssets(preloads: readonly AssetPreload[], chunksOf: (bund
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        if (!context.bundle) return [];
+        // The map's page only: interview mode's page (interview.html) has no map, its worker or its markers.
+        if (!context.bundle || context.path !== '/index.html') return [];
         const bundle = context.bundle as unknown as Record<string, OutputLike>;
         return preloadTags(bundle, preloads, chunksOf(bundle), base).filter((tag) => !html.includes(String(tag.attrs?.href)));
       },

@@ -44,7 +44,8 @@ export function preloadLazyChunk(moduleSuffix: string): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        if (!context.bundle) return [];
+        // Only the map's page has a map; interview mode's page never loads it.
+        if (!context.bundle || context.path !== '/index.html') return [];
         return chunkFiles(context.bundle as BundleLike, moduleSuffix)
           .filter((file) => !html.includes(file))
           .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' as const }));

@@ -11,11 +11,11 @@ export function toGltf(x: number, y: number, z = 0): vec3 {
   return [x, z, -y];
 }
 
-function accessor(document: Document, buffer: Buffer, type: 'SCALAR' | 'VEC3', array: Float32Array | Uint16Array | Uint32Array): Accessor {
+function accessor(document: Document, buffer: Buffer, type: 'SCALAR' | 'VEC3', array: Float32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>): Accessor {
   return document.createAccessor().setType(type).setArray(array).setBuffer(buffer);
 }
 
-function indexArray(indices: number[], vertexCount: number): Uint16Array | Uint32Array {
+function indexArray(indices: number[], vertexCount: number): Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer> {
   return vertexCount < 65_536 ? new Uint16Array(indices) : new Uint32Array(indices);
 }
 

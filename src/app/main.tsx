@@ -5,6 +5,8 @@ import { useDatasetStore } from '../store/datasetStore';
 import { PageBoundary } from '../ui/recovery/PageBoundary';
 import { App } from './App';
 import { loadBundledData } from './bundledData';
+import { registerServiceWorker } from './serviceWorker';
+import { UpdatePrompt } from './UpdatePrompt';
 import './app.css';
 
 setupI18n();
@@ -14,6 +16,9 @@ void useDatasetStore.getState().load(loadBundledData);
 // Interview mode is a page of its own: no map, no imagery, nothing that could reach the network.
 const InterviewApp = lazy(() => import('../interview/InterviewApp'));
 const interviewing = window.location.pathname.startsWith('/interview');
+
+// After one visit the app starts and works with no network (src/sw/sw.ts).
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -26,9 +31,13 @@ createRoot(root).render(
         </Suspense>
       </PageBoundary>
     ) : (
-      <PageBoundary>
-        <App />
-      </PageBoundary>
+      <>
+        <PageBoundary>
+          <App />
+        </PageBoundary>
+        {/* Offered on the map's pages only: an update never interrupts an interview. */}
+        <UpdatePrompt />
+      </>
     )}
   </StrictMode>,
 );

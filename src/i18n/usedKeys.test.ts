@@ -19,6 +19,7 @@ import type { Answer, SessionStatus } from '../domain/interview/sessionTypes';
 import type { ProblemLevel } from '../domain/problems';
 import { registerNameFor } from '../domain/provinceNames';
 import type { PlacementMethod } from '../domain/workbench/diagramEdits';
+import type { DecryptResult, passphraseProblem } from '../domain/protect/ageFile';
 import type { CustomImageryError } from '../map/imagery/customImagery';
 import { MODEL_SOURCES, VIEW_MODES } from '../store/urlState';
 import type { SaveState } from '../store/workStore';
@@ -99,6 +100,11 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   'interview.answer.*': everyMember<Answer>()(['yes', 'no', 'unsure']),
   'interview.status.*': everyMember<SessionStatus>()(['in_progress', 'paused', 'finished']),
   'imagery.customError.*': everyMember<CustomImageryError>()(['name', 'url', 'placeholders']),
+  // Why a passphrase is refused on export, and why an encrypted file did not open on import.
+  'protect.*': [
+    ...everyMember<NonNullable<ReturnType<typeof passphraseProblem>>>()(['tooShort', 'mismatch']),
+    ...everyMember<Extract<DecryptResult, { ok: false }>['reason']>()(['wrongPassphrase', 'notPassphrase', 'damaged']),
+  ],
 };
 
 describe('keys used by the UI', () => {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addAddendum, latestAnswers } from '../domain/interview/sessionMachine';
 import type { InterviewSession } from '../domain/interview/sessionTypes';
-import { downloadSessions } from './downloadSessions';
+import { ExportSessionsButton } from './ExportSessionsButton';
 import { MissingList } from './MissingControls';
 
 interface Props {
@@ -47,9 +47,7 @@ export function FinishedSession({ session, roomName, onCommit }: Props) {
       <button type="button" disabled={!text.trim()} onClick={() => void onCommit(addAddendum(session, text, new Date().toISOString())).then((saved) => saved && setText(''))}>
         {t('interview.addAddendum')}
       </button>
-      <button type="button" className="export-session" onClick={() => void downloadSessions([session])}>
-        {t('interview.exportSession')}
-      </button>
+      <ExportSessionsButton className="export-session" sessions={[session]} label={t('interview.exportSession')} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** Interview sessions kept on this device, newest first, to resume or (finished ones) read and annotate, or export one by one. */
 import { useTranslation } from 'react-i18next';
 import type { InterviewSession } from '../domain/interview/sessionTypes';
-import { downloadSessions } from './downloadSessions';
+import { ExportSessionsButton } from './ExportSessionsButton';
 
 export function SessionList({ sessions, facilityName, onOpen }: { sessions: InterviewSession[]; facilityName: (id: string) => string; onOpen: (sessionId: string) => void }) {
   const { t } = useTranslation();
@@ -17,9 +17,7 @@ export function SessionList({ sessions, facilityName, onOpen }: { sessions: Inte
               <button type="button" onClick={() => onOpen(session.id)}>
                 {session.interviewId} · {facilityName(session.facilityId)} · {t(`interview.status.${session.status}`)} · {t('interview.answered', { count: new Set(session.answers.map((answer) => answer.roomId)).size, total: session.route.length })}
               </button>
-              <button type="button" className="export-session" aria-label={t('interview.exportSessionNamed', { id: session.interviewId })} onClick={() => void downloadSessions([session])}>
-                {t('interview.exportOne')}
-              </button>
+              <ExportSessionsButton className="export-session" sessions={[session]} label={t('interview.exportOne')} ariaLabel={t('interview.exportSessionNamed', { id: session.interviewId })} />
             </li>
           ))}
         </ul>

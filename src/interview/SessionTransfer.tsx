@@ -1,15 +1,20 @@
-/** Sessions to and from the case file: a restricted JSON export with SHA-256s, and an import that adds only what is new. */
+/**
+ * Sessions to and from the case file: a restricted JSON export with SHA-256s (encrypted with a passphrase unless
+ * the user chose plain text), and an import that adds only what is new (asking the passphrase of an encrypted file).
+ */
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importSessions, type ImportProblem } from '../domain/interview/sessionExport';
 import type { InterviewSession } from '../domain/interview/sessionTypes';
 import type { InterviewStorage } from '../persistence/interviewStorage';
-import { downloadSessions } from './downloadSessions';
+import { useProtectedImport } from '../protect/useProtectedImport';
+import { ExportSessionsButton } from './ExportSessionsButton';
 
 export function SessionTransfer({ sessions, storage, onImported }: { sessions: InterviewSession[]; storage: InterviewStorage; onImported: () => void }) {
   const { t } = useTranslation();
   const [summary, setSummary] = useState<string | null>(null);
   const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const { openProtected, dialog } = useProtectedImport();
   const problemText = (problem: ImportProblem) => {
     const at = { id: problem.sessionId, position: problem.position, detail: problem.detail };
     switch (problem.code) {
@@ -28,8 +33,10 @@ export function SessionTransfer({ sessions, storage, onImported }: { sessions: I
     }
   };
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.currentTarget.files?.[0];
+    const chosen = event.currentTarget.files?.[0];
     event.currentTarget.value = '';
+    // An encrypted export is decrypted first; cancelled or not opened, nothing is imported.
+    const file = chosen && (await openProtected(chosen));
     if (!file) return;
     try {
       const result = await importSessions(await file.text(), await storage.listSessions());
@@ -44,13 +51,12 @@ export function SessionTransfer({ sessions, storage, onImported }: { sessions: I
   };
   return (
     <div className="session-transfer">
-      <button type="button" disabled={sessions.length === 0} onClick={() => void downloadSessions(sessions)}>
-        {t('interview.export')}
-      </button>
+      <ExportSessionsButton sessions={sessions} disabled={sessions.length === 0} label={t('interview.export')} />
       <label>
         {t('interview.import')}
-        <input type="file" accept="application/json,.json" onChange={(event) => void upload(event)} />
+        <input type="file" accept="application/json,.json,.age" onChange={(event) => void upload(event)} />
       </label>
+      {dialog}
       {summary && <p role="status">{summary}</p>}
       {problems.length > 0 && (
         <ul role="alert" className="import-problems">

@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import { Map as MaplibreMap, prewarm, setWorkerUrl, type ErrorEvent, type GeoJSONSource, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { FACILITIES_VISIBLE_MARK } from '../app/pagePaths';
 import type { Camera } from '../store/urlState';
 import {
   BASEMAP_ATTRIBUTION,
@@ -51,7 +52,6 @@ prewarm();
 // So do the markers, drawn at build time; should their sheet not load, they are drawn here instead.
 const MARKER_IMAGES: Promise<MarkerImage[]> = loadMarkerImages(window.devicePixelRatio || 1).catch(() => markerImages(window.devicePixelRatio || 1));
 
-export const FACILITIES_VISIBLE_MARK = 'atlas:facilities-visible';
 /** The first frame with everything the reader sees at first: basemap, provinces with their labels, facilities. */
 export const MAP_COMPLETE_MARK = 'atlas:map-complete';
 

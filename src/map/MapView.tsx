@@ -8,6 +8,7 @@ import { bbox } from '@turf/turf';
 import basemapUrl from '../../data/basemap/korea-region.geojson?url';
 import { boundaryNameFor } from '../domain/provinceNames';
 import type { Facility, Plan, Province } from '../domain/types';
+import { useConsentedLayer } from '../store/imageryConsentStore';
 import { allImagery, useImageryStore } from '../store/imageryStore';
 import { useSessionStore } from '../store/sessionStore';
 import { ImageryStatusMessage } from './imagery/ImageryStatusMessage';
@@ -36,8 +37,9 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
   const [imageryStatus, setImageryStatus] = useState<ImageryStatus>('off');
   const { facilityId, imagery, compare, camera, navigation, select, setCamera, enterFacility } = useSessionStore();
   const layers = allImagery(useImageryStore());
-  const imageryLayer = layers.find((layer) => layer.id === imagery) ?? null;
-  const compareLayer = imageryLayer ? (layers.find((layer) => layer.id === compare) ?? null) : null;
+  // A chosen layer loads only once the user has agreed to contact its host (ImageryConsent); until then, paused.
+  const imageryLayer = useConsentedLayer(layers.find((layer) => layer.id === imagery) ?? null);
+  const compareLayer = useConsentedLayer(imageryLayer ? (layers.find((layer) => layer.id === compare) ?? null) : null);
 
   const controller = useMapController(container, basemapUrl, camera, {
     onSelect: select,

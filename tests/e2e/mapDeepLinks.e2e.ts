@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from './support/appServer';
 import { bundledFacilities, facilityList, waitForMapIdle } from './support/atlasPage';
 import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
-import { routeProviderTo } from './support/imageryRoutes';
+import { allowImagery, routeProviderTo } from './support/imageryRoutes';
 import { startTileServer, type TileServer } from './support/tileServer';
 
 function tileColumn(lon: number, zoom: number): number {
@@ -49,6 +49,9 @@ describe('deep links', () => {
     await expect.poll(cardHeading).toBe('Onsong County MPS Detention Centre');
     expect(await tab.page.getByRole('checkbox', { name: /Detention centre/ }).isChecked()).toBe(true);
     expect(await tab.page.getByLabel('Satellite imagery').inputValue()).toBe('esri-world-imagery');
+    // The link chooses the imagery; it loads once the reader agrees to contact Esri.
+    await allowImagery(tab.page, 'server.arcgisonline.com');
+    await expect.poll(() => tiles.requests.length).toBeGreaterThan(0);
     await waitForMapIdle(tab.page);
     const params = new URL(tab.page.url()).searchParams;
     expect([params.get('facility'), params.get('map'), params.getAll('type'), params.getAll('province')]).toEqual([

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startAppServer, type AppServer } from './support/appServer';
 import { bundledFacilities, mapElement, waitForMapIdle, waitForRenderedFacilities } from './support/atlasPage';
 import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
-import { cutWaybackReleases, routeProviderTo, serveWaybackReleases, syntheticWaybackReleases } from './support/imageryRoutes';
+import { allowImagery, consentButton, cutWaybackReleases, routeProviderTo, serveWaybackReleases, syntheticWaybackReleases } from './support/imageryRoutes';
 import { colourShare, distinctColours } from './support/pixels';
 import { startTileServer, type TileServer } from './support/tileServer';
 
@@ -13,6 +13,10 @@ const YELLOW = [250, 210, 0] as const;
 /** Tiles arrive after the map has handled the change of layer: give them more than expect.poll's one second. */
 const TILES = { timeout: 20_000 };
 const located = bundledFacilities.filter((feature) => feature.geometry !== null).length;
+const ESRI_HOST = 'server.arcgisonline.com';
+const EOX_HOST = 'tiles.maps.eox.at';
+const WAYBACK_HOST = 'wayback.maptiles.arcgis.com';
+const IMAGERY_HOSTS = [ESRI_HOST, EOX_HOST, WAYBACK_HOST, 's3-us-west-2.amazonaws.com'];
 
 describe('satellite imagery, from local tile servers', () => {
   let server: AppServer;
@@ -59,9 +63,13 @@ describe('satellite imagery, from local tile servers', () => {
 
   const imageryPicker = () => tab.page.getByLabel('Satellite imagery');
 
-  it('requests and draws the tiles of the chosen layer, with its date, attribution and licence', async () => {
+  it('requests and draws the tiles of the chosen layer once its host is agreed to, with its date, attribution and licence', async () => {
     const before = magenta.requests.length;
     await imageryPicker().selectOption({ label: 'Esri World Imagery' });
+    await consentButton(tab.page, ESRI_HOST).waitFor();
+    await waitForMapIdle(tab.page);
+    expect(magenta.requests.length - before).toBe(0);
+    await allowImagery(tab.page, ESRI_HOST);
     await expect.poll(() => magenta.requests.length - before).toBeGreaterThan(0);
     await waitForMapIdle(tab.page);
     expect(colourShare(await mapElement(tab.page).screenshot(), MAGENTA)).toBeGreaterThan(0.3);
@@ -74,6 +82,7 @@ describe('satellite imagery, from local tile servers', () => {
   it('says so when tiles fail, and keeps the basemap and the facilities', async () => {
     cyan.setFailing(true);
     await imageryPicker().selectOption({ label: 'Sentinel-2 cloudless 2020 (EOX)' });
+    await allowImagery(tab.page, EOX_HOST);
     await tab.page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
     await waitForMapIdle(tab.page);
     const image = await mapElement(tab.page).screenshot();
@@ -85,9 +94,13 @@ describe('satellite imagery, from local tile servers', () => {
 
   it('swipe-compares two layers side by side', async () => {
     await imageryPicker().selectOption({ label: 'Esri World Imagery' });
+    await allowImagery(tab.page, ESRI_HOST);
     await tab.page.getByLabel('Swipe-compare with').selectOption({ label: 'Sentinel-2 cloudless 2018 (EOX)' });
+    await allowImagery(tab.page, EOX_HOST);
     await tab.page.locator('.maplibregl-compare').waitFor();
-    await expect.poll(() => cyan.requests.length).toBeGreaterThan(0);
+    await expect.poll(() => cyan.requests.length, TILES).toBeGreaterThan(0);
+    // The panel folded away, as a reader comparing the two sides does: it covers part of the right side.
+    await tab.page.locator('.imagery-panel > summary').click();
     await waitForMapIdle(tab.page);
     await tab.page.waitForFunction(() =>
       [...document.querySelectorAll<HTMLElement>('.map')].every((element) => element.dataset.idle === 'true'),
@@ -104,6 +117,8 @@ describe('satellite imagery, from local tile servers', () => {
     await tab.page.getByLabel('XYZ or TMS URL template').fill(`${cyan.url}/{z}/{x}/{y}.png`);
     const before = cyan.requests.length;
     await tab.page.getByRole('button', { name: 'Add layer' }).click();
+    // A tile server on this machine (loopback) is allowed by the page's policy; it still waits for the click.
+    await allowImagery(tab.page, new URL(cyan.url).host);
     await expect.poll(() => cyan.requests.length - before).toBeGreaterThan(0);
     await tab.page.reload();
     await imageryPicker().waitFor();
@@ -120,6 +135,7 @@ describe('satellite imagery, from local tile servers', () => {
       expect.arrayContaining(['Esri Wayback 2014-02-20', 'Esri Wayback 2099-06-30', 'Esri Wayback 2099-01-15']),
     );
     await imageryPicker().selectOption({ label: 'Esri Wayback 2099-06-30' });
+    await allowImagery(tab.page, WAYBACK_HOST);
     await expect.poll(() => yellow.requests.filter((path) => /\/MapServer\/tile\/99002\/\d+\/\d+\/\d+$/.test(path)).length, TILES).toBeGreaterThan(0);
     expect(yellow.requests.some((path) => path.includes('/tile/99001/'))).toBe(false);
     await expect.poll(async () => colourShare(await mapElement(tab.page).screenshot(), YELLOW), TILES).toBeGreaterThan(0.3);
@@ -138,6 +154,7 @@ describe('satellite imagery, from local tile servers', () => {
     expect(await imageryPicker().locator('option').allTextContents()).toEqual(options);
     const before = yellow.requests.length;
     await imageryPicker().selectOption({ label: 'Esri Wayback 2014-02-20' });
+    await allowImagery(tab.page, WAYBACK_HOST);
     await expect.poll(() => yellow.requests.slice(before).filter((path) => path.includes('/MapServer/tile/10/')).length, TILES).toBeGreaterThan(0);
     await expect.poll(async () => colourShare(await mapElement(tab.page).screenshot(), YELLOW), TILES).toBeGreaterThan(0.3);
     await screenshot(tab.page, 'imagery-wayback-offline');
@@ -160,6 +177,17 @@ describe('satellite imagery, from local tile servers', () => {
     await screenshot(tab.page, 'imagery-facts-ko');
   });
 
+  it('says a custom layer on a host the site does not allow cannot load, and asks nothing of that host', async () => {
+    await tab.page.getByText('Add your own imagery layer').click();
+    await tab.page.getByLabel('Name').fill('SYNTHETIC remote tiles');
+    await tab.page.getByLabel('XYZ or TMS URL template').fill('https://tiles.example.org/{z}/{x}/{y}.png');
+    await tab.page.getByRole('button', { name: 'Add layer' }).click();
+    await tab.page.getByRole('alert').filter({ hasText: "This site's security policy does not allow imagery from tiles.example.org" }).waitFor();
+    expect(await tab.page.getByRole('button', { name: /contact tiles\.example\.org/ }).count()).toBe(0);
+    await waitForMapIdle(tab.page);
+    await screenshot(tab.page, 'imagery-custom-not-allowed');
+  });
+
   it('makes no request beyond the app itself while imagery is off', async () => {
     const requested: string[] = [];
     tab.page.on('request', (request) => requested.push(request.url()));
@@ -168,5 +196,43 @@ describe('satellite imagery, from local tile servers', () => {
     expect(await imageryPicker().inputValue()).toBe('');
     expect(requested.length).toBeGreaterThan(0);
     expect(requested.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  });
+
+  it('opens a shared link with its imagery chosen but paused: nothing asked of the hosts until the click, then tiles with no Referer', async () => {
+    const requested: { url: string; referer: string | undefined }[] = [];
+    tab.page.on('request', (request) => requested.push({ url: request.url(), referer: request.headers().referer }));
+    const fromImageryHosts = () => requested.filter(({ url }) => IMAGERY_HOSTS.includes(new URL(url).hostname));
+    const counts = () => [magenta.requests.length, cyan.requests.length];
+    const before = counts();
+    await tab.page.goto(`${server.url}/?imagery=esri-world-imagery&compare=eox-s2cloudless-2018&facility=nkpd-pe7q4z9cv8`);
+    await tab.page.getByRole('article').getByRole('heading', { name: 'Onsong County MPS Detention Centre' }).waitFor();
+    await waitForMapIdle(tab.page);
+    const paused = tab.page.getByRole('group', { name: 'Imagery from Esri paused' });
+    expect(await paused.textContent()).toContain('Paused: nothing has been requested from Esri yet.');
+    await consentButton(tab.page, EOX_HOST).waitFor();
+    expect(await imageryPicker().inputValue()).toBe('esri-world-imagery');
+    expect(fromImageryHosts()).toEqual([]);
+    expect(counts()).toEqual(before);
+    await screenshot(tab.page, 'imagery-link-paused');
+
+    await allowImagery(tab.page, ESRI_HOST);
+    await expect.poll(() => magenta.requests.length - (before[0] ?? 0), TILES).toBeGreaterThan(0);
+    await waitForMapIdle(tab.page);
+    // Only the host agreed to: the comparison's layer (another host) stays paused.
+    expect(cyan.requests.length).toBe(before[1]);
+    expect(new Set(fromImageryHosts().map(({ url }) => new URL(url).hostname))).toEqual(new Set([ESRI_HOST]));
+    expect(fromImageryHosts().filter(({ referer }) => referer !== undefined)).toEqual([]);
+    await screenshot(tab.page, 'imagery-link-allowed');
+
+    // The tab keeps the consent across a reload; stopping it pauses the layer again and asks nothing more.
+    await tab.page.reload();
+    await tab.page.getByRole('button', { name: `Stop contacting ${ESRI_HOST}` }).click();
+    await consentButton(tab.page, ESRI_HOST).waitFor();
+    await waitForMapIdle(tab.page);
+    const stopped = magenta.requests.length;
+    await tab.page.goto(`${server.url}/?imagery=esri-world-imagery&map=12/41/129`);
+    await waitForMapIdle(tab.page);
+    await consentButton(tab.page, ESRI_HOST).waitFor();
+    expect(magenta.requests.length).toBe(stopped);
   });
 });

@@ -15,7 +15,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from './support/appServer';
 import { killProfile, launchBrowser, openPage, openProfile, screenshot, type TestPage } from './support/browser';
-import { routeProviderTo } from './support/imageryRoutes';
+import { ensureImageryAllowed, routeProviderTo } from './support/imageryRoutes';
+import { decryptFile, dialog, ENCRYPTION_TEST_TIMEOUT, enterPassphrase, saveEncrypted } from './support/protectSteps';
 import { startTileServer, type TileServer } from './support/tileServer';
 
 const ONSONG = 'nkpd-pe7q4z9cv8';
@@ -65,6 +66,7 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await routeProviderTo(current.page, 'esri', tiles);
     await current.page.goto(`${server.url}/workbench/${facilityId}?imagery=esri-world-imagery`);
     await current.page.getByRole('region', { name: 'Tracing map' }).waitFor();
+    await ensureImageryAllowed(current.page, 'server.arcgisonline.com');
     await current.page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="workbench-map"]')?.dataset.idle === 'true', null, { timeout: 60_000 });
   };
 
@@ -215,26 +217,40 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await screenshot(page, 'workbench-reopened');
   });
 
-  it('exports a bundle whose manifest holds a SHA-256 of every file', async () => {
+  it('exports a bundle, encrypted with a passphrase, whose manifest holds a SHA-256 of every file', async () => {
     const { page } = tab;
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export this facility', exact: true }).click();
-    bundlePath = join(profile, 'bundle.zip');
-    await (await download).saveAs(bundlePath);
-    const files = unzipSync(readFileSync(bundlePath));
+    bundlePath = join(profile, 'bundle.zip.age');
+    const name = await saveEncrypted(page, () => page.getByRole('button', { name: 'Export this facility', exact: true }).click(), bundlePath);
+    expect(name).toMatch(new RegExp(`^facility-atlas-${ONSONG}-[\\d-]+\\.zip\\.age$`));
+    expect(readFileSync(bundlePath).includes('SYNTHETIC')).toBe(false);
+    const files = unzipSync(await decryptFile(bundlePath));
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as { public: boolean; files: { path: string; sha256: string }[] };
     // Not public: every file's name says RESTRICTED, so none can be published by copying it into data/geojson.
     expect(manifest.files.map((file) => file.path)).toEqual(expect.arrayContaining([`plans/${ONSONG}.RESTRICTED.geojson`, 'violations.RESTRICTED.geojson', 'sources.RESTRICTED.json']));
     for (const file of manifest.files) expect(createHash('sha256').update(files[file.path] ?? new Uint8Array()).digest('hex')).toBe(file.sha256);
     expect(manifest.public).toBe(false);
+    // A public bundle is meant to be published: no passphrase is asked and it stays a plain .zip.
+    await page.getByLabel('Public export', { exact: false }).check();
+    const started = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export this facility', exact: true }).click();
+    const publicFile = await started;
+    expect(publicFile.suggestedFilename()).toMatch(/-public-[\d-]+\.zip$/);
+    expect(await dialog(page).count()).toBe(0);
+    const publicPath = join(profile, 'public.zip');
+    await publicFile.saveAs(publicPath);
+    expect((JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(publicPath))['manifest.json'])) as { public: boolean }).public).toBe(true);
+    await page.getByLabel('Public export', { exact: false }).uncheck();
     expect(tab.offsiteRequests).toEqual([]);
-  });
+  }, ENCRYPTION_TEST_TIMEOUT);
 
   it('imports the bundle into a fresh profile and shows the same plan in the 3D preview', async () => {
     const fresh = await openPage(browser);
     await open(fresh);
     const { page } = fresh;
-    await page.getByLabel('Import a bundle (.zip)').setInputFiles(bundlePath);
+    await page.getByLabel('Import a bundle (.zip or .zip.age)').setInputFiles(bundlePath);
+    expect(await enterPassphrase(page, 'SYNTHETIC wrong passphrase')).toMatch(/^Wrong passphrase: the file was not opened and nothing was imported/);
+    expect(await page.getByRole('region', { name: 'What the import would change' }).count()).toBe(0);
+    expect(await enterPassphrase(page)).toBe('opened');
     const preview = page.getByRole('region', { name: 'What the import would change' });
     await preview.waitFor();
     expect(await preview.textContent()).toMatch(/new records, 0 unchanged, 0 in conflict/);
@@ -245,7 +261,7 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await screenshot(page, 'workbench-imported');
     expect(fresh.offsiteRequests).toEqual([]);
     await fresh.context.close();
-  });
+  }, ENCRYPTION_TEST_TIMEOUT);
 
   it('places a second diagram by dragging a corner on the map; undo puts the corner back', async () => {
     const { page } = tab;
@@ -289,18 +305,19 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await page.getByRole('button', { name: 'Add source', exact: true }).click();
     await saved(page);
 
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export all works in progress', exact: true }).click();
-    const everything = join(profile, 'everything.zip');
-    await (await download).saveAs(everything);
-    const manifest = JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(everything))['manifest.json'])) as { facilities: string[]; files: { path: string }[] };
+    const everything = join(profile, 'everything.zip.age');
+    await saveEncrypted(page, () => page.getByRole('button', { name: 'Export all works in progress', exact: true }).click(), everything);
+    const everythingFiles = unzipSync(await decryptFile(everything));
+    const manifest = JSON.parse(new TextDecoder().decode(everythingFiles['manifest.json'])) as { facilities: string[]; files: { path: string; sha256: string }[] };
+    for (const file of manifest.files) expect(createHash('sha256').update(everythingFiles[file.path] ?? new Uint8Array()).digest('hex')).toBe(file.sha256);
     expect([...manifest.facilities].sort()).toEqual([KYONGWON, ONSONG].sort());
     const images = manifest.files.map((file) => file.path).filter((path) => /\.(png|jpg)$/.test(path));
     expect(images.map((path) => path.split('/')[1]).sort()).toEqual([KYONGWON, ONSONG].sort());
 
     const fresh = await openPage(browser);
     await open(fresh, ONSONG);
-    await fresh.page.getByLabel('Import a bundle (.zip)').setInputFiles(everything);
+    await fresh.page.getByLabel('Import a bundle (.zip or .zip.age)').setInputFiles(everything);
+    expect(await enterPassphrase(fresh.page)).toBe('opened');
     const preview = fresh.page.getByRole('region', { name: 'What the import would change' });
     await preview.waitFor();
     expect(await preview.getByRole('heading', { level: 4 }).allTextContents()).toEqual(manifest.facilities);
@@ -319,5 +336,5 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await screenshot(fresh.page, 'workbench-imported-everything');
     expect(fresh.offsiteRequests).toEqual([]);
     await fresh.context.close();
-  });
+  }, ENCRYPTION_TEST_TIMEOUT);
 });

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { allImagery, useImageryStore } from '../../store/imageryStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { customImageryLayer, type CustomImageryError } from './customImagery';
+import { ImageryConsent } from './ImageryConsent';
+import { WAYBACK_RELEASES_URL } from './imageryProvider';
 import { fetchWaybackReleases } from './waybackReleases';
 
 /** Choose the imagery (or none), a second layer to swipe-compare, add your own XYZ/TMS layer. */
@@ -12,6 +14,7 @@ export function ImageryPanel() {
   const layers = allImagery(imageryState);
   const { imagery, compare, setImagery, setCompare } = useSessionStore();
   const current = layers.find((layer) => layer.id === imagery);
+  const compared = current && layers.find((layer) => layer.id === compare);
   const [error, setError] = useState<CustomImageryError | null>(null);
 
   const addCustom = (event: FormEvent<HTMLFormElement>) => {
@@ -46,6 +49,7 @@ export function ImageryPanel() {
           ))}
         </select>
       </label>
+      <ImageryConsent layers={[current, compared]} />
       {current && (
         <>
           <dl className="imagery-facts">
@@ -87,6 +91,7 @@ export function ImageryPanel() {
       <button type="button" disabled={imageryState.waybackStatus === 'loading'} onClick={() => void imageryState.loadWayback(fetchWaybackReleases)}>
         {t('imagery.loadWayback')}
       </button>
+      <p className="imagery-note">{t('privacy.waybackHost', { host: new URL(WAYBACK_RELEASES_URL).host })}</p>
       {imageryState.waybackStatus === 'failed' && <p role="alert">{t('imagery.waybackFailed')}</p>}
       {imageryState.waybackStatus === 'loaded' && <p role="status">{t('imagery.waybackLoaded', { count: imageryState.wayback.length })}</p>}
       <details>

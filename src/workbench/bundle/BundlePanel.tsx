@@ -10,6 +10,9 @@ import type { Source } from '../../domain/types';
 import type { Change } from '../../domain/workbench/changes';
 import type { FacilityWork } from '../../domain/workbench/workTypes';
 import type { WorkStorage } from '../../persistence/workStorage';
+import { PLAINTEXT } from '../../protect/protectClient';
+import { useExportProtection } from '../../protect/useExportProtection';
+import { useProtectedImport } from '../../protect/useProtectedImport';
 import { useWorkCore } from '../../store/workStore';
 import { DiagramPublishWarning } from './DiagramPublishWarning';
 import { exportWorks, publishedDiagramIds } from './exportWorks';
@@ -25,6 +28,8 @@ export function BundlePanel({ work, storage, knownSources }: { work: FacilityWor
   const [taken, setTaken] = useState<TakenChanges>(new Map());
   // A public export that would publish diagrams waits here for the user to confirm it.
   const [diagramsToPublish, setDiagramsToPublish] = useState<{ all: boolean; ids: string[] } | null>(null);
+  const { protectExport, dialog: exportDialog } = useExportProtection();
+  const { openProtected, dialog: importDialog } = useProtectedImport();
 
   const run = async (action: () => Promise<string>) => {
     try {
@@ -40,14 +45,21 @@ export function BundlePanel({ work, storage, knownSources }: { work: FacilityWor
       const diagramIds = publicOnly && !diagramsConfirmed ? publishedDiagramIds(works, knownSources) : [];
       setDiagramsToPublish(diagramIds.length > 0 ? { all, ids: diagramIds } : null);
       if (diagramIds.length > 0) return t('gate.diagramWarningStatus');
-      const result = await exportWorks(works, storage, publicOnly, knownSources);
+      // A public bundle is meant to be published: plain. Any other holds restricted material: a passphrase first.
+      const result = publicOnly
+        ? await exportWorks(works, storage, true, knownSources, PLAINTEXT)
+        : await protectExport((protection) => exportWorks(works, storage, false, knownSources, protection));
+      if (!result) return t('protect.exportCancelled');
       return [t('workbench.bundle.exported', { name: result.name, files: result.files }), ...result.warnings].join(' ');
     });
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.currentTarget.files?.[0];
+    const chosen = event.currentTarget.files?.[0];
     event.currentTarget.value = '';
-    if (!file) return;
+    if (!chosen) return;
     void run(async () => {
+      // An encrypted bundle is decrypted first; cancelled or not opened, nothing is read.
+      const file = await openProtected(chosen);
+      if (!file) return t('protect.importCancelled');
       setPlanned(await planImport(file, core));
       setTaken(new Map());
       return t('workbench.bundle.read', { name: file.name });
@@ -70,12 +82,14 @@ export function BundlePanel({ work, storage, knownSources }: { work: FacilityWor
         </button>
         <label className="file-button">
           {t('workbench.bundle.import')}
-          <input type="file" accept=".zip,application/zip" onChange={onFile} />
+          <input type="file" accept=".zip,application/zip,.age" onChange={onFile} />
         </label>
       </div>
       {diagramsToPublish && (
         <DiagramPublishWarning diagramIds={diagramsToPublish.ids} onPublish={() => void exportThese(diagramsToPublish.all, true)} onCancel={() => setDiagramsToPublish(null)} />
       )}
+      {exportDialog}
+      {importDialog}
       {message && <p role="status">{message}</p>}
       {planned && (
         <ImportPreview

@@ -1,9 +1,13 @@
-/** Exports works in progress as a bundle (.zip) and hands it to the browser as a download. */
+/**
+ * Exports works in progress as a bundle (.zip) and hands it to the browser as a download: a non-public bundle
+ * encrypted with the user's passphrase (`.zip.age`) unless they chose plain text; a public one as it is.
+ */
 import { exportBundle } from '../../domain/bundle/exportBundle';
 import { publicSubset } from '../../domain/bundle/publicSubset';
 import type { Source } from '../../domain/types';
 import type { FacilityWork } from '../../domain/workbench/workTypes';
 import type { WorkStorage } from '../../persistence/workStorage';
+import { protectFile, saveFile, type Protection } from '../../protect/protectClient';
 
 /** The work with the bundled sources it cites (e.g. the register's) added, so the bundle stands on its own. */
 function withCitedSources(work: FacilityWork, knownSources: readonly Source[]): FacilityWork {
@@ -17,7 +21,7 @@ export function publishedDiagramIds(works: readonly FacilityWork[], knownSources
   return publicSubset(works.map((work) => withCitedSources(work, knownSources))).works.flatMap((work) => work.diagrams.map((diagram) => diagram.id));
 }
 
-export async function exportWorks(works: FacilityWork[], storage: WorkStorage, publicOnly: boolean, knownSources: readonly Source[]) {
+export async function exportWorks(works: FacilityWork[], storage: WorkStorage, publicOnly: boolean, knownSources: readonly Source[], protection: Protection) {
   const images = new Map<string, Uint8Array>();
   for (const diagram of works.flatMap((work) => work.diagrams)) {
     const image = await storage.getImage(diagram.imageKey);
@@ -27,11 +31,7 @@ export async function exportWorks(works: FacilityWork[], storage: WorkStorage, p
   const result = await exportBundle(works.map((work) => withCitedSources(work, knownSources)), { appVersion: __APP_VERSION__, exportedAt, public: publicOnly, images });
   // A non-public bundle says so in its name, as each file in it does.
   const name = `facility-atlas-${works.length === 1 ? works[0]?.facilityId : 'all'}-${publicOnly ? 'public' : 'RESTRICTED'}-${exportedAt.slice(0, 19).replace(/[:T]/g, '-')}.zip`;
-  const url = URL.createObjectURL(new Blob([result.zip as BlobPart], { type: 'application/zip' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return { name, warnings: result.warnings, files: result.manifest.files.length };
+  const saved = await protectFile({ name, bytes: result.zip }, protection);
+  saveFile(saved, 'application/zip');
+  return { name: saved.name, warnings: result.warnings, files: result.manifest.files.length };
 }

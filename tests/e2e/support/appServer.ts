@@ -8,10 +8,12 @@ export interface AppServer {
   close: () => Promise<void>;
 }
 
-export async function startAppServer(): Promise<AppServer> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+/** Serves dist/, or `outDir` (a copy of it a test changes, e.g. to publish a new version of the app). */
+export async function startAppServer(outDir = 'dist'): Promise<AppServer> {
+  if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir}/ is missing: run \`npm run build\` first (npm test does).`);
   const server: PreviewServer = await preview({
     logLevel: 'silent',
+    build: { outDir },
     // Vite answers only the host names it is told of (DNS rebinding): 127.0.0.1, and the tests' LAN name for it.
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false, allowedHosts: [LAN_HOST] },
   });

@@ -52,16 +52,26 @@ export interface TestPage {
   pageErrors: string[];
 }
 
-export async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<TestPage> {
-  return watchedPage(await browser.newContext({ viewport, locale: 'en-GB' }));
+/**
+ * Whether the app's service worker may run. Blocked unless a test is about it (offline use, updates): a service
+ * worker answers from its cache the files a test substitutes with page.route (a SYNTHETIC plan, violations), so
+ * Playwright never sees those requests.
+ */
+export interface ServiceWorkerOption {
+  serviceWorkers?: 'allow' | 'block';
+}
+
+export async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }, { serviceWorkers = 'block' }: ServiceWorkerOption = {}): Promise<TestPage> {
+  return watchedPage(await browser.newContext({ viewport, locale: 'en-GB', serviceWorkers }));
 }
 
 /**
  * A browser whose profile lives in `userDataDir`, so IndexedDB outlives it: relaunching on the same folder is a
  * user reopening their browser. Kill it with killProfile to test a crash.
  */
-export async function openProfile(userDataDir: string, viewport = { width: 1280, height: 900 }): Promise<TestPage> {
+export async function openProfile(userDataDir: string, viewport = { width: 1280, height: 900 }, { serviceWorkers = 'block' }: ServiceWorkerOption = {}): Promise<TestPage> {
   const context = await chromium.launchPersistentContext(userDataDir, {
+    serviceWorkers,
     executablePath: chromiumPath(),
     headless: true,
     args: CHROMIUM_ARGS,

@@ -2,7 +2,7 @@
  * Sends the requests meant for the real imagery providers to local tile servers instead, so imagery tests run
  * with no network: the app's own URLs are exercised, the tiles come from 127.0.0.1.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { TileServer } from './tileServer';
 
 export const PROVIDER_HOSTS = {
@@ -17,6 +17,24 @@ export async function routeProviderTo(page: Page, provider: keyof typeof PROVIDE
     const response = await route.fetch({ url: `${server.url}${pathname}` });
     await route.fulfill({ response });
   });
+}
+
+/** The button that agrees to load imagery from `host` (imagery waits for it, even when a link chose the layer). */
+export function consentButton(page: Page, host: string): Locator {
+  return page.getByRole('button', { name: `Your browser will contact ${host}` });
+}
+
+/** Agrees to load imagery from `host`, as a user does once per tab. */
+export async function allowImagery(page: Page, host: string): Promise<void> {
+  await consentButton(page, host).click();
+  await consentButton(page, host).waitFor({ state: 'detached' });
+}
+
+/** Agrees to `host` unless this tab already has (consent lasts for the tab's session, across reloads). */
+export async function ensureImageryAllowed(page: Page, host: string): Promise<void> {
+  const stop = page.getByRole('button', { name: `Stop contacting ${host}` });
+  await consentButton(page, host).or(stop).first().waitFor();
+  if (await consentButton(page, host).isVisible()) await allowImagery(page, host);
 }
 
 /** Esri's list of Wayback releases, which the app fetches (through @vannizhang/wayback-core) when asked to. */

@@ -11,12 +11,14 @@ import type { Facility, Plan, Province } from '../domain/types';
 import { allImagery, useImageryStore } from '../store/imageryStore';
 import { useSessionStore } from '../store/sessionStore';
 import { CompareMap } from './CompareMap';
+import { ImageryHint } from './imagery/ImageryHint';
 import { ImageryStatusMessage } from './imagery/ImageryStatusMessage';
 import type { ImageryStatus, ProvinceOverlay } from './MapController';
 import { facilityFeatures } from './layers/facilityLayers';
 import { planRoomFeatures } from './layers/planLayers';
 import { provinceLabelFeatures, provinceShapes, unlocatedByPcode } from './layers/provinceLayers';
 import { useMapController } from './useMapController';
+import { useFitResults } from './useFitResults';
 
 interface Props {
   /** Facilities after the filter. */
@@ -60,6 +62,17 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
   useEffect(() => controller?.setProvinces(provinceOverlay), [controller, provinceOverlay]);
   useEffect(() => controller?.setSelected(facilityId), [controller, facilityId]);
   useEffect(() => controller?.setImagery(imageryLayer), [controller, imageryLayer]);
+  const uiText = useMemo(
+    () => ({
+      'NavigationControl.ZoomIn': t('map.zoomIn'),
+      'NavigationControl.ZoomOut': t('map.zoomOut'),
+      'NavigationControl.ResetBearing': t('map.resetNorth'),
+      'Map.Title': t('map.canvas'),
+    }),
+    [t],
+  );
+  useEffect(() => controller?.setUiText(uiText), [controller, uiText]);
+  useFitResults(controller, facilities);
 
   // A view arriving from a link or back/forward moves the camera; the user's own moves do not come back here.
   useEffect(() => {
@@ -91,6 +104,7 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
         <CompareMap primary={controller} layer={compareLayer} facilities={facilityOverlay} provinces={provinceOverlay} basemapUrl={basemapUrl} />
       )}
       <ImageryStatusMessage layer={imageryLayer} status={imageryStatus} />
+      {!imageryLayer && camera && <ImageryHint zoom={camera.zoom} />}
     </div>
   );
 }

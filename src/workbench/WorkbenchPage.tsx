@@ -2,7 +2,7 @@
  * The investigator's workbench for one facility (a lazily loaded chunk): trace the plan over imagery and
  * survivors' diagrams, edit records, see problems and the 3D preview, export and import bundles.
  */
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateWork } from '../domain/workbench/validateWork';
 import { ImageryPanel } from '../map/imagery/ImageryPanel';
@@ -12,6 +12,7 @@ import { createInterviewStorage } from '../persistence/interviewStorage';
 import { useDatasetStore } from '../store/datasetStore';
 import { useSessionStore } from '../store/sessionStore';
 import { selectedRecord, useWorkStore } from '../store/workStore';
+import { useViewHeading } from '../ui/viewFocus';
 import { BundlePanel } from './bundle/BundlePanel';
 import { DiagramPanel } from './diagrams/DiagramPanel';
 import { RecordEditor } from './editors/RecordEditor';
@@ -45,6 +46,8 @@ export default function WorkbenchPage({ facilityId }: { facilityId: string }) {
   };
   const lock = useFacilityLock(facilityId);
   useWorkbenchKeys(lock === 'held');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useViewHeading(() => heading.current);
 
   useEffect(() => {
     if (lock !== 'held') return;
@@ -62,7 +65,9 @@ export default function WorkbenchPage({ facilityId }: { facilityId: string }) {
         <button type="button" onClick={leave}>
           {t('workbench.back')}
         </button>
-        <h2>{t('workbench.heading', { name })}</h2>
+        <h2 ref={heading} tabIndex={-1} data-view-heading>
+          {t('workbench.heading', { name })}
+        </h2>
         {held && <WorkbenchToolbar />}
         {held && published && work && work.features.length === 0 && (
           <button type="button" onClick={startFromPublished}>

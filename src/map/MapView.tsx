@@ -81,20 +81,27 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
   }, [controller, navigation]);
 
   // Selecting a facility flies to it, or to its province when only the province is known; a link that names
-  // both a facility and a camera keeps its camera.
-  const handledNavigation = useRef(-1);
+  // both a facility and a camera keeps its camera. Once for each selection or navigation: the facilities and
+  // provinces arriving later (the full dataset after the first facilities) do not move the camera again.
+  const handled = useRef<{ facilityId: string | null; navigation: number } | null>(null);
   useEffect(() => {
     const facility = allFacilities.find((item) => item.id === facilityId);
     if (!controller || !facility) return;
-    const fromLink = handledNavigation.current !== navigation;
-    handledNavigation.current = navigation;
-    if (fromLink && useSessionStore.getState().camera) return;
+    if (handled.current?.facilityId === facilityId && handled.current.navigation === navigation) return;
+    const fromLink = handled.current?.navigation !== navigation;
+    if (fromLink && useSessionStore.getState().camera) {
+      handled.current = { facilityId, navigation };
+      return;
+    }
     if (facility.location) {
+      handled.current = { facilityId, navigation };
       controller.flyToPoint(facility.location[0] ?? 0, facility.location[1] ?? 0);
       return;
     }
     const province = provinces.find((item) => item.name === boundaryNameFor(facility.province));
-    if (province) controller.fitBounds(bbox(province.geometry) as [number, number, number, number]);
+    if (!province) return;
+    handled.current = { facilityId, navigation };
+    controller.fitBounds(bbox(province.geometry) as [number, number, number, number]);
   }, [controller, facilityId, allFacilities, provinces, navigation]);
 
   return (

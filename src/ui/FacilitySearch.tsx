@@ -1,4 +1,4 @@
-import { forwardRef } from 'react';
+import { forwardRef, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FACILITY_SORTS } from '../domain/facilitySort';
 import { useSessionStore } from '../store/sessionStore';
@@ -13,6 +13,7 @@ export const FacilitySearch = forwardRef<HTMLHeadingElement, { shown: number }>(
   const setText = useSessionStore((state) => state.setFilterText);
   const sort = useSessionStore((state) => state.sort);
   const setSort = useSessionStore((state) => state.setSort);
+  const sortId = useId();
   return (
     <div className="facility-search">
       <h2 id="list-heading" ref={heading} tabIndex={-1} data-view-heading>
@@ -28,16 +29,16 @@ export const FacilitySearch = forwardRef<HTMLHeadingElement, { shown: number }>(
         <p role="status" aria-live="polite" className="list-count">
           {t('list.shown', { count: shown })}
         </p>
-        <label className="list-sort">
-          {t('list.sort')}
-          <select value={sort} onChange={(event) => setSort(event.target.value as (typeof FACILITY_SORTS)[number])}>
+        <span className="list-sort">
+          <label htmlFor={sortId}>{t('list.sort')}</label>
+          <select id={sortId} value={sort} onChange={(event) => setSort(event.target.value as (typeof FACILITY_SORTS)[number])}>
             {FACILITY_SORTS.map((option) => (
               <option key={option} value={option}>
                 {t(`list.sort.${option}`)}
               </option>
             ))}
           </select>
-        </label>
+        </span>
       </div>
     </div>
   );

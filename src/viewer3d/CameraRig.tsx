@@ -11,7 +11,7 @@ import { useEffect, useRef } from 'react';
 import { PerspectiveCamera, Vector3 } from 'three';
 import type { PlanScene } from '../domain/plan3d/sceneTypes';
 import type { ViewMode } from '../store/urlState';
-import { asThree, focusBounds, homeView, roomView, TOP_DOWN } from './cameraViews';
+import { asThree, focusBounds, homeView, PLAN_VIEW, roomView } from './cameraViews';
 import { toThree } from './geometry/axes';
 import { useCameraFlight, type OrbitControlsHandle } from './useCameraFlight';
 import { useWalkLook } from './useWalkLook';
@@ -79,8 +79,8 @@ export function CameraRig({ scene, mode, focus, fly = false, home = 0 }: Props) 
       return;
     }
     const goHome = previous !== null && previous.home !== home;
-    const elevation = mode === 'plan' ? TOP_DOWN : undefined;
-    const framing = (!goHome && focus && roomView(scene, focus, perspective, root, elevation)) || homeView(scene, perspective, mode === 'plan' ? { azimuth: -Math.PI / 2, elevation: TOP_DOWN } : undefined);
+    const fixed = mode === 'plan' ? PLAN_VIEW : undefined;
+    const framing = (!goHome && focus && roomView(scene, focus, perspective, root, fixed)) || homeView(scene, perspective, fixed);
     const { position, target } = asThree(framing);
     if (smooth) flight.start(position, target);
     else flight.jump(position, target);

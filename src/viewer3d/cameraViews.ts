@@ -5,7 +5,7 @@
  */
 import { Vector3, type Object3D, type PerspectiveCamera } from 'three';
 import { frame, roomFocus, type Direction, type Framing, type Point3 } from '../domain/plan3d/cameraFraming';
-import type { PlanScene } from '../domain/plan3d/sceneTypes';
+import type { PlanScene, RoomShape } from '../domain/plan3d/sceneTypes';
 import { fromThree, toThree } from './geometry/axes';
 import { occluded } from './sceneRays';
 
@@ -14,6 +14,8 @@ const DEGREE = Math.PI / 180;
 const HOME: Direction = { azimuth: -55 * DEGREE, elevation: 37 * DEGREE };
 /** Straight down, with a hair of tilt so "up" on screen stays north. */
 export const TOP_DOWN = Math.PI / 2 - 0.001;
+/** The plan view: straight down from the south side, north up on screen. */
+export const PLAN_VIEW: Direction = { azimuth: -Math.PI / 2, elevation: TOP_DOWN };
 
 /** What the camera frames: the buildings and rooms, not a compound boundary drawn wide around them. */
 export function focusBounds(scene: PlanScene): [number, number, number, number] {
@@ -42,26 +44,46 @@ function currentAzimuth(camera: PerspectiveCamera, target: Point3): number {
   return Math.atan2(y - target[1], x - target[0]);
 }
 
-/** Directions to try for a room, nearest the current one first: tilt up, then go round, then straight down. */
-function candidates(azimuth: number): Direction[] {
+/** The direction of a room's longest wall, radians anticlockwise from east, and how much longer it is than wide. */
+function longAxis(room: RoomShape): { azimuth: number; elongation: number } {
+  let longest = { azimuth: 0, length: 0 };
+  for (let index = 1; index < room.floor.length; index++) {
+    const [x0 = 0, y0 = 0] = room.floor[index - 1] ?? [];
+    const [x1 = 0, y1 = 0] = room.floor[index] ?? [];
+    const length = Math.hypot(x1 - x0, y1 - y0);
+    if (length > longest.length) longest = { azimuth: Math.atan2(y1 - y0, x1 - x0), length };
+  }
+  return { azimuth: longest.azimuth, elongation: longest.length ** 2 / Math.max(room.areaM2, 0.01) };
+}
+
+/**
+ * Directions to try for a room, nearest the current one first: tilt up, then go round, then straight down. On an
+ * upright screen a long room (a corridor) is first looked at along its length, so it fills the tall picture.
+ */
+function candidates(azimuth: number, room: RoomShape, aspect: number): Direction[] {
   const tilts = [60, 72, 80].map((degrees) => degrees * DEGREE);
   const around = [Math.PI / 2, -Math.PI / 2, Math.PI];
+  const axis = longAxis(room);
+  const turn = (to: number) => Math.abs(Math.atan2(Math.sin(to - azimuth), Math.cos(to - azimuth)));
+  const along = aspect < 1 && axis.elongation > 2 ? [axis.azimuth, axis.azimuth + Math.PI].sort((a, b) => turn(a) - turn(b)) : [];
   return [
+    ...along.flatMap((direction) => tilts.map((elevation) => ({ azimuth: direction, elevation }))),
     ...tilts.map((elevation) => ({ azimuth, elevation })),
-    ...tilts.flatMap((elevation) => around.map((turn) => ({ azimuth: azimuth + turn, elevation }))),
+    ...tilts.flatMap((elevation) => around.map((step) => ({ azimuth: azimuth + step, elevation }))),
     { azimuth, elevation: TOP_DOWN },
   ];
 }
 
 /**
  * A view of a room whose floor centre is in the picture and not hidden behind anything solid in `root`; the
- * straight-down view when every other direction is blocked. Null for a room the scene does not have.
+ * straight-down view when every other direction is blocked. `fixed`: the one direction to use (the plan view).
+ * Null for a room the scene does not have.
  */
-export function roomView(scene: PlanScene, roomId: string, camera: PerspectiveCamera, root: Object3D | null, elevation?: number): Framing | null {
+export function roomView(scene: PlanScene, roomId: string, camera: PerspectiveCamera, root: Object3D | null, fixed?: Direction): Framing | null {
   const room = scene.rooms.find((item) => item.id === roomId);
   if (!room) return null;
   const { target, points } = roomFocus(room);
-  const tries = elevation === undefined ? candidates(currentAzimuth(camera, target)) : [{ azimuth: currentAzimuth(camera, target), elevation }];
+  const tries = fixed ? [fixed] : candidates(currentAzimuth(camera, target), room, camera.aspect || 1);
   const targetThree = toThree(...target);
   let framing: Framing | null = null;
   for (const direction of tries) {

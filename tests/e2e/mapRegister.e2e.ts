@@ -92,6 +92,7 @@ describe('the map of the register', () => {
     await tab.page.goto(server.url);
     await tab.page.getByRole('heading', { name: '시설 목록' }).waitFor();
     await waitForRenderedFacilities(tab.page, located.length);
+    await openSection(tab.page, '필터');
     expect(await tab.page.getByRole('checkbox', { name: /정치범수용소/ }).count()).toBe(1);
     await screenshot(tab.page, 'map-korean');
     await tab.page.getByRole('button', { name: 'English' }).click();

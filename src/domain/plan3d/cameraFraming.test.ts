@@ -38,15 +38,30 @@ describe('framing a room', () => {
     }
   });
 
-  it('stands farther back for a narrow screen, and no farther than the room needs on a wide one', () => {
+  it('stands farther back for a narrow screen, and no farther than the room needs', () => {
     const { target, points } = roomFocus(cell);
-    const direction = { azimuth: 0, elevation: 1.2 };
-    const wide = frame(target, points, { verticalFov: 60, aspect: 1.8 }, direction);
-    const narrow = frame(target, points, { verticalFov: 60, aspect: 0.6 }, direction);
-    const distance = (framing: typeof wide) => Math.hypot(...framing.position.map((value, axis) => value - framing.target[axis]!));
-    expect(distance(narrow)).toBeGreaterThan(distance(wide) * 1.5);
-    // On the wide screen the vertical field of view binds: the farthest corner (3 m from the target) fits it.
-    expect(distance(wide)).toBeCloseTo((Math.hypot(1.5, 1, 2.4) * 1.15) / Math.sin(Math.PI / 6), 6);
+    // From the south: the cell's 3 m run across the screen.
+    const direction = { azimuth: -Math.PI / 2, elevation: 1.2 };
+    const lenses = { wide: { verticalFov: 60, aspect: 1.8 }, narrow: { verticalFov: 60, aspect: 0.4 } };
+    const distance = (framing: { target: Point3; position: Point3 }) => Math.hypot(...framing.position.map((value, axis) => value - framing.target[axis]!));
+    const wide = frame(target, points, lenses.wide, direction);
+    const narrow = frame(target, points, lenses.narrow, direction);
+    expect(distance(narrow)).toBeGreaterThan(distance(wide) * 1.2);
+    // Tight: the point farthest out reaches the margin's edge of the picture (1 / 1.15 of the way to its border).
+    for (const [framing, lens] of [[wide, lenses.wide], [narrow, lenses.narrow]] as const) {
+      const reach = Math.max(...points.map((point) => Math.max(...project(point, framing, lens).map(Math.abs))));
+      expect(reach).toBeCloseTo(1 / 1.15, 6);
+    }
+  });
+
+  it('frames a long room closer seen along its length on an upright screen than seen across it', () => {
+    const corridor = { floor: [[0, 0], [20, 0], [20, 2], [0, 2], [0, 0]] as [number, number][], interior: [10, 1] as [number, number], elevation: 0, height: 3 };
+    const { target, points } = roomFocus(corridor);
+    const upright = { verticalFov: 60, aspect: 0.5 };
+    const along = frame(target, points, upright, { azimuth: Math.PI, elevation: 1.2 });
+    const across = frame(target, points, upright, { azimuth: -Math.PI / 2, elevation: 1.2 });
+    const distance = (framing: { target: Point3; position: Point3 }) => Math.hypot(...framing.position.map((value, axis) => value - framing.target[axis]!));
+    expect(distance(along)).toBeLessThan(distance(across) * 0.6);
   });
 
   it('puts the camera above the ground on the side the direction says', () => {

@@ -61,3 +61,30 @@ describe('the URL follows the session', () => {
     expect(useSessionStore.getState().facilityId).toBe('SYNTHETIC-b');
   });
 });
+
+describe('the language in links', () => {
+  let stop: () => void;
+
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/?lang=ko');
+    useSessionStore.setState({ ...DEFAULT_VIEW, navigation: 0 });
+    stop = startUrlSync();
+  });
+
+  afterEach(() => stop());
+
+  it('keeps the language a link names and replaces the entry when it changes', () => {
+    expect(useSessionStore.getState().language).toBe('ko');
+    const before = window.history.length;
+    useSessionStore.getState().select('SYNTHETIC-a');
+    expect(window.location.search).toBe('?facility=SYNTHETIC-a&lang=ko');
+    useSessionStore.getState().setLanguage('en');
+    expect(window.history.length - before).toBe(1);
+    expect(window.location.search).toBe('?facility=SYNTHETIC-a&lang=en');
+  });
+
+  it('keeps it in a deep link into a facility', () => {
+    useSessionStore.getState().enterFacility('SYNTHETIC-a', 'SYNTHETIC-room');
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/facility/SYNTHETIC-a?room=SYNTHETIC-room&lang=ko');
+  });
+});

@@ -21,6 +21,7 @@ import { registerNameFor } from '../domain/provinceNames';
 import type { PlacementMethod } from '../domain/workbench/diagramEdits';
 import type { DecryptResult, passphraseProblem } from '../domain/protect/ageFile';
 import type { CustomImageryError } from '../map/imagery/customImagery';
+import { FACILITY_SORTS } from '../domain/facilitySort';
 import { MODEL_SOURCES, VIEW_MODES } from '../store/urlState';
 import type { SaveState } from '../store/workStore';
 import type { AddDiagramResult } from '../workbench/diagrams/addDiagram';
@@ -92,6 +93,7 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   'sourceKind.*': SOURCE_KINDS,
   'viewer.mode.*': VIEW_MODES,
   'viewer.model.*': MODEL_SOURCES,
+  'list.sort.*': FACILITY_SORTS,
   // The toolbar's tools and the kinds of the features it draws; "pick" is an internal mode with no button.
   'workbench.tool.*': ['select', ...PLAN_FEATURE_KINDS, 'violation'] satisfies Tool[],
   'workbench.save.*': everyMember<SaveState>()(['idle', 'saving', 'saved', 'failed']),

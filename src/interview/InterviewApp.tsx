@@ -5,7 +5,7 @@
  */
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { chosenLanguage } from '../i18n/setupI18n';
+import { chosenLanguage, languageFromUrl } from '../i18n/setupI18n';
 import { useDatasetStore } from '../store/datasetStore';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { createInterviewStorage } from '../persistence/interviewStorage';
@@ -15,8 +15,8 @@ import { useInterviewRoute } from './interviewRoute';
 import './interview.css';
 
 const storage = createInterviewStorage();
-// Korean first: unless someone chose a language before, interview mode opens in Korean.
-if (!chosenLanguage()) void i18next.changeLanguage('ko');
+// Korean first: unless the link names a language or someone chose one before, interview mode opens in Korean.
+if (!languageFromUrl() && !chosenLanguage()) void i18next.changeLanguage('ko');
 
 export default function InterviewApp() {
   const { t } = useTranslation();

@@ -23,6 +23,7 @@ import {
 } from './basemapStyle';
 import { markerImages } from './icons/markerImages';
 import { loadMarkerImages, type MarkerImage } from './icons/markerSheet';
+import { MapControls, type MapUiText } from './mapControls';
 import type { ImageryLayer } from './imagery/imageryLayers';
 import {
   CLUSTER_MAX_ZOOM,
@@ -76,6 +77,9 @@ export interface ProvinceOverlay {
 }
 
 const BACKDROP_DEADLINE_MS = 2500;
+/** The zoom a search with one located result flies to at most: the facility's surroundings, not its roofs. */
+const RESULT_ZOOM = 12;
+
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export class MapController {
@@ -90,6 +94,7 @@ export class MapController {
   private selectedId: string | null = null;
   private imagery: ImageryLayer | null = null;
   private readonly callbacks: MapCallbacks;
+  private readonly controls: MapControls;
 
   constructor(container: HTMLElement, basemapUrl: string, camera: Camera | null, callbacks: MapCallbacks) {
     this.callbacks = callbacks;
@@ -102,6 +107,7 @@ export class MapController {
       maxZoom: 20,
       fadeDuration: 0,
     });
+    this.controls = new MapControls(this.map);
     // Facilities go in as soon as the style is parsed; the heavier basemap and provinces follow once they are
     // drawn (the map's single worker would otherwise parse those first), or after a short wait at the latest.
     this.map.once('style.load', () => this.onStyleLoad());
@@ -183,7 +189,7 @@ export class MapController {
     });
     this.map.addSource(PLAN_SOURCE, { type: 'geojson', data: this.plans });
     for (const layer of [...planLayers(), ...facilityLayers(this.selectedId)]) this.map.addLayer(layer);
-    wireInteractions(this.map, this.callbacks);
+    wireInteractions(this.map, this.callbacks, () => this.selectedPoint());
     this.watchFirstFacilities();
     this.loaded = true;
   }
@@ -214,6 +220,16 @@ export class MapController {
   setSelected(facilityId: string | null): void {
     this.selectedId = facilityId;
     if (this.loaded) this.map.setFilter(FACILITY_SELECTED_LAYER, selectedFilter(facilityId));
+  }
+
+  /** The selected facility's point, when it is among the facilities drawn. */
+  private selectedPoint(): { id: string; at: [number, number] } | null {
+    const feature = this.facilities.features.find((item) => item.properties?.id === this.selectedId);
+    return feature?.geometry.type === 'Point' && this.selectedId ? { id: this.selectedId, at: feature.geometry.coordinates as [number, number] } : null;
+  }
+
+  setUiText(text: MapUiText): void {
+    this.controls.setUiText(text);
   }
 
   setImagery(layer: ImageryLayer | null): void {
@@ -247,6 +263,15 @@ export class MapController {
 
   fitBounds(bounds: LngLatBoundsLike): void {
     this.map.fitBounds(bounds, { padding: 40, maxZoom: 9 });
+  }
+
+  /** Shows every given point (a search's located results): flies to one, fits several. */
+  fitPoints(points: readonly (readonly [number, number])[]): void {
+    if (points.length === 0) return;
+    const lons = points.map(([lon]) => lon);
+    const lats = points.map(([, lat]) => lat);
+    const bounds: LngLatBoundsLike = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+    this.map.fitBounds(bounds, { padding: 60, maxZoom: RESULT_ZOOM, essential: true });
   }
 
   destroy(): void {

@@ -11,12 +11,14 @@ import type { Facility, Plan, Province } from '../domain/types';
 import { useConsentedLayer } from '../store/imageryConsentStore';
 import { allImagery, useImageryStore } from '../store/imageryStore';
 import { useSessionStore } from '../store/sessionStore';
+import { ImageryHint } from './imagery/ImageryHint';
 import { ImageryStatusMessage } from './imagery/ImageryStatusMessage';
 import type { ImageryStatus, ProvinceOverlay } from './MapController';
 import { facilityFeatures } from './layers/facilityLayers';
 import { planRoomFeatures } from './layers/planLayers';
 import { provinceLabelFeatures, provinceShapes, unlocatedByPcode } from './layers/provinceLayers';
 import { useMapController } from './useMapController';
+import { useFitResults } from './useFitResults';
 
 // The swipe comparison (and its library) loads only when a comparison is chosen, not with the first screen.
 const CompareMap = lazy(() => import('./CompareMap').then((module) => ({ default: module.CompareMap })));
@@ -64,6 +66,17 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
   useEffect(() => controller?.setProvinces(provinceOverlay), [controller, provinceOverlay]);
   useEffect(() => controller?.setSelected(facilityId), [controller, facilityId]);
   useEffect(() => controller?.setImagery(imageryLayer), [controller, imageryLayer]);
+  const uiText = useMemo(
+    () => ({
+      'NavigationControl.ZoomIn': t('map.zoomIn'),
+      'NavigationControl.ZoomOut': t('map.zoomOut'),
+      'NavigationControl.ResetBearing': t('map.resetNorth'),
+      'Map.Title': t('map.canvas'),
+    }),
+    [t],
+  );
+  useEffect(() => controller?.setUiText(uiText), [controller, uiText]);
+  useFitResults(controller, facilities);
 
   // A view arriving from a link or back/forward moves the camera; the user's own moves do not come back here.
   useEffect(() => {
@@ -72,20 +85,27 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
   }, [controller, navigation]);
 
   // Selecting a facility flies to it, or to its province when only the province is known; a link that names
-  // both a facility and a camera keeps its camera.
-  const handledNavigation = useRef(-1);
+  // both a facility and a camera keeps its camera. Once for each selection or navigation: the facilities and
+  // provinces arriving later (the full dataset after the first facilities) do not move the camera again.
+  const handled = useRef<{ facilityId: string | null; navigation: number } | null>(null);
   useEffect(() => {
     const facility = allFacilities.find((item) => item.id === facilityId);
     if (!controller || !facility) return;
-    const fromLink = handledNavigation.current !== navigation;
-    handledNavigation.current = navigation;
-    if (fromLink && useSessionStore.getState().camera) return;
+    if (handled.current?.facilityId === facilityId && handled.current.navigation === navigation) return;
+    const fromLink = handled.current?.navigation !== navigation;
+    if (fromLink && useSessionStore.getState().camera) {
+      handled.current = { facilityId, navigation };
+      return;
+    }
     if (facility.location) {
+      handled.current = { facilityId, navigation };
       controller.flyToPoint(facility.location[0] ?? 0, facility.location[1] ?? 0);
       return;
     }
     const province = provinces.find((item) => item.name === boundaryNameFor(facility.province));
-    if (province) controller.fitBounds(bbox(province.geometry) as [number, number, number, number]);
+    if (!province) return;
+    handled.current = { facilityId, navigation };
+    controller.fitBounds(bbox(province.geometry) as [number, number, number, number]);
   }, [controller, facilityId, allFacilities, provinces, navigation]);
 
   return (
@@ -97,6 +117,7 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
         </Suspense>
       )}
       <ImageryStatusMessage layer={imageryLayer} status={imageryStatus} />
+      {!imageryLayer && camera && <ImageryHint zoom={camera.zoom} />}
     </div>
   );
 }

@@ -1,5 +1,9 @@
-/** Hover shows a facility's name (as text, never HTML); a click selects it or opens a cluster. */
-import { Popup, type GeoJSONSource, type Map as MaplibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
+/**
+ * Hover shows a facility's name (as text, never HTML), placed so it never covers the selected facility's marker;
+ * a click selects a facility or opens a cluster.
+ */
+import { Popup, type GeoJSONSource, type LngLatLike, type Map as MaplibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
+import { tooltipAnchor } from './hoverPlacement';
 import { FACILITY_CLUSTER_LAYER, FACILITY_POINT_LAYER, FACILITY_SOURCE } from './layers/facilityLayers';
 import { PLAN_ROOM_LAYER } from './layers/planLayers';
 
@@ -9,22 +13,30 @@ export interface InteractionCallbacks {
   onEnterRoom: (facilityId: string, roomId: string) => void;
 }
 
-export function wireInteractions(map: MaplibreMap, callbacks: InteractionCallbacks): void {
-  const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'facility-hover' });
+/** The selected facility and where it stands, if it is on the map. */
+export type SelectedPoint = () => { id: string; at: LngLatLike } | null;
+
+export function wireInteractions(map: MaplibreMap, callbacks: InteractionCallbacks, selected: SelectedPoint): void {
+  const popups = {
+    bottom: new Popup({ closeButton: false, closeOnClick: false, offset: 14, anchor: 'bottom', className: 'facility-hover' }),
+    top: new Popup({ closeButton: false, closeOnClick: false, offset: 14, anchor: 'top', className: 'facility-hover' }),
+  };
   const canvas = map.getCanvas();
+  const hide = () => Object.values(popups).forEach((popup) => popup.remove());
 
   map.on('mousemove', FACILITY_POINT_LAYER, (event: MapLayerMouseEvent) => {
     const feature = event.features?.[0];
     if (!feature || feature.geometry.type !== 'Point') return;
     canvas.style.cursor = 'pointer';
-    popup
-      .setLngLat(feature.geometry.coordinates as [number, number])
-      .setText(String(feature.properties.name))
-      .addTo(map);
+    const at = feature.geometry.coordinates as [number, number];
+    const chosen = selected();
+    const anchor = tooltipAnchor(map.project(at), chosen ? map.project(chosen.at) : null, chosen?.id === feature.properties.id);
+    hide();
+    if (anchor) popups[anchor].setLngLat(at).setText(String(feature.properties.name)).addTo(map);
   });
   map.on('mouseleave', FACILITY_POINT_LAYER, () => {
     canvas.style.cursor = '';
-    popup.remove();
+    hide();
   });
   map.on('click', FACILITY_POINT_LAYER, (event: MapLayerMouseEvent) => {
     const id = event.features?.[0]?.properties.id;

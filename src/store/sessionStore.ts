@@ -4,6 +4,8 @@
  */
 import { create } from 'zustand';
 import type { FacilityFilter } from '../domain/facilityFilter';
+import type { FacilitySort } from '../domain/facilitySort';
+import type { Language } from '../i18n/languages';
 import { DEFAULT_VIEW, type Camera, type ModelSource, type ViewMode, type ViewState } from './urlState';
 
 type ListFacet = 'types' | 'agencies' | 'provinces' | 'statuses' | 'precisions';
@@ -14,6 +16,9 @@ interface SessionState extends ViewState {
   setFilterText: (text: string) => void;
   toggleFacet: (facet: ListFacet, value: string) => void;
   clearFilter: () => void;
+  setSort: (sort: FacilitySort) => void;
+  /** The language in effect, mirrored into links (app/urlSync.ts keeps it in step with i18next). */
+  setLanguage: (language: Language) => void;
   select: (facilityId: string | null) => void;
   setImagery: (layerId: string | null) => void;
   setCompare: (layerId: string | null) => void;
@@ -40,6 +45,8 @@ export const useSessionStore = create<SessionState>()((set) => ({
   toggleFacet: (facet, value) =>
     set((state) => ({ filter: { ...state.filter, [facet]: toggled(state.filter[facet], value) } as FacilityFilter })),
   clearFilter: () => set({ filter: DEFAULT_VIEW.filter }),
+  setSort: (sort) => set({ sort }),
+  setLanguage: (language) => set({ language }),
   select: (facilityId) => set({ facilityId }),
   setImagery: (imagery) => set((state) => ({ imagery, compare: imagery === null ? null : state.compare })),
   setCompare: (compare) => set({ compare }),
@@ -54,6 +61,6 @@ export const useSessionStore = create<SessionState>()((set) => ({
 }));
 
 export function currentView(state: ViewState): ViewState {
-  const { page, facilityId, room, viewMode, model, filter, imagery, compare, camera } = state;
-  return { page, facilityId, room, viewMode, model, filter, imagery, compare, camera };
+  const { page, facilityId, room, viewMode, model, filter, sort, language, imagery, compare, camera } = state;
+  return { page, facilityId, room, viewMode, model, filter, sort, language, imagery, compare, camera };
 }

@@ -17,6 +17,8 @@ const fullView: ViewState = deepFreeze({
     statuses: ['operative'],
     precisions: ['site', 'approximate'],
   },
+  sort: 'province',
+  language: 'ko',
   imagery: 'esri-world-imagery',
   compare: 'eox-s2cloudless-2018',
   camera: { zoom: 15.25, lat: 42.95964, lon: 129.98702 },
@@ -63,6 +65,19 @@ describe('URL view state', () => {
       ...EMPTY_FILTER,
       types: ['detention_centre'],
     });
+  });
+
+  it('drops an unknown list order or language', () => {
+    const view = decodeViewState('/', 'sort=size&lang=fr');
+    expect([view.sort, view.language]).toEqual(['name', null]);
+    expect(decodeViewState('/', 'sort=type&lang=en')).toMatchObject({ sort: 'type', language: 'en' });
+  });
+
+  it('keeps the language in a link to the inside of a facility and to a workbench', () => {
+    for (const page of ['facility', 'workbench'] as const) {
+      const { search } = encodeViewState({ ...DEFAULT_VIEW, page, facilityId: 'nkpd-SYNTHETIC', language: 'ko' });
+      expect(new URLSearchParams(search).get('lang')).toBe('ko');
+    }
   });
 
   it('drops a malformed or out-of-range camera', () => {

@@ -1,9 +1,11 @@
 /**
- * The view a URL reopens: selected facility, filters, imagery layers and camera. Pure encode/decode over query
+ * The view a URL reopens: selected facility, filters, list order, imagery layers, camera and language. Pure encode/decode over query
  * strings; unknown or malformed values are dropped rather than trusted, so a hand-edited link cannot break the app.
  */
 import { EMPTY_FILTER, type FacilityFilter } from '../domain/facilityFilter';
+import { FACILITY_SORTS, type FacilitySort } from '../domain/facilitySort';
 import { FACILITY_STATUSES, FACILITY_TYPES, PRECISIONS } from '../domain/enums';
+import { isLanguage, type Language } from '../i18n/languages';
 
 export interface Camera {
   lon: number;
@@ -27,6 +29,13 @@ export interface ViewState {
   viewMode: ViewMode;
   model: ModelSource;
   filter: FacilityFilter;
+  /** The order of the facility list. */
+  sort: FacilitySort;
+  /**
+   * The language the link names (`?lang=`), so a shared link reads as it was sent; null when it names none (the
+   * reader's own choice or browser language applies).
+   */
+  language: Language | null;
   /** Imagery layer id shown under the facilities, or null for the offline basemap alone. */
   imagery: string | null;
   /** Second imagery layer id when the swipe comparison is open. */
@@ -41,6 +50,8 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   viewMode: 'orbit',
   model: 'plan',
   filter: EMPTY_FILTER,
+  sort: 'name',
+  language: null,
   imagery: null,
   compare: null,
   camera: null,
@@ -78,6 +89,8 @@ export function decodeViewState(pathname: string, search: string): ViewState {
   const mode = params.get('mode');
   const model = params.get('model');
   const pathId = inside?.[1] ?? workbench?.[1];
+  const sort = params.get('sort');
+  const language = params.get('lang');
   return {
     page: inside ? 'facility' : workbench ? 'workbench' : 'map',
     facilityId: pathId ? decodeURIComponent(pathId) : params.get('facility') || null,
@@ -92,6 +105,8 @@ export function decodeViewState(pathname: string, search: string): ViewState {
       statuses: enumList(params, 'status', FACILITY_STATUSES),
       precisions: enumList(params, 'precision', PRECISIONS),
     },
+    sort: FACILITY_SORTS.find((value) => value === sort) ?? 'name',
+    language: isLanguage(language) ? language : null,
     imagery: params.get('imagery') || null,
     compare: params.get('compare') || null,
     camera: decodeCamera(params.get('map')),
@@ -116,12 +131,14 @@ export function encodeViewState(state: ViewState): { pathname: string; search: s
   setList('province', state.filter.provinces);
   setList('status', state.filter.statuses);
   setList('precision', state.filter.precisions);
+  if (state.sort !== 'name') params.set('sort', state.sort);
   if (state.imagery) params.set('imagery', state.imagery);
   if (state.compare) params.set('compare', state.compare);
   if (state.camera) {
     const { zoom, lat, lon } = state.camera;
     params.set('map', `${round(zoom, 2)}/${round(lat, 5)}/${round(lon, 5)}`);
   }
+  if (state.language) params.set('lang', state.language);
   const id = encodeURIComponent(state.facilityId ?? '');
   const pathname = inside ? `/facility/${id}` : state.page === 'workbench' && state.facilityId !== null ? `/workbench/${id}` : '/';
   return { pathname, search: params.toString() };

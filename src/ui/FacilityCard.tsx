@@ -1,3 +1,4 @@
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Facility, Source, SourceRef } from '../domain/types';
 import { isWebUrl } from '../domain/webUrl';
@@ -5,7 +6,8 @@ import { isWebUrl } from '../domain/webUrl';
 interface Props {
   facility: Facility;
   sources: ReadonlyMap<string, Source>;
-  onClose: () => void;
+  /** Closes the card (on the map); absent where the card is the page (a facility without a plan). */
+  onClose?: () => void;
   /** Opens the 3D viewer; only given when the facility has a plan. */
   onEnter?: () => void;
   /** Opens the investigator's workbench for this facility (offered for located facilities). */
@@ -36,20 +38,39 @@ function SourceItem({ reference, source }: { reference: SourceRef; source: Sourc
   );
 }
 
-/** Everything known about one facility, every source with its quote. Data is rendered as text, never HTML. */
+/** One titled part of a card (notes, sources, and whatever a card grows), as a region named by its heading. */
+export function CardSection({ title, className, children }: { title: string; className?: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className={`card-section ${className ?? ''}`}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * Everything known about one facility, every source with its quote. Data is rendered as text, never HTML. Its
+ * heading takes focus when the reader comes back to the map (data-card-heading).
+ */
 export function FacilityCard({ facility, sources, onClose, onEnter, onWorkbench }: Props) {
   const { t, i18n } = useTranslation();
+  const headingId = useId();
   const primary = i18n.language === 'ko' && facility.name.ko ? facility.name.ko : facility.name.en;
   const secondary = primary === facility.name.en ? facility.name.ko : facility.name.en;
   const [lon, lat] = facility.location ?? [];
   return (
-    <article className="facility-card" aria-labelledby="card-heading">
+    <article className="facility-card" aria-labelledby={headingId}>
       <header>
-        <h2 id="card-heading">{primary}</h2>
+        <h2 id={headingId} tabIndex={-1} data-card-heading>
+          {primary}
+        </h2>
         {secondary && <p className="card-secondary-name">{secondary}</p>}
-        <button type="button" className="card-close" onClick={onClose} aria-label={t('card.close')}>
-          ×
-        </button>
+        {onClose && (
+          <button type="button" className="card-close" onClick={onClose} aria-label={t('card.close')}>
+            ×
+          </button>
+        )}
       </header>
       <dl>
         <dt>{t('card.type')}</dt>
@@ -97,23 +118,21 @@ export function FacilityCard({ facility, sources, onClose, onEnter, onWorkbench 
         </p>
       )}
       {facility.notes && facility.notes.length > 0 && (
-        <section aria-label={t('card.notes')}>
-          <h3>{t('card.notes')}</h3>
+        <CardSection title={t('card.notes')}>
           <ul>
             {facility.notes.map((note, index) => (
               <li key={index}>{note}</li>
             ))}
           </ul>
-        </section>
+        </CardSection>
       )}
-      <section aria-label={t('card.sources')}>
-        <h3>{t('card.sources')}</h3>
+      <CardSection title={t('card.sources')}>
         <ol className="card-sources">
           {facility.sources.map((reference, index) => (
             <SourceItem key={`${reference.sourceId}-${index}`} reference={reference} source={sources.get(reference.sourceId)} />
           ))}
         </ol>
-      </section>
+      </CardSection>
     </article>
   );
 }

@@ -1,63 +1,44 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Facility } from '../domain/types';
 import { displayName } from '../map/layers/facilityLayers';
 import { useSessionStore } from '../store/sessionStore';
 import { MarkerIcon } from './MarkerIcon';
+import { moveFocus, tabStop } from './rovingFocus';
 
 /** Long lists render in pages so a filter over thousands of facilities never freezes the page. */
 const PAGE = 300;
 
 interface Props {
-  /** The facilities that pass the filter. */
+  /** The facilities that pass the search and filters, in the chosen order. */
   facilities: readonly Facility[];
   /** Called after a facility is chosen in the list (the map flies to it). */
   onChoose: (facility: Facility) => void;
 }
 
-/** Arrow keys move between items, Home/End jump, Enter or Space selects (the items are buttons). */
-function moveFocus(event: KeyboardEvent<HTMLUListElement>): void {
-  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button.facility-item')];
-  const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
-  const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
-  if (target === undefined || buttons.length === 0) return;
-  event.preventDefault();
-  buttons[Math.max(0, Math.min(buttons.length - 1, target))]?.focus();
-}
-
-/** The accessible list of facilities with its text filter and a live count. */
+/**
+ * The search's results: every facility that passes, one button each, in the sidebar's own flow (no box of its
+ * own to scroll). One stop for Tab; arrow keys, Home and End move between items; Enter or Space selects.
+ */
 export function FacilityList({ facilities, onChoose }: Props) {
   const { t, i18n } = useTranslation();
-  const filterText = useSessionStore((state) => state.filter.text);
-  const setFilterText = useSessionStore((state) => state.setFilterText);
   const selectedId = useSessionStore((state) => state.facilityId);
   const [limit, setLimit] = useState(PAGE);
   const shown = facilities.slice(0, limit);
+  const stop = tabStop(shown, (facility) => facility.id === selectedId);
 
   return (
-    <section aria-labelledby="list-heading" className="facility-list">
-      <h2 id="list-heading">{t('list.heading')}</h2>
-      <label>
-        {t('list.filter')}
-        <input
-          type="search"
-          value={filterText}
-          placeholder={t('list.filterPlaceholder')}
-          onChange={(event) => setFilterText(event.target.value)}
-        />
-      </label>
-      <p role="status" aria-live="polite" className="list-count">
-        {t('list.shown', { count: facilities.length })}
-      </p>
+    <div className="facility-list">
       {facilities.length === 0 ? (
         <p>{t('list.empty')}</p>
       ) : (
-        <ul aria-label={t('list.heading')} onKeyDown={moveFocus}>
+        <ul aria-label={t('list.heading')} onKeyDown={(event) => moveFocus(event, 'button.facility-item')}>
           {shown.map((facility) => (
             <li key={facility.id} data-facility-id={facility.id}>
               <button
                 type="button"
                 className="facility-item"
+                tabIndex={facility === stop ? 0 : -1}
                 aria-current={facility.id === selectedId ? 'true' : undefined}
                 onClick={() => onChoose(facility)}
               >
@@ -75,6 +56,6 @@ export function FacilityList({ facilities, onChoose }: Props) {
           {t('list.showMore', { shown: limit, count: facilities.length })}
         </button>
       )}
-    </section>
+    </div>
   );
 }

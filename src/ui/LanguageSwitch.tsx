@@ -1,21 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage, type Language } from '../i18n/setupI18n';
 
+/** One button naming the other language in its own words ("한국어" on an English page, "English" on a Korean one). */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const other: Language = LANGUAGES.find((language) => language !== i18n.language) ?? 'en';
   return (
-    <div role="group" aria-label={t('language.label')} className="language-switch">
-      {LANGUAGES.map((language: Language) => (
-        <button
-          key={language}
-          type="button"
-          lang={language}
-          aria-pressed={i18n.language === language}
-          onClick={() => setLanguage(language)}
-        >
-          {t(`language.${language}`)}
-        </button>
-      ))}
-    </div>
+    <button type="button" className="language-switch" lang={other} onClick={() => setLanguage(other)}>
+      {t(`language.${other}`)}
+    </button>
   );
 }

@@ -1,111 +1,141 @@
 /**
- * The three ways to look: orbit around the facility, walk through it at eye height (arrow keys or WASD, and
- * the on-screen buttons), or a top-down plan. Camera work happens in refs and useFrame, never in React state;
- * with the on-demand frame loop a frame is drawn only when something moves.
+ * The three ways to look: orbit around the facility, walk through it at eye height (arrow keys or WASD, the
+ * on-screen buttons, a drag to look around), or a top-down plan. Choosing a room frames it — the camera flies there
+ * when `fly` is set —, and the home signal flies back to the whole facility. Orbiting never takes the camera under
+ * the ground or the target off the site. Camera work happens in refs and useFrame, never in React state; with the
+ * on-demand frame loop a frame is drawn only when something moves.
  */
 import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useRef, type RefObject } from 'react';
-import { Vector3, type Camera } from 'three';
+import { useEffect, useRef } from 'react';
+import { PerspectiveCamera, Vector3 } from 'three';
 import type { PlanScene } from '../domain/plan3d/sceneTypes';
 import type { ViewMode } from '../store/urlState';
+import { asThree, focusBounds, homeView, PLAN_VIEW, roomView } from './cameraViews';
 import { toThree } from './geometry/axes';
+import { useCameraFlight, type OrbitControlsHandle } from './useCameraFlight';
+import { useWalkLook } from './useWalkLook';
 import { walkInput } from './walkInput';
 
 export const EYE_HEIGHT = 1.6;
 const WALK_SPEED = 1.4; // metres a second, a walking pace
 const TURN_SPEED = 1.4; // radians a second
-const STEP_M = 0.5; // one step from the keyboard on a walk button
+const STEP_M = 0.5; // one step: a tap on a walk button, or Enter on one
 const STEP_TURN = Math.PI / 12; // 15°
+/** Orbit stops 6° above the horizon: the camera never looks up from under the ground. */
+const MAX_POLAR = Math.PI / 2 - (6 * Math.PI) / 180;
+/** How far the orbit's target may be dragged beyond the buildings, in metres. */
+const PAN_MARGIN = 15;
 
-/** What the camera frames: the buildings and rooms, not a compound boundary drawn wide around them. */
-function focusBounds(scene: PlanScene): [number, number, number, number] {
-  const points = [...scene.buildings.flatMap((building) => building.outline), ...scene.rooms.flatMap((room) => room.floor)];
-  if (points.length === 0) return scene.bounds;
-  const xs = points.map(([x]) => x);
-  const ys = points.map(([, y]) => y);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-}
-
-function centre(scene: PlanScene): Vector3 {
+/** Where a walk starts: in the selected room, else in the corridor when the plan has one, else at the centre. */
+function walkStart(scene: PlanScene, roomId: string | null | undefined): Vector3 {
+  const room = scene.rooms.find((item) => item.id === roomId) ?? scene.rooms.find((item) => item.use === 'corridor');
+  if (room) return toThree(room.interior[0], room.interior[1], room.elevation + EYE_HEIGHT);
   const [minX, minY, maxX, maxY] = focusBounds(scene);
-  return toThree((minX + maxX) / 2, (minY + maxY) / 2, 0);
+  return toThree((minX + maxX) / 2, (minY + maxY) / 2, EYE_HEIGHT);
 }
 
-function size(scene: PlanScene): number {
-  const [minX, minY, maxX, maxY] = focusBounds(scene);
-  return Math.max(maxX - minX, maxY - minY, 10);
+interface Props {
+  scene: PlanScene;
+  mode: ViewMode;
+  /** A room to frame (the selected room; the room asked about in interview mode). */
+  focus?: string | null;
+  /** Fly to a new focus rather than cut to it (the viewer; interview mode cuts). */
+  fly?: boolean;
+  /** Changes when the reader asks for the home view. */
+  home?: number;
 }
 
-/** Where a walk starts: inside the corridor when the plan has one, else at the centre. */
-function walkStart(scene: PlanScene): Vector3 {
-  const corridor = scene.rooms.find((room) => room.use === 'corridor');
-  if (!corridor) return centre(scene).setY(EYE_HEIGHT);
-  return toThree(corridor.interior[0], corridor.interior[1], corridor.elevation + EYE_HEIGHT);
-}
-
-/** The room to look down into, a few room-widths away; null when there is no such room. */
-function roomView(scene: PlanScene, roomId: string | null | undefined): { target: Vector3; extent: number } | null {
-  const room = scene.rooms.find((item) => item.id === roomId);
-  if (!room) return null;
-  const xs = room.floor.map(([x]) => x);
-  const ys = room.floor.map(([, y]) => y);
-  const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 4) * 2.2;
-  return { target: toThree(room.interior[0], room.interior[1], room.elevation), extent };
-}
-
-/** Turns the walking camera by `turn` radians (anticlockwise seen from above), then moves it `metres` ahead. */
-function walk(camera: Camera, heading: RefObject<number>, metres: number, turn: number): void {
-  heading.current += turn;
-  const forward = new Vector3(Math.cos(heading.current), 0, -Math.sin(heading.current));
-  camera.position.addScaledVector(forward, metres);
-  camera.lookAt(camera.position.clone().add(forward));
-}
-
-/** `focus`: a room the orbit view moves to and circles (interview mode walks the rooms one by one). */
-export function CameraRig({ scene, mode, focus }: { scene: PlanScene; mode: ViewMode; focus?: string | null }) {
-  const { camera, invalidate } = useThree();
+export function CameraRig({ scene, mode, focus, fly = false, home = 0 }: Props) {
+  const { camera, invalidate, scene: root, gl } = useThree();
+  const controls = useRef<OrbitControlsHandle>(null);
   const heading = useRef(0);
-  const focused = roomView(scene, focus);
+  const pitch = useRef(0);
+  const placed = useRef<{ scene: PlanScene; mode: ViewMode; home: number } | null>(null);
+  const flight = useCameraFlight(controls);
+  const perspective = camera as PerspectiveCamera;
+
+  /** Turns the walking camera by `turn` radians (anticlockwise seen from above), then moves it `metres` ahead. */
+  const walk = (metres: number, turn: number) => {
+    heading.current += turn;
+    const ahead = new Vector3(Math.cos(heading.current), 0, -Math.sin(heading.current));
+    camera.position.addScaledVector(ahead, metres);
+    const look = new Vector3(Math.cos(pitch.current) * ahead.x, Math.sin(pitch.current), Math.cos(pitch.current) * ahead.z);
+    camera.lookAt(camera.position.clone().add(look));
+  };
 
   useEffect(() => {
-    const view = roomView(scene, focus);
-    const target = view?.target ?? centre(scene);
-    const extent = view?.extent ?? size(scene);
-    if (mode === 'plan') {
-      camera.position.set(target.x, extent * 1.3, target.z + 0.001);
-      camera.lookAt(target);
-    } else if (mode === 'walk') {
-      camera.position.copy(walkStart(scene));
+    const previous = placed.current;
+    placed.current = { scene, mode, home };
+    // The same scene and mode: a new room or the home button, flown to when the viewer asks for it.
+    const smooth = fly && previous !== null && previous.scene === scene && previous.mode === mode;
+    if (mode === 'walk') {
+      if (previous?.mode === 'walk' && previous.scene === scene && previous.home === home) return;
+      camera.position.copy(walkStart(scene, focus));
       heading.current = 0;
-      camera.lookAt(camera.position.clone().add(new Vector3(1, 0, 0)));
-    } else if (view) {
-      // Steeply from above (about 65°), so the room's floor shows over its own walls, neighbours around it.
-      camera.position.set(target.x + extent * 0.25, target.y + extent, target.z + extent * 0.35);
-      camera.lookAt(target);
-    } else {
-      camera.position.set(target.x + extent * 0.45, extent * 0.6, target.z + extent * 0.65);
-      camera.lookAt(target);
+      pitch.current = 0;
+      walk(0, 0);
+      invalidate();
+      return;
     }
-    invalidate();
-  }, [scene, mode, focus, camera, invalidate]);
+    const goHome = previous !== null && previous.home !== home;
+    const fixed = mode === 'plan' ? PLAN_VIEW : undefined;
+    const framing = (!goHome && focus && roomView(scene, focus, perspective, root, fixed)) || homeView(scene, perspective, fixed);
+    const { position, target } = asThree(framing);
+    if (smooth) flight.start(position, target);
+    else flight.jump(position, target);
+    // Only these start a move: the camera, the root and the flight are the same objects for the canvas's life.
+  }, [scene, mode, focus, home]);
 
   useEffect(() => {
     if (mode !== 'walk') return;
     walkInput.setStepper((move, turn) => {
-      walk(camera, heading, move * STEP_M, turn * STEP_TURN);
+      walk(move * STEP_M, turn * STEP_TURN);
       invalidate();
     });
     return () => walkInput.setStepper(null);
   }, [mode, camera, invalidate]);
 
-  useFrame((_, delta) => {
-    if (mode !== 'walk' || !walkInput.active()) return;
-    const step = Math.min(delta, 0.1);
-    walk(camera, heading, walkInput.move() * WALK_SPEED * step, walkInput.turn() * TURN_SPEED * step);
+  useWalkLook(gl.domElement, mode === 'walk', (yaw, tilt) => {
+    pitch.current = Math.max(-1, Math.min(1, pitch.current + tilt));
+    walk(0, yaw);
     invalidate();
   });
 
+  useFrame((_, delta) => {
+    if (mode !== 'walk' || !walkInput.active()) return;
+    const step = Math.min(delta, 0.1);
+    walk(walkInput.move() * WALK_SPEED * step, walkInput.turn() * TURN_SPEED * step);
+    invalidate();
+  });
+
+  // Keeps the orbit's target on the site, at or above the ground.
+  const keepOnSite = () => {
+    const target = controls.current?.target;
+    if (!target) return;
+    const [minX, minY, maxX, maxY] = focusBounds(scene);
+    const top = Math.max(3, ...scene.rooms.map((room) => room.elevation + room.height));
+    target.x = Math.max(minX - PAN_MARGIN, Math.min(maxX + PAN_MARGIN, target.x));
+    target.z = Math.max(-maxY - PAN_MARGIN, Math.min(-minY + PAN_MARGIN, target.z));
+    target.y = Math.max(0, Math.min(top, target.y));
+  };
+
   if (mode === 'walk') return null;
-  return <OrbitControls makeDefault target={focused?.target ?? centre(scene)} enableRotate={mode === 'orbit'} enableDamping={false} />;
+  return (
+    <OrbitControls
+      ref={controls}
+      makeDefault
+      enableRotate={mode === 'orbit'}
+      enableDamping={false}
+      maxPolarAngle={MAX_POLAR}
+      minDistance={1.5}
+      maxDistance={Math.max(60, homeDistance(scene) * 3)}
+      onChange={keepOnSite}
+    />
+  );
+}
+
+function homeDistance(scene: PlanScene): number {
+  const [minX, minY, maxX, maxY] = focusBounds(scene);
+  return Math.hypot(maxX - minX, maxY - minY);
 }

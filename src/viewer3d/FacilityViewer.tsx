@@ -1,29 +1,26 @@
 /**
- * Inside a facility: the 3D model with violations pinned to rooms, and beside it the accessible equivalent —
- * the room list and the selected room's record, the plan's other parts with what they rest on, and the violations
- * no room holds. Loaded lazily: the map page never pays for three.js.
+ * Inside a facility: the 3D model with violations pinned to rooms, and beside it (in a bottom sheet on a phone) the
+ * accessible equivalent — the guided tour, the room list and the selected room's record, the plan's other parts
+ * with what they rest on, and the violations no room holds. Choosing a room frames it in 3D; Escape ends the tour,
+ * closes an open record, then leaves for the map. Loaded lazily: the map page never pays for three.js.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ViolationCategory } from '../domain/enums';
-import { anchorPins } from '../domain/plan3d/anchorPins';
 import { planParts } from '../domain/plan3d/planParts';
-import { ALL_VIOLATIONS, filterViolations, type ViolationFilter } from '../domain/violationFilter';
 import { useSessionStore } from '../store/sessionStore';
-import { VIEW_MODES } from '../store/urlState';
-import { ProblemPanel } from '../ui/ProblemPanel';
-import { FacilityViolations } from './FacilityViolations';
-import { PartList } from './PartList';
-import { RoomDetails } from './RoomDetails';
-import { RoomList } from './RoomList';
-import { SceneCanvas } from './SceneCanvas';
-import { useFacilityScene } from './useFacilityScene';
-import { ViewerLegend } from './ViewerLegend';
+import { BottomSheet, type SheetSnap } from '../ui/BottomSheet';
+import { useEscape } from '../ui/useEscape';
+import { useViewHeading } from '../ui/viewFocus';
 import { modelFileUrl } from './model/modelFiles';
-import { ModelSwitch } from './model/ModelSwitch';
 import { roomBoxes } from './model/roomBoxes';
 import { useModelFile } from './model/useModelFile';
-import { ViolationRecord } from './ViolationRecord';
+import { SceneCanvas } from './SceneCanvas';
+import { TourPanel } from './tour/TourPanel';
+import { useTour } from './tour/useTour';
+import { useFacilityScene } from './useFacilityScene';
+import { useViewerData } from './useViewerData';
+import { ViewerHeader, ViewerTools } from './ViewerHeader';
+import { ViewerSide } from './ViewerSide';
 import { WalkButtons } from './WalkButtons';
 import './viewer.css';
 
@@ -36,105 +33,112 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
   const fileRoot = file.status === 'ready' ? file.root : null;
   const roomIds = useMemo(() => data.scene?.rooms.map((item) => item.id) ?? [], [data.scene]);
   const boxes = useMemo(() => (fileRoot ? roomBoxes(fileRoot, roomIds) : null), [fileRoot, roomIds]);
-  const [filter, setFilter] = useState<ViolationFilter>(ALL_VIOLATIONS);
+  const view = useViewerData(data, boxes);
   const [picked, setPicked] = useState<string | null>(null);
   const [part, setPart] = useState<string | null>(null);
+  const [home, setHome] = useState(0);
+  const [snap, setSnap] = useState<SheetSnap>('peek');
   const parts = useMemo(() => (data.scene ? planParts(data.scene) : []), [data.scene]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const roomHeading = useRef<HTMLHeadingElement>(null);
+  const tourHeading = useRef<HTMLHeadingElement>(null);
+  useViewHeading(() => heading.current);
 
-  const shownIds = useMemo(() => new Set(filterViolations(data.violations, filter).map((violation) => violation.id)), [data.violations, filter]);
-  const pins = useMemo(() => {
-    const shown = data.pins.filter((pin) => shownIds.has(pin.violationId));
-    return boxes ? anchorPins(shown, boxes) : shown;
-  }, [data.pins, shownIds, boxes]);
-  const roomViolations = useMemo(() => {
-    const byRoom = new Map<string, number>();
-    for (const pin of pins) if (pin.roomId) byRoom.set(pin.roomId, (byRoom.get(pin.roomId) ?? 0) + 1);
-    return byRoom;
-  }, [pins]);
-  const facilityOnly = useMemo(() => data.facilityOnly.filter((violation) => shownIds.has(violation.id)), [data.facilityOnly, shownIds]);
-  const onSite = useMemo(() => {
-    const unroomed = new Set(data.pins.filter((pin) => pin.roomId === null).map((pin) => pin.violationId));
-    return data.violations.filter((violation) => unroomed.has(violation.id) && shownIds.has(violation.id));
-  }, [data.pins, data.violations, shownIds]);
-  const present = useMemo(() => new Set<ViolationCategory>(data.violations.map((violation) => violation.category)), [data.violations]);
+  const tour = useTour({
+    plan: data.plan,
+    scene: data.scene,
+    violations: view.shown,
+    pins: view.pins,
+    show: (roomId, violationId) => {
+      if (viewMode === 'walk') setViewMode('orbit');
+      selectRoom(roomId);
+      setPicked(violationId);
+    },
+    goHome: () => setHome((count) => count + 1),
+  });
+  const startTour = () => {
+    tour.start();
+    setSnap('peek');
+    requestAnimationFrame(() => tourHeading.current?.focus());
+  };
+  /** A room chosen in the list: framed in 3D, and its record read next. */
+  const chooseRoom = (roomId: string) => {
+    selectRoom(roomId);
+    requestAnimationFrame(() => roomHeading.current?.focus());
+  };
+
+  useEscape(() => {
+    if (tour.index !== null) tour.end();
+    else if (picked) setPicked(null);
+    else leaveFacility();
+    return true;
+  });
 
   const name = data.facility ? (i18n.language === 'ko' && data.facility.name.ko ? data.facility.name.ko : data.facility.name.en) : facilityId;
-  const room = data.scene?.rooms.find((item) => item.id === selectedRoom);
-  const pickedViolation = data.violations.find((violation) => violation.id === picked);
-  const inRoom = (roomId: string) =>
-    data.violations.filter((violation) => shownIds.has(violation.id) && data.pins.some((pin) => pin.violationId === violation.id && pin.roomId === roomId));
-
   return (
-    <div className="viewer">
-      <header className="viewer-header">
-        <button type="button" onClick={leaveFacility}>
-          ← {t('viewer.backToMap')}
-        </button>
-        <h2>{name}</h2>
-        <div role="group" aria-label={t('viewer.modes')} className="viewer-modes">
-          {VIEW_MODES.map((mode) => (
-            <button key={mode} type="button" aria-pressed={viewMode === mode} onClick={() => setViewMode(mode)}>
-              {t(`viewer.mode.${mode}`)}
-            </button>
-          ))}
-        </div>
-      </header>
+    <main className="viewer" aria-labelledby="viewer-heading" data-touring={tour.index !== null || undefined}>
+      <ViewerHeader ref={heading} name={name} onBack={leaveFacility} />
       <p className="reconstruction-notice" role="note">
-        {t('viewer.reconstructionNotice')}
+        <strong>{t('viewer.notice.short')}</strong> <span className="notice-more">{t('viewer.notice.more')}</span>
       </p>
-      {(modelUrl !== undefined || model === 'file') && (
-        <ModelSwitch model={model} file={file} noRooms={boxes !== null && boxes.size === 0} onChange={setModel} />
-      )}
-      <div className="viewer-body">
-        <div className="viewer-stage">
-          {data.scene ? (
-            <SceneCanvas
-              scene={data.scene}
-              model={fileRoot}
-              modelRooms={boxes}
-              pins={pins}
-              mode={viewMode}
-              selectedRoom={selectedRoom}
-              onSelectRoom={(id) => selectRoom(id)}
-              onPickViolation={setPicked}
-              selectedPart={part}
-              onSelectPart={setPart}
-            />
-          ) : (
-            <p role="alert" className="viewer-missing">
-              {t('viewer.noPlan')}
-            </p>
-          )}
-          {viewMode === 'walk' && data.scene && <WalkButtons />}
-        </div>
-        <aside className="viewer-side" aria-label={t('viewer.side')}>
-          {data.problems.length > 0 && <ProblemPanel problems={data.problems} />}
-          {/* Live regions stay mounted, so what appears in them is announced (a picked pin, a selected room). */}
-          <div aria-live="polite">
-            {pickedViolation && (
-              <section className="picked-violation" aria-labelledby="picked-violation-heading">
-                <h3 id="picked-violation-heading">{t('viewer.pickedViolation')}</h3>
-                <ViolationRecord violation={pickedViolation} sources={data.sources} />
-                <button type="button" onClick={() => setPicked(null)}>
-                  {t('viewer.closeRecord')}
-                </button>
-              </section>
-            )}
-          </div>
-          <div aria-live="polite">
-            {room && <RoomDetails room={room} violations={inRoom(room.id)} sources={data.sources} />}
-          </div>
-          {data.scene && (
-            <>
-              <h3>{t('viewer.rooms')}</h3>
-              <RoomList rooms={data.scene.rooms} violationCounts={roomViolations} selectedRoom={selectedRoom} onSelect={(id) => selectRoom(id)} />
-              <PartList parts={parts} rooms={data.scene.rooms} selectedPart={part} onSelect={setPart} sources={data.sources} />
-            </>
-          )}
-          <FacilityViolations facilityOnly={facilityOnly} onSite={onSite} sources={data.sources} />
-          <ViewerLegend filter={filter} present={present} onChange={setFilter} />
-        </aside>
+      <div className="viewer-stage">
+        <ViewerTools
+          viewMode={viewMode}
+          touring={tour.index !== null}
+          canTour={tour.stops.length > 1}
+          onMode={setViewMode}
+          onHome={() => setHome((count) => count + 1)}
+          onTour={() => (tour.index === null ? startTour() : tour.end())}
+        />
+        {data.scene && (
+          <SceneCanvas
+            scene={data.scene}
+            model={fileRoot}
+            modelRooms={boxes}
+            pins={view.pins}
+            mode={viewMode}
+            selectedRoom={selectedRoom}
+            focusRoom={selectedRoom}
+            flyToFocus
+            home={home}
+            onSelectRoom={(id) => selectRoom(id)}
+            onPickViolation={setPicked}
+            selectedPart={part}
+            onSelectPart={setPart}
+          />
+        )}
+        {viewMode === 'walk' && data.scene && <WalkButtons />}
       </div>
-    </div>
+      <BottomSheet className="viewer-side" label={t('viewer.side')} title={t('viewer.sheetTitle')} snap={snap} onSnap={setSnap}>
+        {tour.index !== null && (
+          <TourPanel
+            ref={tourHeading}
+            stops={tour.stops}
+            index={tour.index}
+            facilityName={name}
+            rooms={data.scene?.rooms ?? []}
+            violations={view.shown}
+            onGo={tour.go}
+            onEnd={() => {
+              tour.end();
+              heading.current?.focus();
+            }}
+          />
+        )}
+        <ViewerSide
+          data={data}
+          view={view}
+          modelSwitch={{ show: modelUrl !== undefined || model === 'file', model, file, noRooms: boxes !== null && boxes.size === 0, onChange: setModel }}
+          picked={picked}
+          onClosePicked={() => setPicked(null)}
+          selectedRoom={selectedRoom}
+          onChooseRoom={chooseRoom}
+          roomHeading={roomHeading}
+          parts={parts}
+          part={part}
+          onPart={setPart}
+        />
+      </BottomSheet>
+    </main>
   );
 }

@@ -1,3 +1,4 @@
+import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomShape } from '../domain/plan3d/sceneTypes';
 import type { Source, Violation } from '../domain/types';
@@ -10,18 +11,26 @@ interface Props {
   sources: ReadonlyMap<string, Source>;
 }
 
-/** The selected room: what it is, how sure we are and on what that rests, and the violations documented in it. */
-export function RoomDetails({ room, violations, sources }: Props) {
+/**
+ * The selected room: what it is, the violations documented in it, and how sure we are and on what that rests. Its
+ * heading takes focus when the room is chosen from the list, so the reader is taken to what they asked for.
+ */
+export const RoomDetails = forwardRef<HTMLHeadingElement, Props>(function RoomDetails({ room, violations, sources }, heading) {
   const { t, i18n } = useTranslation();
   return (
     <section className="room-details" aria-labelledby="room-heading">
-      <h3 id="room-heading">{i18n.language === 'ko' && room.name.ko ? room.name.ko : room.name.en}</h3>
+      <h3 id="room-heading" ref={heading} tabIndex={-1}>
+        {i18n.language === 'ko' && room.name.ko ? room.name.ko : room.name.en}
+      </h3>
       <p>
         {t(`use.${room.use}`)} · {t('viewer.area', { area: room.areaM2.toFixed(1) })} · {t('viewer.height', { height: room.height.toFixed(1) })}
       </p>
+      <section className="room-violations-list" aria-labelledby="room-violations-heading">
+        <h4 id="room-violations-heading">{t('viewer.roomViolations', { count: violations.length })}</h4>
+        {violations.length === 0 ? <p>{t('viewer.noRoomViolations')}</p> : violations.map((violation) => <ViolationRecord key={violation.id} violation={violation} sources={sources} />)}
+      </section>
+      <h4>{t('viewer.roomRestsOn')}</h4>
       <RestsOn element={room} sources={sources} />
-      <h4>{t('viewer.roomViolations', { count: violations.length })}</h4>
-      {violations.length === 0 ? <p>{t('viewer.noRoomViolations')}</p> : violations.map((violation) => <ViolationRecord key={violation.id} violation={violation} sources={sources} />)}
     </section>
   );
-}
+});

@@ -33,7 +33,8 @@ export function RoomLabels({ rooms, selectedRoom, container, boxes }: Props) {
           position={labelPosition(room, boxes?.get(room.id))}
           center
           portal={container as RefObject<HTMLElement>}
-          zIndexRange={[20, 10]}
+          // The selected room's label stays on top of its neighbours', so it can be read where labels crowd.
+          zIndexRange={room.id === selectedRoom ? [40, 30] : [20, 10]}
           className={`room-label${room.id === selectedRoom ? ' room-label-selected' : ''}${room.confidence === 'illustrative' ? ' room-label-illustrative' : ''}`}
         >
           {i18n.language === 'ko' && room.name.ko ? room.name.ko : room.name.en}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RoomShape } from '../domain/plan3d/sceneTypes';
+import { moveFocus, tabStop } from '../ui/rovingFocus';
 
 interface Props {
   rooms: RoomShape[];
@@ -8,14 +9,18 @@ interface Props {
   onSelect: (roomId: string) => void;
 }
 
-/** The accessible equivalent of the 3D view: every room with its use, confidence and violation count. */
+/**
+ * The accessible equivalent of the 3D view: every room with its use, confidence and violation count. One stop for
+ * Tab (the selected room, or the first); arrow keys, Home and End move between rooms; Enter or Space selects.
+ */
 export function RoomList({ rooms, violationCounts, selectedRoom, onSelect }: Props) {
   const { t, i18n } = useTranslation();
+  const stop = tabStop(rooms, (room) => room.id === selectedRoom);
   return (
-    <ul className="room-list" aria-label={t('viewer.rooms')}>
+    <ul className="room-list" aria-label={t('viewer.rooms')} onKeyDown={(event) => moveFocus(event, 'button')}>
       {rooms.map((room) => (
         <li key={room.id}>
-          <button type="button" aria-current={room.id === selectedRoom ? 'true' : undefined} onClick={() => onSelect(room.id)}>
+          <button type="button" tabIndex={room === stop ? 0 : -1} aria-current={room.id === selectedRoom ? 'true' : undefined} onClick={() => onSelect(room.id)}>
             <span className="room-name">{i18n.language === 'ko' && room.name.ko ? room.name.ko : room.name.en}</span>
             <span className="room-use">{t(`use.${room.use}`)}</span>
             <span className={`confidence confidence-${room.confidence}`}>{t(`confidence.${room.confidence}`)}</span>

@@ -30,8 +30,12 @@ interface Props {
   selectedRoom: string | null;
   onSelectRoom: RoomPick;
   onPickViolation: (violationId: string) => void;
-  /** A room the camera moves to and circles (interview mode). */
+  /** A room the camera frames and circles (the viewer's selected room; the room asked about in interview mode). */
   focusRoom?: string | null;
+  /** Fly to a new focus rather than cut to it. */
+  flyToFocus?: boolean;
+  /** Changes when the reader asks for the home view. */
+  home?: number;
   /** More of the scene, drawn in the plan's frame (interview mode's marks and the ground it places them on). */
   children?: ReactNode;
   /** The selected site, building, opening or fixture, and how one is picked in 3D (the viewer's parts list). */
@@ -47,7 +51,7 @@ function onKey(event: KeyboardEvent<HTMLDivElement>, down: boolean) {
 }
 
 export function SceneCanvas(props: Props) {
-  const { scene, model, modelRooms, pins, mode, selectedRoom, onSelectRoom, onPickViolation, focusRoom, children, selectedPart, onSelectPart } = props;
+  const { scene, model, modelRooms, pins, mode, selectedRoom, onSelectRoom, onPickViolation, focusRoom, flyToFocus, home, children, selectedPart, onSelectPart } = props;
   const { t } = useTranslation();
   const byCategory = useMemo(() => pinsByCategory(pins) as Map<ViolationCategory, ViolationPin[]>, [pins]);
   const roomIds = useMemo(() => scene.rooms.map((room) => room.id), [scene]);
@@ -69,7 +73,7 @@ export function SceneCanvas(props: Props) {
         <color attach="background" args={['#11181d']} />
         <hemisphereLight args={[HEMISPHERE_LIGHT.sky, HEMISPHERE_LIGHT.ground, HEMISPHERE_LIGHT.intensity]} />
         <directionalLight position={DIRECTIONAL_LIGHT.position} color={DIRECTIONAL_LIGHT.colour} intensity={DIRECTIONAL_LIGHT.intensity} />
-        <CameraRig scene={scene} mode={mode} focus={focusRoom} />
+        <CameraRig scene={scene} mode={mode} focus={focusRoom} fly={flyToFocus} home={home} />
         {model ? (
           <FileModel root={model} roomIds={roomIds} selectedRoom={selectedRoom} onSelectRoom={onSelectRoom} />
         ) : (

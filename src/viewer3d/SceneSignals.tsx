@@ -1,15 +1,18 @@
 /**
  * What the scene tells the page: "scene ready" once its first frame is drawn (an event and a data attribute
- * that people's tools and tests wait on), and small hooks that give a pin's or a part's position on screen, so a
- * test can click it the way a user does, and where the camera is and looks.
+ * that people's tools and tests wait on), and small hooks that give a pin's, a part's or a room's position on
+ * screen, so a test can click it the way a user does, what a click at a point would land in, and where the camera
+ * is and looks.
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
 import type { PlanScene } from '../domain/plan3d/sceneTypes';
 import type { ViolationPin } from '../domain/plan3d/violationPins';
+import { roomFocus } from '../domain/plan3d/cameraFraming';
 import { fromThree, toThree } from './geometry/axes';
 import { partAnchor } from './PlanParts';
+import { roomAt } from './sceneRays';
 import './viewerHooks';
 import { walkInput } from './walkInput';
 import { pinPosition } from './ViolationPins';
@@ -17,7 +20,7 @@ import { pinPosition } from './ViolationPins';
 const UP = new Vector3(0, 1, 0);
 
 export function SceneSignals({ scene, pins }: { scene: PlanScene; pins: ViolationPin[] }) {
-  const { camera, gl, invalidate } = useThree();
+  const { camera, gl, invalidate, scene: root } = useThree();
   const announced = useRef(false);
   const framesDrawn = useRef(0);
 
@@ -47,6 +50,20 @@ export function SceneSignals({ scene, pins }: { scene: PlanScene; pins: Violatio
         return pin ? onScreen(pinPosition(pin)) : null;
       },
       screenPosition: (point) => onScreen(toThree(...point)),
+      roomScreenPosition: (roomId) => {
+        const room = scene.rooms.find((item) => item.id === roomId);
+        if (!room) return null;
+        const point = toThree(...roomFocus(room).target);
+        const depth = point.clone().applyMatrix4(camera.matrixWorldInverse).z;
+        const projected = point.clone().project(camera);
+        const inView = depth < 0 && Math.abs(projected.x) <= 1 && Math.abs(projected.y) <= 1;
+        return { ...onScreen(point), inView };
+      },
+      roomAt: (x, y) => {
+        const box = gl.domElement.getBoundingClientRect();
+        const ndc = { x: ((x - box.left) / box.width) * 2 - 1, y: 1 - ((y - box.top) / box.height) * 2 };
+        return roomAt(root, camera, ndc, new Set(scene.rooms.map((room) => room.id)));
+      },
       partScreenPosition: (partId) => {
         const anchor = partAnchor(scene, partId);
         return anchor ? onScreen(toThree(...anchor)) : null;
@@ -75,7 +92,7 @@ export function SceneSignals({ scene, pins }: { scene: PlanScene; pins: Violatio
       walkInput.setOnChange(null);
       delete window.atlasViewer;
     };
-  }, [scene, pins, camera, gl, invalidate]);
+  }, [scene, pins, camera, gl, invalidate, root]);
 
   return null;
 }

@@ -5,6 +5,10 @@ export interface ViewerHooks {
   screenPosition: (point: [number, number, number]) => { x: number; y: number };
   /** Where a fixture or an opening of the plan is on screen (null for other ids). */
   partScreenPosition: (partId: string) => { x: number; y: number } | null;
+  /** Where a room's floor centre (its interior point, a hand above the floor) is on screen; null for other ids. */
+  roomScreenPosition: (roomId: string) => { x: number; y: number; inView: boolean } | null;
+  /** The room a click at this page point would land in first (null: a wall, a fixture, nothing). */
+  roomAt: (x: number, y: number) => string | null;
   /** The camera's position and unit viewing direction in plan metres (x east, y north, z up). */
   camera: () => { position: [number, number, number]; direction: [number, number, number] };
   /** Orbits the camera for `durationMs` and counts the frames drawn (for the pin benchmark). */

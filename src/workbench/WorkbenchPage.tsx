@@ -2,7 +2,7 @@
  * The investigator's workbench for one facility (a lazily loaded chunk): trace the plan over imagery and
  * survivors' diagrams, edit records, see problems and the 3D preview, export and import bundles.
  */
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateWork } from '../domain/workbench/validateWork';
 import { ImageryPanel } from '../map/imagery/ImageryPanel';
@@ -16,6 +16,7 @@ import { useSessionStore } from '../store/sessionStore';
 import type { WorkCore } from '../store/workCore';
 import { selectedRecord, useFacilityWork, useWorkStore, WorkCoreContext } from '../store/workStore';
 import { BrokenWorkError } from './BrokenWorkError';
+import { useViewHeading } from '../ui/viewFocus';
 import { BundlePanel } from './bundle/BundlePanel';
 import { DiagramPanel } from './diagrams/DiagramPanel';
 import { RecordEditor } from './editors/RecordEditor';
@@ -68,6 +69,8 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
     if (change) core.apply(change);
   };
   useWorkbenchKeys(lock === 'held' ? core : null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useViewHeading(() => heading.current);
 
   useEffect(() => {
     if (lock === 'held') void storage.setMeta('lastFacility', facilityId).catch(() => undefined);
@@ -83,7 +86,9 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
         <button type="button" onClick={leave}>
           {t('workbench.back')}
         </button>
-        <h2>{t('workbench.heading', { name })}</h2>
+        <h2 ref={heading} tabIndex={-1} data-view-heading>
+          {t('workbench.heading', { name })}
+        </h2>
         {held && <WorkbenchToolbar />}
         {held && published && work && work.features.length === 0 && (
           <button type="button" onClick={startFromPublished}>

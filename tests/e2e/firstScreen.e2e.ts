@@ -46,14 +46,14 @@ describe('first screen: the register in a real browser', () => {
   });
 
   it('filters the list by name', async () => {
-    await tab.page.getByLabel('Filter facilities').fill('onsong');
+    await tab.page.getByLabel('Search facilities').fill('onsong');
     const expected = bundled.features.filter((f) => f.properties.name.en.toLowerCase().includes('onsong')).length;
     expect(expected).toBeGreaterThan(1);
     await expect.poll(() => tab.page.getByRole('status').first().textContent()).toBe(`${expected} facilities`);
     const names = await tab.page.getByRole('list', { name: 'Facilities' }).locator('.facility-name').allTextContents();
     expect(names.every((name) => name.toLowerCase().includes('onsong'))).toBe(true);
     await screenshot(tab.page, 'first-screen-filtered');
-    await tab.page.getByLabel('Filter facilities').fill('');
+    await tab.page.getByLabel('Search facilities').fill('');
   });
 
   it('switches to Korean and keeps the choice across a reload', async () => {

@@ -85,7 +85,7 @@ describe('deep links', () => {
     expect(previousId).toBeTruthy();
     expect(previousId).not.toBe(onsong.id);
     const before = await entries();
-    const search = tab.page.getByLabel('Filter facilities');
+    const search = tab.page.getByLabel('Search facilities');
     await search.pressSequentially('Onsong', { delay: 30 });
     await expect.poll(() => new URL(tab.page.url()).searchParams.get('q')).toBe('Onsong');
     expect(await entries()).toBe(before);

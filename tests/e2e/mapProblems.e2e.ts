@@ -76,7 +76,7 @@ describe('problems found while loading, on the main page (SYNTHETIC data)', () =
       ['Ryanggang', '1', '0'],
     ]);
     // The tables fit the sidebar: nothing needs scrolling sideways.
-    expect(await tab.page.locator('aside.sidebar').evaluate((sidebar) => sidebar.scrollWidth - sidebar.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await tab.page.locator('.sidebar .sheet-body').evaluate((sidebar) => sidebar.scrollWidth - sidebar.clientWidth)).toBeLessThanOrEqual(0);
     await tab.page.getByRole('table', { name: 'By province' }).scrollIntoViewIfNeeded();
     await screenshot(tab.page, 'map-problems-counts');
   });

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from './support/appServer';
-import { bundledFacilities, facilityList, listCountText, mapElement, waitForMapIdle, waitForRenderedFacilities } from './support/atlasPage';
+import { bundledFacilities, facilityList, listCountText, mapElement, openSection, waitForMapIdle, waitForRenderedFacilities } from './support/atlasPage';
 import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
 import { distinctColours } from './support/pixels';
 
@@ -38,6 +38,7 @@ describe('the map of the register', () => {
   });
 
   it('follows a type filter on the map, in the list and in the counts', async () => {
+    await openSection(tab.page, 'Filters');
     await tab.page.getByRole('checkbox', { name: /Political prison camp/ }).check();
     const camps = bundledFacilities.filter((feature) => feature.properties.type === 'political_prison_camp');
     await waitForRenderedFacilities(tab.page, camps.filter((feature) => feature.geometry !== null).length);
@@ -51,7 +52,7 @@ describe('the map of the register', () => {
   it('opens a facility card with its sources from the list, and from a click on the map', async () => {
     const onsong = bundledFacilities.find((feature) => feature.properties.name.en === 'Onsong County MPS Detention Centre');
     expect(onsong).toBeDefined();
-    await tab.page.getByLabel('Filter facilities').fill('Onsong County MPS Detention');
+    await tab.page.getByLabel('Search facilities').fill('Onsong County MPS Detention');
     await facilityList(tab.page).getByRole('button', { name: /Onsong County MPS Detention Centre/ }).click();
     const card = tab.page.getByRole('article');
     await expect.poll(() => card.getByRole('heading', { level: 2 }).textContent()).toBe('Onsong County MPS Detention Centre');
@@ -72,7 +73,7 @@ describe('the map of the register', () => {
   });
 
   it('makes the list keyboard-navigable', async () => {
-    await tab.page.getByLabel('Filter facilities').fill('Hyesan');
+    await tab.page.getByLabel('Search facilities').fill('Hyesan');
     // The list follows the text a moment later: wait for it to hold the Hyesan facilities, not the last search's.
     const hyesan = bundledFacilities.filter((feature) => feature.properties.name.en.includes('Hyesan'));
     await expect.poll(() => listCountText(tab.page)).toBe(`${hyesan.length} facilities`);
@@ -91,6 +92,7 @@ describe('the map of the register', () => {
     await tab.page.goto(server.url);
     await tab.page.getByRole('heading', { name: '시설 목록' }).waitFor();
     await waitForRenderedFacilities(tab.page, located.length);
+    await openSection(tab.page, '필터');
     expect(await tab.page.getByRole('checkbox', { name: /정치범수용소/ }).count()).toBe(1);
     await screenshot(tab.page, 'map-korean');
     await tab.page.getByRole('button', { name: 'English' }).click();

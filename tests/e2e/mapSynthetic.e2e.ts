@@ -6,7 +6,7 @@ import {
   syntheticSourcesFile,
 } from '../fixtures/syntheticDataset';
 import { startAppServer, type AppServer } from './support/appServer';
-import { facilityList, listCountText, waitForRenderedFacilities } from './support/atlasPage';
+import { facilityList, listCountText, openSection, waitForRenderedFacilities } from './support/atlasPage';
 import { launchBrowser, openPage, screenshot } from './support/browser';
 import { serveSyntheticDataset } from './support/syntheticData';
 
@@ -51,6 +51,7 @@ describe('the map with SYNTHETIC data', () => {
     await waitForRenderedFacilities(tab.page, located.length, 120_000);
     expect(await listCountText(tab.page)).toBe('10,000 facilities');
 
+    await openSection(tab.page, 'Filters');
     // Record every long task from the moment the user types.
     await tab.page.evaluate(() => {
       const state = window as unknown as { longestTask: number };

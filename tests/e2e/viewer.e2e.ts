@@ -92,7 +92,7 @@ describe('inside a facility: the 3D viewer', () => {
   it('switches to walk and plan views', async () => {
     const orbit = await readCamera(tab.page);
     expect(orbit.direction[2]).toBeGreaterThan(-0.99);
-    await tab.page.getByRole('button', { name: 'Walk', exact: true }).click();
+    await tab.page.getByRole('radio', { name: 'Walk', exact: true }).check();
     await tab.page.getByRole('group', { name: 'Walk' }).waitFor();
     const canvas = tab.page.locator('[data-viewer]');
     const before = await canvas.screenshot();
@@ -103,7 +103,7 @@ describe('inside a facility: the 3D viewer', () => {
     const after = await canvas.screenshot();
     expect(after.equals(before)).toBe(false);
     await screenshot(tab.page, 'viewer-walk');
-    await tab.page.getByRole('button', { name: 'Plan', exact: true }).click();
+    await tab.page.getByRole('radio', { name: 'Plan', exact: true }).check();
     expect(new URL(tab.page.url()).searchParams.get('mode')).toBe('plan');
     // Straight down: the camera's direction is (0, 0, -1) in plan metres.
     await expect.poll(async () => (await readCamera(tab.page)).direction[2]).toBeLessThan(-0.999);
@@ -111,7 +111,7 @@ describe('inside a facility: the 3D viewer', () => {
   });
 
   it('walks while a walk button is held and stops when it is released or the press is cancelled', async () => {
-    await tab.page.getByRole('button', { name: 'Walk', exact: true }).click();
+    await tab.page.getByRole('radio', { name: 'Walk', exact: true }).check();
     const forward = tab.page.getByRole('button', { name: 'Forward', exact: true });
     const box = await forward.boundingBox();
     if (!box) throw new Error('no Forward button on screen');
@@ -119,7 +119,8 @@ describe('inside a facility: the 3D viewer', () => {
 
     const start = (await readCamera(tab.page)).position;
     await tab.page.mouse.down();
-    await expect.poll(async () => distance((await readCamera(tab.page)).position, start)).toBeGreaterThan(0.3);
+    // A press becomes a hold after a quarter of a second (a shorter one is a tap: one step).
+    await expect.poll(async () => distance((await readCamera(tab.page)).position, start), { timeout: 10_000 }).toBeGreaterThan(0.6);
     await tab.page.mouse.up();
     const released = (await readCamera(tab.page)).position;
     await letFramesPass(tab.page);
@@ -127,7 +128,7 @@ describe('inside a facility: the 3D viewer', () => {
 
     // A press the browser cancels (a scroll or a system gesture takes the touch) stops the walk too.
     await tab.page.mouse.down();
-    await expect.poll(async () => distance((await readCamera(tab.page)).position, released)).toBeGreaterThan(0.3);
+    await expect.poll(async () => distance((await readCamera(tab.page)).position, released), { timeout: 10_000 }).toBeGreaterThan(0.6);
     await forward.dispatchEvent('pointercancel', { bubbles: true, pointerId: 1, pointerType: 'touch' });
     const cancelled = (await readCamera(tab.page)).position;
     await letFramesPass(tab.page);
@@ -136,7 +137,7 @@ describe('inside a facility: the 3D viewer', () => {
   });
 
   it('takes one step or turn for Enter or Space on a focused walk button', async () => {
-    await tab.page.getByRole('button', { name: 'Walk', exact: true }).click();
+    await tab.page.getByRole('radio', { name: 'Walk', exact: true }).check();
     const forward = tab.page.getByRole('button', { name: 'Forward', exact: true });
     const start = await readCamera(tab.page);
     await forward.focus();
@@ -163,7 +164,7 @@ describe('inside a facility: the 3D viewer', () => {
     await tab.page.goto(`${server.url}/facility/${ONSONG}?room=${encodeURIComponent(cell.id)}&mode=plan`);
     await waitForScene(tab.page);
     await expect.poll(() => tab.page.locator('#room-heading').textContent()).toBe(cell.name.en);
-    expect(await tab.page.getByRole('button', { name: 'Plan', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await tab.page.getByRole('radio', { name: 'Plan', exact: true }).isChecked()).toBe(true);
   });
 
   it('clicks a pin and shows the violation record; pins in one room stack', async () => {
@@ -195,7 +196,7 @@ describe('inside a facility: the 3D viewer', () => {
     await modelTab.page.locator('[data-viewer][data-drawn="file"]').waitFor({ timeout: 60_000 });
     await waitForScene(modelTab.page);
     expect(models).toEqual([expect.stringMatching(new RegExp(`^200 .*${ONSONG}.*\\.glb$`))]);
-    expect(await modelTab.page.getByRole('button', { name: 'glTF file' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await modelTab.page.getByRole('radio', { name: 'Prepared 3D model' }).isChecked()).toBe(true);
     expect(await modelTab.page.getByRole('alert').count()).toBe(0);
     const position = await modelTab.page.evaluate(() => window.atlasViewer?.pinScreenPosition('SYNTHETIC-violation-1-torture') ?? null);
     if (!position) throw new Error('no pin position on the model file');
@@ -265,7 +266,7 @@ describe('inside a facility: the 3D viewer', () => {
     await tab2.page.route(`**/assets/${ONSONG}*.geojson`, (route) => route.fulfill({ body: JSON.stringify(broken), contentType: 'application/geo+json' }));
     await tab2.page.goto(`${server.url}/facility/${ONSONG}`);
     await waitForScene(tab2.page);
-    const problems = tab2.page.getByRole('complementary', { name: 'Rooms and documented violations' }).getByRole('list', { name: 'Problems found while loading' });
+    const problems = tab2.page.getByRole('region', { name: 'Rooms and documented violations' }).getByRole('list', { name: 'Problems found while loading' });
     await problems.waitFor();
     const text = (await problems.textContent()) ?? '';
     expect(text).toContain(enumRoom.properties.id);

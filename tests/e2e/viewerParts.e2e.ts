@@ -99,7 +99,7 @@ describe('inside Onsong: the other parts of the plan, and violations in no room'
   });
 
   it('picks a toilet hole in 3D (top-down) and opens what it rests on in the list', async () => {
-    await tab.page.getByRole('button', { name: 'Plan', exact: true }).click();
+    await tab.page.getByRole('radio', { name: 'Plan', exact: true }).check();
     await expect.poll(async () => (await readCamera(tab.page)).direction[2]).toBeLessThan(-0.999);
     const hole = otherParts.find((part) => part.id === 'cell-05-toilet-hole');
     if (!hole) throw new Error('the Onsong plan has no cell-05-toilet-hole');
@@ -112,7 +112,7 @@ describe('inside Onsong: the other parts of the plan, and violations in no room'
   });
 
   it('picks a barred front in 3D while walking the corridor, and a click between its bars still selects the cell', async () => {
-    await tab.page.getByRole('button', { name: 'Walk', exact: true }).click();
+    await tab.page.getByRole('radio', { name: 'Walk', exact: true }).check();
     const bars = onsongFeatures.find((feature) => feature.properties.id === 'cell-06-bars');
     if (!bars) throw new Error('the Onsong plan has no cell-06-bars');
     const [west, east] = (bars.geometry.coordinates as Position[]).map((position) => toLocal(FRAME, position)).sort((a, b) => a[0] - b[0]);

@@ -1,6 +1,7 @@
-/** Choose between the model drawn from the plan and the facility's glTF file, and say how loading the file went. */
+/** Choose between the model drawn from the plan and the facility's prepared model file, and say how loading it went. */
 import { useTranslation } from 'react-i18next';
 import { MODEL_SOURCES, type ModelSource } from '../../store/urlState';
+import { SegmentedControl } from '../../ui/SegmentedControl';
 import type { ModelFileState } from './useModelFile';
 
 interface Props {
@@ -15,13 +16,7 @@ export function ModelSwitch({ model, file, noRooms, onChange }: Props) {
   const { t } = useTranslation();
   return (
     <div className="model-switch">
-      <div role="group" aria-label={t('viewer.model.label')} className="viewer-modes">
-        {MODEL_SOURCES.map((source) => (
-          <button key={source} type="button" aria-pressed={model === source} onClick={() => onChange(source)}>
-            {t(`viewer.model.${source}`)}
-          </button>
-        ))}
-      </div>
+      <SegmentedControl label={t('viewer.model.label')} options={MODEL_SOURCES} value={model} text={(source) => t(`viewer.model.${source}`)} onChange={onChange} />
       {file.status === 'loading' && <p role="status">{t('viewer.model.loading')}</p>}
       {file.status === 'ready' && noRooms && <p role="status">{t('viewer.model.noRooms')}</p>}
       {file.status === 'error' && (

@@ -37,6 +37,12 @@ export async function listCountText(page: Page): Promise<string | null> {
   return page.locator('.list-count').textContent();
 }
 
+/** Opens a closed section of the sidebar (Filters, Counts…) by its heading, as a reader clicks it. */
+export async function openSection(page: Page, title: string): Promise<void> {
+  const section = page.locator('details.sidebar-section', { has: page.getByRole('heading', { name: title, exact: true }) });
+  if ((await section.getAttribute('open')) === null) await section.locator(':scope > summary').click();
+}
+
 /** Waits until the map has stopped moving and drawing. */
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.idle === 'true');

@@ -1,0 +1,153 @@
+/**
+ * The map page: the search and its results in the sidebar (a bottom sheet on a phone), the map beside them, the
+ * imagery panel and a facility's card over the map (in the sheet on a phone). Kept mounted under the other views,
+ * inert and hidden there, so coming back is instant and nothing under another view can be tabbed to.
+ */
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countFacilities } from '../domain/facilityCounts';
+import { sortFacilities } from '../domain/facilitySort';
+import type { Facility, Plan, Province } from '../domain/types';
+import { displayName } from '../map/layers/facilityLayers';
+import { ImageryPanel } from '../map/imagery/ImageryPanel';
+import { useDatasetStore } from '../store/datasetStore';
+import { useSessionStore } from '../store/sessionStore';
+import { BottomSheet, type SheetSnap } from '../ui/BottomSheet';
+import { CountTables } from '../ui/CountTables';
+import { FacilityCard } from '../ui/FacilityCard';
+import { FacilityList } from '../ui/FacilityList';
+import { FacilitySearch } from '../ui/FacilitySearch';
+import { FilterPanel } from '../ui/FilterPanel';
+import { ProblemPanel } from '../ui/ProblemPanel';
+import { RegisterSummary } from '../ui/RegisterSummary';
+import { SidebarSection } from '../ui/SidebarSection';
+import { useEscape } from '../ui/useEscape';
+import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
+import { useViewHeading } from '../ui/viewFocus';
+
+// The map's code (maplibre) starts loading with the page, in parallel with the data, not after it.
+const mapViewModule = import('../map/MapView');
+const MapView = lazy(() => mapViewModule);
+const NO_PROVINCES: Province[] = [];
+const NO_PLANS: Plan[] = [];
+/** The longest the sidebar waits for the map's first facilities (a map with none to draw, or no WebGL). */
+const SIDEBAR_WAIT_MS = 1500;
+
+interface Props {
+  /** False while another view covers the map: the page is then inert and hidden. */
+  active: boolean;
+  facilities: readonly Facility[];
+  /** The facilities that pass the search and filters. */
+  shown: readonly Facility[];
+  /** False under the workbench, which has a map of its own: the public map is not kept running beneath it. */
+  withMap: boolean;
+}
+
+export function MapPage({ active, facilities, shown, withMap }: Props) {
+  const { t, i18n } = useTranslation();
+  const { status, dataset, problems, failure } = useDatasetStore();
+  const selectedId = useSessionStore((state) => state.facilityId);
+  const sort = useSessionStore((state) => state.sort);
+  const { select, enterFacility, openWorkbench } = useSessionStore.getState();
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [snap, setSnap] = useState<SheetSnap>('peek');
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // The sidebar (hundreds of list items) renders once the map has drawn its facilities, so the two do not
+  // compete for the main thread while the first facilities are put on screen.
+  const [mapDrawn, setMapDrawn] = useState(false);
+  useEffect(() => {
+    if (status !== 'ready') return;
+    const timer = setTimeout(() => setMapDrawn(true), SIDEBAR_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+  const sidebarFacilities = useDeferredValue(facilities);
+  const sidebarShown = useDeferredValue(shown);
+  const sidebarReady = status === 'ready' && mapDrawn && sidebarFacilities === facilities;
+  const counts = useMemo(() => countFacilities(sidebarShown), [sidebarShown]);
+  const ordered = useMemo(() => {
+    const collator = new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true });
+    return sortFacilities(sidebarShown, sort, {
+      name: (facility) => displayName(facility, i18n.language),
+      province: (facility) => t(`province.${facility.province}`, { defaultValue: facility.province }),
+      compare: (a, b) => collator.compare(a, b),
+    });
+  }, [sidebarShown, sort, i18n.language, t]);
+  const sources = useMemo(() => new Map((dataset?.sources ?? []).map((source) => [source.id, source])), [dataset]);
+  // A card needs the sources too: it opens once the whole dataset is ready.
+  const selected = status === 'ready' ? facilities.find((facility) => facility.id === selectedId) : undefined;
+  const hasPlan = (facilityId: string) => dataset?.plans.some((plan) => plan.facilityId === facilityId) ?? false;
+
+  // Back from another view: to the open card's heading, else to the search.
+  useViewHeading(() => document.querySelector<HTMLElement>('.map-page [data-card-heading]') ?? heading.current, active);
+  const closeCard = () => {
+    const id = selectedId;
+    select(null);
+    // Focus goes back to the facility in the list, so the reader continues where they were.
+    requestAnimationFrame(() => (document.querySelector<HTMLElement>(`[data-facility-id="${CSS.escape(id ?? '')}"] button`) ?? heading.current)?.focus());
+  };
+  useEscape(() => {
+    if (!selected) return false;
+    closeCard();
+    return true;
+  }, active);
+  // On a phone the card opens in the sheet: raise it so the card shows.
+  useEffect(() => {
+    if (phone && selectedId) setSnap((current) => (current === 'peek' ? 'half' : current));
+  }, [phone, selectedId]);
+
+  const card = selected && (
+    <FacilityCard
+      facility={selected}
+      sources={sources}
+      onClose={closeCard}
+      onEnter={hasPlan(selected.id) ? () => enterFacility(selected.id) : undefined}
+      onWorkbench={selected.location ? () => openWorkbench(selected.id) : undefined}
+    />
+  );
+
+  return (
+    <div className="map-page" role={active ? 'main' : undefined} inert={!active}>
+      <BottomSheet className="sidebar" label={t('sidebar.label')} title={t('list.shown', { count: shown.length })} snap={snap} onSnap={setSnap}>
+        {phone && card}
+        <FacilitySearch ref={heading} shown={shown.length} />
+        {(status === 'loading' || (status === 'ready' && !sidebarReady)) && <p role="status">{t('loading')}</p>}
+        {status === 'failed' && <p role="alert">{t('loadFailed', { message: failure })}</p>}
+        {sidebarReady && dataset && (
+          <>
+            <div className="sidebar-sections">
+              <FilterPanel facilities={sidebarFacilities} />
+              <SidebarSection id="counts" className="counts" title={t('counts.heading')}>
+                <CountTables counts={counts} />
+              </SidebarSection>
+              <SidebarSection id="about-data" title={t('shell.aboutData')}>
+                <RegisterSummary register={dataset.register} total={sidebarFacilities.length} counts={counts} />
+                <p className="sources-note">{t('sources.note')}</p>
+              </SidebarSection>
+              <ProblemPanel problems={problems} />
+            </div>
+            <FacilityList facilities={ordered} onChoose={(facility) => select(facility.id)} />
+          </>
+        )}
+      </BottomSheet>
+      {/* The map starts with the page, so its code, style and basemap load while the data does. */}
+      {withMap && (
+        <div className="map-column">
+          <Suspense fallback={<p role="status">{t('map.loading')}</p>}>
+            <MapView
+              facilities={shown}
+              allFacilities={facilities}
+              provinces={dataset?.provinces ?? NO_PROVINCES}
+              plans={dataset?.plans ?? NO_PLANS}
+              onFacilitiesDrawn={() => setMapDrawn(true)}
+            />
+          </Suspense>
+          <div className="map-panels">
+            <ImageryPanel />
+            {!phone && card}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

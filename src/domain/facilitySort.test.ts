@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { makeFacility } from '../../tests/fixtures/facilityFactory';
+import { sortFacilities, type SortLabels } from './facilitySort';
+
+const facilities = Object.freeze([
+  makeFacility({ id: 'SYNTHETIC-c', name: { en: 'Camp C', ko: '가 수용소' }, type: 'political_prison_camp', province: 'Ryanggang' }),
+  makeFacility({ id: 'SYNTHETIC-a', name: { en: 'Alpha centre', ko: '다 구류장' }, type: 'detention_centre', province: 'North Hamgyong' }),
+  makeFacility({ id: 'SYNTHETIC-b', name: { en: 'beta room', ko: '나 대기실' }, type: 'waiting_room', province: 'Ryanggang' }),
+  makeFacility({ id: 'SYNTHETIC-a2', name: { en: 'Alpha centre' }, type: 'detention_centre', province: 'Chagang' }),
+]);
+
+function labels(language: 'en' | 'ko'): SortLabels {
+  const collator = new Intl.Collator(language, { sensitivity: 'base' });
+  return {
+    name: (facility) => (language === 'ko' && facility.name.ko) || facility.name.en,
+    province: (facility) => facility.province,
+    compare: (a, b) => collator.compare(a, b),
+  };
+}
+
+const ids = (list: readonly { id: string }[]) => list.map((facility) => facility.id);
+
+describe('sortFacilities', () => {
+  it('orders by name in the reader’s language, case aside, equal names by id', () => {
+    expect(ids(sortFacilities(facilities, 'name', labels('en')))).toEqual(['SYNTHETIC-a', 'SYNTHETIC-a2', 'SYNTHETIC-b', 'SYNTHETIC-c']);
+    expect(ids(sortFacilities(facilities, 'name', labels('ko')))).toEqual(['SYNTHETIC-c', 'SYNTHETIC-b', 'SYNTHETIC-a', 'SYNTHETIC-a2']);
+  });
+
+  it('orders by type in the contract’s order, then by name', () => {
+    expect(ids(sortFacilities(facilities, 'type', labels('en')))).toEqual(['SYNTHETIC-b', 'SYNTHETIC-a', 'SYNTHETIC-a2', 'SYNTHETIC-c']);
+  });
+
+  it('orders by province, then by name', () => {
+    expect(ids(sortFacilities(facilities, 'province', labels('en')))).toEqual(['SYNTHETIC-a2', 'SYNTHETIC-a', 'SYNTHETIC-b', 'SYNTHETIC-c']);
+  });
+
+  it('leaves its input as it was', () => {
+    sortFacilities(facilities, 'name', labels('en'));
+    expect(ids(facilities)).toEqual(['SYNTHETIC-c', 'SYNTHETIC-a', 'SYNTHETIC-b', 'SYNTHETIC-a2']);
+  });
+});

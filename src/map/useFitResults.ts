@@ -1,0 +1,36 @@
+/**
+ * After the reader changes the search or a filter, the map shows what is left: it fits the located results (flies
+ * to a single one). Not for a view that arrives with a link or back/forward (it has its own camera), and not once the
+ * reader has picked a facility meanwhile (the map flies to that instead).
+ */
+import { useEffect, useRef } from 'react';
+import type { Facility } from '../domain/types';
+import { useSessionStore } from '../store/sessionStore';
+import type { MapController } from './MapController';
+
+/** Typing pauses this long before the map moves, so it does not jump at every letter. */
+const SETTLE_MS = 400;
+
+export function useFitResults(controller: MapController | null, results: readonly Facility[]): void {
+  const filter = useSessionStore((state) => state.filter);
+  const navigation = useSessionStore((state) => state.navigation);
+  const facilityId = useSessionStore((state) => state.facilityId);
+  /** The filter the map last followed (or was told to leave alone). */
+  const followed = useRef(filter);
+  const latestResults = useRef(results);
+  latestResults.current = results;
+
+  // A view from a link or back/forward, or a facility picked: the filter as it stands needs no fitting.
+  useEffect(() => {
+    followed.current = useSessionStore.getState().filter;
+  }, [navigation, facilityId]);
+
+  useEffect(() => {
+    if (!controller || filter === followed.current) return;
+    const timer = setTimeout(() => {
+      followed.current = filter;
+      controller.fitPoints(latestResults.current.flatMap((facility) => (facility.location ? [[facility.location[0] ?? 0, facility.location[1] ?? 0] as const] : [])));
+    }, SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [controller, filter, facilityId, navigation]);
+}

@@ -221,7 +221,7 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     const { page } = tab;
     bundlePath = join(profile, 'bundle.zip.age');
     const name = await saveEncrypted(page, () => page.getByRole('button', { name: 'Export this facility', exact: true }).click(), bundlePath);
-    expect(name).toMatch(new RegExp(`^facility-atlas-${ONSONG}-[\\d-]+\\.zip\\.age$`));
+    expect(name).toMatch(new RegExp(`^facility-atlas-${ONSONG}-RESTRICTED-[\\d-]+\\.zip\\.age$`));
     expect(readFileSync(bundlePath).includes('SYNTHETIC')).toBe(false);
     const files = unzipSync(await decryptFile(bundlePath));
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as { public: boolean; files: { path: string; sha256: string }[] };

@@ -4,19 +4,21 @@
  * the swap choice, applied as one edit (restricted, said so) and undone. On the map, the filtered facilities are
  * exported as CSV and KML and the downloads read: the right facilities, and nothing restricted.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { facilityList, openSection } from './support/atlasPage';
 import { startAppServer, type AppServer } from './support/appServer';
 import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
-import { EXPORT_DATASET, KML_FILE, ONSONG, SWAPPED_CSV, UWAZI_CSV } from './support/formatsFiles';
+import { EXPORT_DATASET, KML_FILE, LATIN_CSV, ONSONG, SWAPPED_CSV, UWAZI_CSV, writeLargeCsv } from './support/formatsFiles';
 import { serveSyntheticDataset } from './support/syntheticData';
 
 const SMALL_SCREEN = { width: 1024, height: 768 };
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import a file' });
-const rowsTable = (page: Page) => dialog(page).getByRole('table', { name: /rows as they would be imported/ });
+const rowsTable = (page: Page) => dialog(page).getByRole('table', { name: /would be imported/ });
 
 async function chooseFile(page: Page, name: string, text: string, mimeType: string) {
   await dialog(page).getByLabel('File to import').setInputFiles({ name, mimeType, buffer: Buffer.from(text, 'utf8') });
@@ -35,7 +37,11 @@ describe('importing and exporting in the field’s formats (SYNTHETIC files)', (
   let browser: Browser;
   let tab: TestPage;
 
+  const folder = mkdtempSync(join(tmpdir(), 'atlas-formats-'));
+  const largeCsv = join(folder, 'SYNTHETIC-large.csv');
+
   beforeAll(async () => {
+    writeLargeCsv(largeCsv);
     server = await startAppServer();
     browser = await launchBrowser();
   });
@@ -43,6 +49,7 @@ describe('importing and exporting in the field’s formats (SYNTHETIC files)', (
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    rmSync(folder, { recursive: true, force: true });
   });
 
   it('reads a KML and an Uwazi CSV in the workbench, fixes swapped coordinates, applies as one edit and undoes it', async () => {
@@ -127,6 +134,45 @@ describe('importing and exporting in the field’s formats (SYNTHETIC files)', (
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Import file…');
+    await page.close();
+  });
+
+  it('reads a large file in the worker with a moving progress bar, and Cancel stops it with nothing changed', async () => {
+    tab = await openPage(browser, SMALL_SCREEN);
+    const { page } = tab;
+    await page.goto(`${server.url}/workbench/${ONSONG}`);
+    await page.getByRole('complementary', { name: 'Workbench panels' }).waitFor();
+    await page.getByRole('button', { name: 'Import file…' }).click();
+    await dialog(page).getByRole('radio', { name: 'Facilities' }).check();
+    await dialog(page).getByLabel('File to import').setInputFiles(largeCsv);
+    await dialog(page).getByText('SYNTHETIC-large.csv: read as CSV.').waitFor();
+    await dialog(page).getByRole('button', { name: 'Read the whole file' }).click();
+    const status = dialog(page).locator('.import-progress [role="status"]');
+    await status.filter({ hasText: /% done/ }).waitFor();
+    const first = await status.textContent();
+    await page.waitForFunction((shown) => document.querySelector('.import-progress [role="status"]')?.textContent !== shown, first);
+    expect(await dialog(page).getByRole('progressbar').count()).toBe(1);
+    await screenshot(page, 'formats-import-progress');
+    await dialog(page).getByRole('button', { name: 'Cancel' }).click();
+    await dialog(page).getByText('Import cancelled: nothing was changed.').waitFor();
+    expect(await dialog(page).getByRole('button', { name: 'Read the whole file' }).isEnabled()).toBe(true);
+    await page.close();
+  });
+
+  it('names the encoding a file looks like, and reads it once the person chooses that encoding', async () => {
+    tab = await openPage(browser, SMALL_SCREEN);
+    const { page } = tab;
+    await page.goto(`${server.url}/workbench/${ONSONG}`);
+    await page.getByRole('complementary', { name: 'Workbench panels' }).waitFor();
+    await page.getByRole('button', { name: 'Import file…' }).click();
+    await dialog(page).getByRole('radio', { name: 'Facilities' }).check();
+    await dialog(page).getByLabel('File to import').setInputFiles({ name: 'SYNTHETIC-latin.csv', mimeType: 'text/csv', buffer: Buffer.from(LATIN_CSV, 'latin1') });
+    await dialog(page).getByRole('list', { name: 'Problems with the file' }).getByText(/UTF-8/).waitFor();
+    await screenshot(page, 'formats-import-encoding');
+    await dialog(page).getByLabel('Text encoding').selectOption('windows-1252');
+    await rowsTable(page).getByText('SYNTHETIC Café').waitFor();
+    expect((await tableRows(page)).map((row) => row[2])).toEqual(['SYNTHETIC Café']);
+    expect(await dialog(page).getByRole('list', { name: 'Problems with the file' }).count()).toBe(0);
     await page.close();
   });
 

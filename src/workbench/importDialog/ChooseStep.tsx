@@ -10,13 +10,17 @@ interface Props {
   onKind: (kind: RecordKind) => void;
   onPublic: (publicImport: boolean) => void;
   onFile: (file: File) => void;
+  encoding: string;
+  onEncoding: (encoding: string) => void;
   /** A file is chosen: the step takes less room, so the file's rows show without scrolling. */
   compact: boolean;
 }
 
 const ACCEPTED = '.csv,.tsv,.txt,.json,.geojson,.kml,.kmz';
+/** Encodings a file from the field may be saved in besides UTF-8: Korean Windows (Excel's CSV), Western Windows. */
+const ENCODINGS = ['euc-kr', 'windows-1252'] as const;
 
-export function ChooseStep({ kind, publicImport, onKind, onPublic, onFile, compact }: Props) {
+export function ChooseStep({ kind, publicImport, onKind, onPublic, onFile, encoding, onEncoding, compact }: Props) {
   const { t } = useTranslation();
   const [over, setOver] = useState(false);
   const drop = (event: DragEvent<HTMLDivElement>) => {
@@ -55,6 +59,17 @@ export function ChooseStep({ kind, publicImport, onKind, onPublic, onFile, compa
         </label>
         {!compact && <p className="hint">{t('formatsui.import.drop')}</p>}
       </div>
+      <label className="import-encoding">
+        {t('formatsui.import.encoding')}
+        <select value={encoding} onChange={(event) => onEncoding(event.target.value)}>
+          <option value="">{t('formatsui.import.encodingDefault')}</option>
+          {ENCODINGS.map((label) => (
+            <option key={label} value={label}>
+              {label.toUpperCase()}
+            </option>
+          ))}
+        </select>
+      </label>
       {!compact && <p className="hint">{t('formatsui.import.formats')}</p>}
     </div>
   );

@@ -25,7 +25,7 @@ interface Props {
 export function ImportDialog({ existing, onClose, apply }: Props) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
-  const { flow, choose, setKind, setPublic, setMapping, run, cancel, back, apply: applyImport, reset } = useImportFlow(existing, apply);
+  const { flow, choose, setKind, setPublic, setEncoding, setMapping, run, cancel, back, apply: applyImport, reset } = useImportFlow(existing, apply);
   const { phase, inspection, result, preview } = flow;
   useEffect(() => {
     dialog.current?.showModal();
@@ -59,7 +59,7 @@ export function ImportDialog({ existing, onClose, apply }: Props) {
         {flow.notice?.kind === 'cancelled' && <p role="status">{t('formatsui.import.cancelled')}</p>}
         {flow.notice?.kind === 'failed' && <p role="alert">{t('formatsui.import.failed', { message: flow.notice.message })}</p>}
         {(phase === 'choose' || phase === 'inspecting' || phase === 'mapping') && (
-          <ChooseStep kind={flow.kind} publicImport={flow.publicImport} onKind={setKind} onPublic={setPublic} onFile={choose} compact={flow.file !== null} />
+          <ChooseStep kind={flow.kind} publicImport={flow.publicImport} onKind={setKind} onPublic={setPublic} onFile={choose} encoding={flow.encoding} onEncoding={setEncoding} compact={flow.file !== null} />
         )}
         {phase === 'inspecting' && <ProgressStep progress={null} onCancel={cancel} />}
         {phase === 'mapping' && inspection && (

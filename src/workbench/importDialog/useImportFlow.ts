@@ -19,6 +19,8 @@ export interface ImportFlow {
   file: File | null;
   kind: RecordKind;
   publicImport: boolean;
+  /** The text encoding the person named ('' = UTF-8, or UTF-16 after its mark). */
+  encoding: string;
   inspection: ImportInspection | null;
   mapping: ColumnMapping;
   contract: boolean;
@@ -35,6 +37,7 @@ const START: ImportFlow = {
   file: null,
   kind: 'violations',
   publicImport: false,
+  encoding: '',
   inspection: null,
   mapping: {},
   contract: false,
@@ -56,10 +59,10 @@ export function useImportFlow(existing: Dataset | null, apply: (result: ImportRe
   };
   useEffect(() => stopTask, []);
 
-  const inspect = useCallback((file: File, kind: RecordKind) => {
+  const inspect = useCallback((file: File, kind: RecordKind, encoding: string) => {
     stopTask();
-    setFlow((current) => ({ ...START, publicImport: current.publicImport, file, kind, phase: 'inspecting' }));
-    const running = startImportTask(file, { type: 'inspect', kind });
+    setFlow((current) => ({ ...START, publicImport: current.publicImport, file, kind, encoding, phase: 'inspecting' }));
+    const running = startImportTask(file, { type: 'inspect', kind, ...(encoding ? { encoding } : {}) });
     task.current = running;
     running.done.then(
       (reply) => {
@@ -77,13 +80,13 @@ export function useImportFlow(existing: Dataset | null, apply: (result: ImportRe
   }, []);
 
   const run = () => {
-    const { file, kind, mapping, contract, publicImport } = flow;
+    const { file, kind, mapping, contract, publicImport, encoding } = flow;
     if (!file || !existing) return;
     stopTask();
     update({ phase: 'importing', progress: null, notice: null });
     const running = startImportTask(
       file,
-      { type: 'import', kind, mapping, contract, existing, publicImport, importedAt: new Date().toISOString() },
+      { type: 'import', kind, mapping, contract, existing, publicImport, importedAt: new Date().toISOString(), ...(encoding ? { encoding } : {}) },
       (progress) => {
         if (task.current === running) update({ progress });
       },
@@ -121,8 +124,9 @@ export function useImportFlow(existing: Dataset | null, apply: (result: ImportRe
 
   return {
     flow,
-    choose: (file: File) => inspect(file, flow.kind),
-    setKind: (kind: RecordKind) => (flow.file ? inspect(flow.file, kind) : update({ kind })),
+    choose: (file: File) => inspect(file, flow.kind, flow.encoding),
+    setKind: (kind: RecordKind) => (flow.file ? inspect(flow.file, kind, flow.encoding) : update({ kind })),
+    setEncoding: (encoding: string) => (flow.file ? inspect(flow.file, flow.kind, encoding) : update({ encoding })),
     setPublic: (publicImport: boolean) => update({ publicImport }),
     setMapping: (mapping: ColumnMapping) => update({ mapping }),
     run,

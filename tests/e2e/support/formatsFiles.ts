@@ -4,7 +4,7 @@
  * with a restricted source, a facility resting on it alone and a restricted violation. Every id says SYNTHETIC;
  * every point is made up (inside the bundled province it names, so it loads without a warning).
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { pointOnFeature } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
@@ -26,6 +26,25 @@ export const SWAPPED_CSV = [
   `SYNTHETIC-swapped-2,${ONSONG},forced_labour,SYNTHETIC account two,129.9871,42.9597`,
   '',
 ].join('\n');
+
+/** A CSV saved in Windows-1252 by a Western spreadsheet (written as latin1 bytes by the test): "é" is not UTF-8. */
+export const LATIN_CSV = 'id,name,latitude,longitude\nSYNTHETIC-latin-1,SYNTHETIC Café,41.75,129.25\n';
+
+/** About 120 MB of SYNTHETIC facility rows, written in blocks: large enough that reading it takes a while. */
+export function writeLargeCsv(path: string, rows = 1_500_000): void {
+  const file = openSync(path, 'w');
+  try {
+    writeSync(file, 'id,name,type,latitude,longitude,notes\n');
+    const block = 10_000;
+    for (let start = 0; start < rows; start += block) {
+      let text = '';
+      for (let row = start; row < start + block; row += 1) text += `SYNTHETIC-large-${row},SYNTHETIC place ${row},office,41.${row % 1000},129.${row % 997},SYNTHETIC note\n`;
+      writeSync(file, text);
+    }
+  } finally {
+    closeSync(file);
+  }
+}
 
 const provinces = (JSON.parse(readFileSync('data/geojson/provinces.geojson', 'utf8')) as { features: Feature<Polygon | MultiPolygon, { name: string }>[] }).features;
 const inside = (name: string) => pointOnFeature(provinces.find((feature) => feature.properties.name === name) ?? provinces[0]!).geometry.coordinates as [number, number];

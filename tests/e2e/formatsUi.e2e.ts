@@ -52,7 +52,7 @@ describe('importing and exporting in the field’s formats (SYNTHETIC files)', (
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('reads a KML and an Uwazi CSV in the workbench, fixes swapped coordinates, applies as one edit and undoes it', async () => {
+  it('reads a dropped KML and a chosen Uwazi CSV in the workbench, fixes swapped coordinates, applies as one edit and undoes it', async () => {
     tab = await openPage(browser, SMALL_SCREEN);
     const { page } = tab;
     await page.goto(`${server.url}/workbench/${ONSONG}`);
@@ -62,7 +62,14 @@ describe('importing and exporting in the field’s formats (SYNTHETIC files)', (
     expect(await dialog(page).getByText('Imported records are restricted (confidential)').count()).toBe(1);
 
     await dialog(page).getByRole('radio', { name: 'Facilities' }).check();
-    await chooseFile(page, 'SYNTHETIC-places.kml', KML_FILE, 'application/vnd.google-earth.kml+xml');
+    // Dropped on the dialog, as from a file manager.
+    const dropped = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'SYNTHETIC-places.kml', { type: 'application/vnd.google-earth.kml+xml' }));
+      return transfer;
+    }, KML_FILE);
+    await dialog(page).locator('.import-drop').dispatchEvent('drop', { dataTransfer: dropped });
+    await dialog(page).getByText('SYNTHETIC-places.kml: read as').waitFor();
     expect(await dialog(page).getByText('SYNTHETIC-places.kml: read as KML.').count()).toBe(1);
     const kmlRows = await tableRows(page);
     expect(kmlRows.map((row) => row.slice(1, 3))).toEqual([

@@ -16,12 +16,17 @@ export interface AppliedToWorks {
 }
 
 /** Applies the facility's change and waits until it is stored; null once it is, else what stopped it. */
-async function storeIn(core: WorkCore, imported: FacilityImport, result: ImportResult): Promise<string | null> {
+async function storeIn(core: WorkCore, imported: FacilityImport, result: ImportResult, done: AppliedToWorks): Promise<string | null> {
   const change = importChange(core.store.getState().work, imported, result);
   if (!change) return null;
   if (!core.apply(change)) return core.store.getState().editError ?? '';
   await core.settled();
-  return core.store.getState().storageError?.message ?? null;
+  const problem = core.store.getState().storageError?.message ?? null;
+  if (problem === null && change.type === 'batch') {
+    done.violations += change.changes.filter((step) => step.type === 'insert' && step.collection === 'violations').length;
+    done.facilities += 1;
+  }
+  return problem;
 }
 
 export async function applyToWorks(core: WorkCore, result: ImportResult, preview: ImportPreview): Promise<AppliedToWorks> {
@@ -31,9 +36,9 @@ export async function applyToWorks(core: WorkCore, result: ImportResult, preview
   for (const imported of imports) {
     const { facilityId } = imported;
     let detail: string | null;
-    if (facilityId === core.facilityId) detail = await storeIn(core, imported, result);
+    if (facilityId === core.facilityId) detail = await storeIn(core, imported, result, done);
     else {
-      const outcome = await editClosedWork(facilityId, core.storage, core.locks, (other) => storeIn(other, imported, result));
+      const outcome = await editClosedWork(facilityId, core.storage, core.locks, (other) => storeIn(other, imported, result, done));
       if (outcome.refused === 'elsewhere') {
         refusals.push(i18next.t('workcore.import.elsewhere', { facilityId }));
         continue;
@@ -41,10 +46,6 @@ export async function applyToWorks(core: WorkCore, result: ImportResult, preview
       detail = outcome.refused ? (outcome.detail ?? outcome.refused) : null;
     }
     if (detail !== null) refusals.push(i18next.t('workcore.import.failed', { facilityId, detail }));
-    else {
-      done.violations += imported.violations.length;
-      done.facilities += 1;
-    }
   }
   if (refusals.length > 0) throw new Error(refusals.join(' '));
   return done;

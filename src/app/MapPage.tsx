@@ -14,6 +14,7 @@ import { useDatasetStore } from '../store/datasetStore';
 import { useSessionStore } from '../store/sessionStore';
 import { BottomSheet, type SheetSnap } from '../ui/BottomSheet';
 import { CountTables } from '../ui/CountTables';
+import { ExportSection } from '../ui/export/ExportSection';
 import { FacilityCard } from '../ui/FacilityCard';
 import { FacilityList } from '../ui/FacilityList';
 import { FacilitySearch } from '../ui/FacilitySearch';
@@ -124,6 +125,7 @@ export function MapPage({ active, facilities, shown, withMap }: Props) {
                 <RegisterSummary register={dataset.register} total={sidebarFacilities.length} counts={counts} />
                 <p className="sources-note">{t('sources.note')}</p>
               </SidebarSection>
+              <ExportSection />
               <ProblemPanel problems={problems} />
             </div>
             <FacilityList facilities={ordered} onChoose={(facility) => select(facility.id)} />

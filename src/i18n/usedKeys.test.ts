@@ -17,6 +17,9 @@ import {
 } from '../domain/enums';
 import type { Answer, SessionStatus } from '../domain/interview/sessionTypes';
 import type { ProblemLevel } from '../domain/problems';
+import { EXPORT_FORMATS, IMPORT_FORMATS, RECORD_KINDS, type ImportProgress } from '../domain/formats/formatTypes';
+import { PREVIEW_STATUSES } from '../domain/formats/import/importPreview';
+import { FACILITY_FIELDS, VIOLATION_FIELDS } from '../domain/formats/mapping/importFields';
 import { registerNameFor } from '../domain/provinceNames';
 import type { PlacementMethod } from '../domain/workbench/diagramEdits';
 import type { DecryptResult, passphraseProblem } from '../domain/protect/ageFile';
@@ -94,6 +97,12 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   'viewer.mode.*': VIEW_MODES,
   'viewer.model.*': MODEL_SOURCES,
   'list.sort.*': FACILITY_SORTS,
+  // The import dialog and the map's export (formats UI): fields, formats, record kinds, progress and preview steps.
+  'formatsui.field.*': [...new Set<string>([...FACILITY_FIELDS, ...VIOLATION_FIELDS])],
+  'formatsui.format.*': [...new Set<string>([...IMPORT_FORMATS, ...EXPORT_FORMATS])],
+  'formatsui.kind.*': RECORD_KINDS,
+  'formatsui.progress.*': everyMember<ImportProgress['phase']>()(['hash', 'read', 'check']),
+  'formatsui.status.*': PREVIEW_STATUSES,
   // The toolbar's tools and the kinds of the features it draws; "pick" is an internal mode with no button.
   'workbench.tool.*': ['select', ...PLAN_FEATURE_KINDS, 'violation'] satisfies Tool[],
   'workbench.save.*': everyMember<SaveState>()(['idle', 'saving', 'saved', 'failed']),

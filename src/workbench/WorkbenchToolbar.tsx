@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkCore, useWorkStore } from '../store/workStore';
 import type { Tool } from './map/drawTools';
 import { deleteSelected } from './deleteSelected';
+import { ImportButton } from './importDialog/ImportButton';
 import { SaveIndicator } from './SaveIndicator';
 import { useWorkbenchUi } from './workbenchUiStore';
 
@@ -32,6 +33,7 @@ export function WorkbenchToolbar() {
       <button type="button" onClick={core.redo} disabled={history.future.length === 0} aria-keyshortcuts="Control+Shift+Z">
         {t('workbench.redo')}
       </button>
+      <ImportButton />
       <SaveIndicator />
     </div>
   );

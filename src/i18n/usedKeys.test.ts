@@ -102,6 +102,7 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   'list.sort.*': FACILITY_SORTS,
   // Issue 13: what a place is, whether a source confirms it, whether its point is doubtful; the filters over them.
   'honest.role.*': PLACE_ROLES,
+  'honest.confidence.*_link_doubtful': CONFIDENCES,
   'honest.linkedKind.*': LINKED_PLACE_KINDS,
   'honest.confirmation.*': CONFIRMATION_FILTER_VALUES,
   'honest.pointDoubt.*': POINT_DOUBT_FILTER_VALUES,

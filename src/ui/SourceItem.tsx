@@ -20,7 +20,7 @@ function SourceFields({ fields, register }: { fields: Record<string, string>; re
   return (
     <div className="source-fields">
       <p className="source-fields-title">{title}</p>
-      <dl aria-label={title}>
+      <dl>
         {entries.map(([name, value]) => (
           <div key={name}>
             <dt>{FIELD_NAMES.includes(name) ? t(`honest.field.${name}`) : name}</dt>

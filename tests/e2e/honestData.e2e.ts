@@ -45,6 +45,12 @@ async function openCard(page: Page, url: string): Promise<ReturnType<Page['getBy
   return card;
 }
 
+/** The ids of the facilities the list shows, sorted. */
+async function listedIds(page: Page): Promise<(string | null)[]> {
+  const ids = await facilityList(page).locator('[data-facility-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-facility-id')));
+  return ids.sort();
+}
+
 describe('honest data on screen (issue 13)', () => {
   let server: AppServer;
   let browser: Browser;
@@ -155,8 +161,8 @@ describe('honest data on screen (issue 13)', () => {
     for (const spelling of ['온성', 'Onseong', 'Onsong']) {
       await search.fill(spelling);
       await expect.poll(() => listCountText(tab.page), { timeout: 20_000 }).toBe(`${onsong.length} facilities`);
-      const listed = await facilityList(tab.page).locator('[data-facility-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-facility-id')));
-      expect(listed.sort()).toEqual([...onsong].sort());
+      // The list follows the count a moment later (it renders from a deferred value).
+      await expect.poll(() => listedIds(tab.page), { timeout: 20_000 }).toEqual([...onsong].sort());
     }
   });
 
@@ -167,8 +173,7 @@ describe('honest data on screen (issue 13)', () => {
     await openSection(tab.page, 'Filters');
     const linkedBox = tab.page.getByRole('checkbox', { name: /Linked places/ });
     expect(await linkedBox.isChecked()).toBe(true);
-    const listed = await facilityList(tab.page).locator('[data-facility-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-facility-id')));
-    expect(listed.sort()).toEqual(linked.map((feature) => feature.properties.id).sort());
+    await expect.poll(() => listedIds(tab.page)).toEqual(linked.map((feature) => feature.properties.id).sort());
     await screenshot(tab.page, 'honest-filter-linked');
     await tab.page.getByRole('checkbox', { name: /Penal facilities/ }).check();
     await expect.poll(() => new URL(tab.page.url()).searchParams.getAll('role').sort()).toEqual(['linked', 'penal']);

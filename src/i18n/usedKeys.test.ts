@@ -6,8 +6,10 @@ import {
   FACILITY_STATUSES,
   FACILITY_TYPES,
   FIXTURE_TYPES,
+  LINKED_PLACE_KINDS,
   OPENING_TYPES,
   PLACEMENTS,
+  PLACE_ROLES,
   PLAN_FEATURE_KINDS,
   PRECISIONS,
   ROOM_USES,
@@ -25,6 +27,10 @@ import type { PlacementMethod } from '../domain/workbench/diagramEdits';
 import type { DecryptResult, passphraseProblem } from '../domain/protect/ageFile';
 import type { CustomImageryError } from '../map/imagery/customImagery';
 import { FACILITY_SORTS } from '../domain/facilitySort';
+import type { Facet } from '../domain/facetCounts';
+import { CONFIRMATION_FILTER_VALUES, POINT_DOUBT_FILTER_VALUES } from '../domain/facilityFilter';
+import { LEAVE_OUT_REASONS } from '../domain/nkdb/placeDecisions';
+import { KNOWN_FIELD_NAMES } from '../ui/SourceItem';
 import { MODEL_SOURCES, VIEW_MODES } from '../store/urlState';
 import type { SaveState } from '../store/workStore';
 import type { AddDiagramResult } from '../workbench/diagrams/addDiagram';
@@ -103,6 +109,16 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   'formatsui.kind.*': RECORD_KINDS,
   'formatsui.progress.*': everyMember<ImportProgress['phase']>()(['hash', 'read', 'check']),
   'formatsui.status.*': PREVIEW_STATUSES,
+  // Issue 13: what a place is, whether a source confirms it, whether its point is doubtful; the filters over them.
+  'honest.role.*': PLACE_ROLES,
+  'honest.confidence.*_link_doubtful': CONFIDENCES,
+  'honest.linkedKind.*': LINKED_PLACE_KINDS,
+  'honest.confirmation.*': CONFIRMATION_FILTER_VALUES,
+  'honest.pointDoubt.*': POINT_DOUBT_FILTER_VALUES,
+  'honest.filters.*': everyMember<Exclude<Facet, ListFacet>>()(['roles', 'confirmations', 'pointDoubts']),
+  'honest.field.*': KNOWN_FIELD_NAMES,
+  // Why an import left records out (the About page); an unknown reason is shown as its code.
+  'honest.leftOut.*': LEAVE_OUT_REASONS,
   // The toolbar's tools and the kinds of the features it draws; "pick" is an internal mode with no button.
   'workbench.tool.*': ['select', ...PLAN_FEATURE_KINDS, 'violation'] satisfies Tool[],
   'workbench.save.*': everyMember<SaveState>()(['idle', 'saving', 'saved', 'failed']),

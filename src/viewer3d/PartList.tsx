@@ -9,6 +9,7 @@ import type { PlanPart } from '../domain/plan3d/planParts';
 import type { RoomShape } from '../domain/plan3d/sceneTypes';
 import type { LocalizedText, Source } from '../domain/types';
 import { RestsOn } from './RestsOn';
+import { ConfidenceLabel } from './ConfidenceLabel';
 
 interface Props {
   parts: readonly PlanPart[];
@@ -58,7 +59,7 @@ export function PartList({ parts, rooms, selectedPart, onSelect, sources }: Prop
                 <summary>
                   <span className="room-name">{local(part.element.name)}</span>
                   <span className="room-use">{room ? t('viewer.partInRoom', { kind: t(kindKey(part)), room }) : t(kindKey(part))}</span>
-                  <span className={`confidence confidence-${part.element.confidence}`}>{t(`confidence.${part.element.confidence}`)}</span>
+                  <ConfidenceLabel element={part.element} />
                 </summary>
                 <RestsOn element={part.element} sources={sources} withConfidence={false} />
               </details>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoomShape } from '../../domain/plan3d/sceneTypes';
 import type { TourStop } from '../../domain/tour/tourStops';
 import type { Violation } from '../../domain/types';
+import { confidenceText } from '../ConfidenceLabel';
 
 interface Props {
   stops: TourStop[];
@@ -30,7 +31,7 @@ function useCaption(stop: TourStop, { facilityName, rooms, violations }: Pick<Pr
     if (!room) return { title: stop.roomId, lines: [] };
     return {
       title: local(room.name),
-      lines: [`${t(`use.${room.use}`)} · ${t(`confidence.${room.confidence}`)} · ${t('tour.roomViolations', { count: stop.violationIds.length })}`, ...(room.basis ? [room.basis] : [])],
+      lines: [`${t(`use.${room.use}`)} · ${confidenceText(room, t)} · ${t('tour.roomViolations', { count: stop.violationIds.length })}`, ...(room.basis ? [room.basis] : [])],
     };
   }
   const violation = violations.find((item) => item.id === stop.violationId);

@@ -97,7 +97,7 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   // The toolbar's tools and the kinds of the features it draws; "pick" is an internal mode with no button.
   'workbench.tool.*': ['select', ...PLAN_FEATURE_KINDS, 'violation'] satisfies Tool[],
   'workbench.save.*': everyMember<SaveState>()(['idle', 'saving', 'saved', 'failed']),
-  'workbench.diagram.methods.*': everyMember<PlacementMethod>()(['corners', 'similarity', 'affine']),
+  'workbench.diagram.methods.*': everyMember<PlacementMethod>()(['corners', 'similarity', 'affine', 'projective']),
   'workbench.diagram.bad.*': everyMember<Extract<AddDiagramResult, { ok: false }>['reason']>()(['type', 'decode']),
   'interview.answer.*': everyMember<Answer>()(['yes', 'no', 'unsure']),
   'interview.status.*': everyMember<SessionStatus>()(['in_progress', 'paused', 'finished']),

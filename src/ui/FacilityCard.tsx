@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Facility, Source, SourceRef } from '../domain/types';
 import { isWebUrl } from '../domain/webUrl';
+import { localText } from '../domain/localText';
 
 interface Props {
   facility: Facility;
@@ -56,7 +57,7 @@ export function CardSection({ title, className, children }: { title: string; cla
 export function FacilityCard({ facility, sources, onClose, onEnter, onWorkbench }: Props) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const primary = i18n.language === 'ko' && facility.name.ko ? facility.name.ko : facility.name.en;
+  const primary = localText(facility.name, i18n.language);
   const secondary = primary === facility.name.en ? facility.name.ko : facility.name.en;
   const [lon, lat] = facility.location ?? [];
   return (

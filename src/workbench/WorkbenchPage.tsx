@@ -28,6 +28,7 @@ import { WorkbenchMap } from './WorkbenchMap';
 import { WorkbenchToolbar } from './WorkbenchToolbar';
 import { WorksInProgress } from './WorksInProgress';
 import './workbench.css';
+import { localText } from '../domain/localText';
 
 const WorkPreview = lazy(() => import('./WorkPreview'));
 const storage = createIndexedDbStorage();
@@ -78,7 +79,7 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
 
   // The page's boundary offers to export the raw work and to set the broken records aside.
   if (broken) throw new BrokenWorkError(facilityId, broken);
-  const name = (i18n.language === 'ko' && facility.name.ko) || facility.name.en;
+  const name = localText(facility.name, i18n.language);
   const held = lock === 'held';
   return (
     <section className="workbench" aria-label={t('workbench.label', { name })}>

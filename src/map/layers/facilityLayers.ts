@@ -3,6 +3,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Facility } from '../../domain/types';
 import { markerImageName } from './typeStyles';
+import { localText } from '../../domain/localText';
 
 export const FACILITY_SOURCE = 'facilities';
 export const FACILITY_POINT_LAYER = 'facility-points';
@@ -20,7 +21,7 @@ export interface FacilityPointProperties {
 }
 
 export function displayName(facility: Facility, language: string): string {
-  return language === 'ko' && facility.name.ko ? facility.name.ko : facility.name.en;
+  return localText(facility.name, language);
 }
 
 /** Located facilities only: those known by province alone are counted on the province layer instead. */

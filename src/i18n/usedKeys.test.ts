@@ -99,6 +99,9 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   'workbench.save.*': everyMember<SaveState>()(['idle', 'saving', 'saved', 'failed']),
   'workbench.diagram.methods.*': everyMember<PlacementMethod>()(['corners', 'similarity', 'affine', 'projective']),
   'workbench.diagram.bad.*': everyMember<Extract<AddDiagramResult, { ok: false }>['reason']>()(['type', 'decode']),
+  // Whom a workbench problem is about: a plan feature's kind, a violation or a source.
+  'benchtools.kind.*': [...PLAN_FEATURE_KINDS, 'violation', 'source'],
+  'benchtools.kindInText.*': [...PLAN_FEATURE_KINDS, 'violation', 'source'],
   'interview.answer.*': everyMember<Answer>()(['yes', 'no', 'unsure']),
   'interview.status.*': everyMember<SessionStatus>()(['in_progress', 'paused', 'finished']),
   'imagery.customError.*': everyMember<CustomImageryError>()(['name', 'url', 'placeholders']),

@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { validateWork } from '../domain/workbench/validateWork';
+import { workProblems } from '../domain/workbench/workProblems';
 import { ImageryPanel } from '../map/imagery/ImageryPanel';
 import { startFromPlan } from '../domain/workbench/corroborate';
 import type { Facility } from '../domain/types';
@@ -62,7 +62,8 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
   const broken = useWorkStore((state) => state.broken);
   const setAside = useWorkStore((state) => state.setAside);
   const knownSources = useMemo(() => (dataset?.sources ?? []).filter((source) => source.visibility === 'public'), [dataset]);
-  const validated = useMemo(() => (work ? validateWork(work, { facility, knownSources }) : null), [work, facility, knownSources]);
+  const checked = useMemo(() => (work ? workProblems(work, { facility, knownSources }) : null), [work, facility, knownSources]);
+  const validated = checked?.validated;
   const record = selectedRecord(work, selection);
   const published = dataset?.plans.find((plan) => plan.facilityId === facilityId);
   const startFromPublished = () => {
@@ -71,6 +72,11 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
   };
   useWorkbenchKeys(lock === 'held' ? core : null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const selectedSection = useRef<HTMLElement>(null);
+  // The property form follows the selection: a shape just drawn, a problem or a source chosen.
+  useEffect(() => {
+    if (selection) selectedSection.current?.scrollIntoView({ block: 'nearest' });
+  }, [selection]);
   useViewHeading(() => heading.current);
 
   useEffect(() => {
@@ -119,11 +125,11 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
           <aside className="workbench-panel" aria-label={t('workbench.panel')}>
             <ImageryPanel />
             <WorksInProgress storage={storage} facilities={dataset?.facilities ?? []} current={facilityId} />
-            <section aria-labelledby="wb-selected">
+            <section aria-labelledby="wb-selected" ref={selectedSection}>
               <h3 id="wb-selected">{t('workbench.selected')}</h3>
               {record ? <RecordEditor key={`${selection?.collection}:${selection?.id}`} work={work} knownSources={knownSources} /> : <p>{t('workbench.nothingSelected')}</p>}
             </section>
-            <ProblemList problems={validated?.problems ?? []} work={work} />
+            <ProblemList problems={checked?.problems ?? []} />
             <CorroborationPanel work={work} published={published} interviews={interviews} />
             <SourcesPanel work={work} />
             <DiagramPanel work={work} facility={facility} storage={storage} />

@@ -19,6 +19,7 @@ import type { Answer, SessionStatus } from '../domain/interview/sessionTypes';
 import type { ProblemLevel } from '../domain/problems';
 import { registerNameFor } from '../domain/provinceNames';
 import type { PlacementMethod } from '../domain/workbench/diagramEdits';
+import type { PastedResult } from '../domain/workbench/plainGeoJson';
 import type { DecryptResult, passphraseProblem } from '../domain/protect/ageFile';
 import type { CustomImageryError } from '../map/imagery/customImagery';
 import { FACILITY_SORTS } from '../domain/facilitySort';
@@ -102,6 +103,7 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   // Whom a workbench problem is about: a plan feature's kind, a violation or a source.
   'benchtools.kind.*': [...PLAN_FEATURE_KINDS, 'violation', 'source'],
   'benchtools.kindInText.*': [...PLAN_FEATURE_KINDS, 'violation', 'source'],
+  'benchtools.paste.error.*': everyMember<NonNullable<PastedResult['error']>>()(['json', 'geojson']),
   'interview.answer.*': everyMember<Answer>()(['yes', 'no', 'unsure']),
   'interview.status.*': everyMember<SessionStatus>()(['in_progress', 'paused', 'finished']),
   'imagery.customError.*': everyMember<CustomImageryError>()(['name', 'url', 'placeholders']),

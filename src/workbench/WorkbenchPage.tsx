@@ -19,6 +19,8 @@ import { BrokenWorkError } from './BrokenWorkError';
 import { useViewHeading } from '../ui/viewFocus';
 import { BundlePanel } from './bundle/BundlePanel';
 import { DiagramPanel } from './diagrams/DiagramPanel';
+import { Georeferencer } from './georeferencer/Georeferencer';
+import { useWorkbenchUi } from './workbenchUiStore';
 import { RecordEditor } from './editors/RecordEditor';
 import { CorroborationPanel } from './CorroborationPanel';
 import { ProblemList } from './ProblemList';
@@ -65,6 +67,10 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
   const checked = useMemo(() => (work ? workProblems(work, { facility, knownSources }) : null), [work, facility, knownSources]);
   const validated = checked?.validated;
   const record = selectedRecord(work, selection);
+  const placingId = useWorkbenchUi((state) => state.placing);
+  const placing = work?.diagrams.find((diagram) => diagram.id === placingId);
+  // The georeferencer belongs to this page: it closes when the page goes (another facility, the map).
+  useEffect(() => () => useWorkbenchUi.getState().place(null), [facilityId]);
   const published = dataset?.plans.find((plan) => plan.facilityId === facilityId);
   const startFromPublished = () => {
     const change = work && published && startFromPlan(work, published.features, (dataset?.violations ?? []).filter((violation) => violation.facilityId === facilityId), dataset?.sources ?? []);
@@ -120,8 +126,15 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
       {held && editError && <p role="alert">{t('workbench.editRefused', { message: editError })}</p>}
       {held && setAside > 0 && <p role="status">{t('workcore.setAside', { count: setAside })}</p>}
       {held && work && (
-        <div className="workbench-body">
+        <div className={placing ? 'workbench-body placing' : 'workbench-body'}>
           <WorkbenchMap facility={facility} work={work} storage={storage} />
+          {placing && (
+            <aside className="workbench-panel georeferencer-panel" aria-label={t('benchtools.georeferencer.panel')}>
+              <Georeferencer diagram={placing} storage={storage} />
+              <ImageryPanel />
+            </aside>
+          )}
+          {!placing && (
           <aside className="workbench-panel" aria-label={t('workbench.panel')}>
             <ImageryPanel />
             <WorksInProgress storage={storage} facilities={dataset?.facilities ?? []} current={facilityId} />
@@ -132,7 +145,7 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
             <ProblemList problems={checked?.problems ?? []} />
             <CorroborationPanel work={work} published={published} interviews={interviews} />
             <SourcesPanel work={work} />
-            <DiagramPanel work={work} facility={facility} storage={storage} />
+            <DiagramPanel work={work} facility={facility} />
             <BundlePanel work={work} storage={storage} knownSources={knownSources} />
             <section aria-labelledby="wb-preview" className="workbench-preview">
               <h3 id="wb-preview">{t('workbench.preview')}</h3>
@@ -141,6 +154,7 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
               </Suspense>
             </section>
           </aside>
+          )}
         </div>
       )}
     </section>

@@ -1,6 +1,6 @@
 /** A diagram's placement turned into what the map needs: the image's corners on the earth. */
 import { localProjection } from '../plan3d/localFrame';
-import type { DiagramPlacement, ImagePoint, LonLat } from '../workbench/workTypes';
+import type { ControlPoint, DiagramPlacement, ImagePoint, LonLat } from '../workbench/workTypes';
 import { fitProjective } from './fitProjective';
 import { applyMatrix, fitAffine, fitSimilarity, type FitResult, type ImageTransform } from './fitTransform';
 import { invert3, type Matrix3 } from './matrix3';
@@ -13,6 +13,14 @@ type Corners = [LonLat, LonLat, LonLat, LonLat];
 export function placementFit(placement: DiagramPlacement): FitResult | null {
   if (placement.kind === 'corners') return null;
   return FITS[placement.kind](placement.controlPoints);
+}
+
+export type FitMethod = keyof typeof FITS;
+export const FIT_METHODS = Object.keys(FITS) as FitMethod[];
+
+/** Every fit of the same control points, so the user can choose by the residuals each leaves. */
+export function everyFit(controlPoints: readonly ControlPoint[]): { method: FitMethod; fit: FitResult }[] {
+  return FIT_METHODS.map((method) => ({ method, fit: FITS[method](controlPoints) }));
 }
 
 export function imageToLonLat(transform: ImageTransform, point: ImagePoint): LonLat {

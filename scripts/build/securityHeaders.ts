@@ -32,7 +32,7 @@ export function extraImageryOrigins(value: string | undefined): string[] {
 /**
  * The policy for a page. No 'unsafe-inline' or 'unsafe-eval' anywhere (the built pages have no inline script or
  * style; maplibre, three and React set styles through the DOM, which a policy does not restrict). maplibre's
- * worker may be made from a blob. `header` adds what a meta tag cannot carry (frame-ancestors).
+ * worker may be made from a blob, and the workbench's diagram images are fetched from blob: URLs. `header` adds what a meta tag cannot carry (frame-ancestors).
  */
 export function contentSecurityPolicy(page: PageKind, options: { extraOrigins?: readonly string[]; header?: boolean } = {}): string {
   const imagery = page === 'app' ? [...builtInImageryOrigins(), ...LOOPBACK_ORIGINS, ...(options.extraOrigins ?? [])] : [];
@@ -42,7 +42,8 @@ export function contentSecurityPolicy(page: PageKind, options: { extraOrigins?: 
     ['style-src', ["'self'"]],
     ['img-src', ["'self'", 'data:', 'blob:', ...imagery]],
     ['font-src', ["'self'"]],
-    ['connect-src', ["'self'", ...imagery, ...(page === 'app' ? [WAYBACK_LIST_PREFIX] : [])]],
+    // blob: for the workbench's diagram images, which maplibre fetches from the object URLs of their local bytes.
+    ['connect-src', ["'self'", ...imagery, ...(page === 'app' ? [WAYBACK_LIST_PREFIX, 'blob:'] : [])]],
     ['worker-src', ["'self'", 'blob:']],
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],

@@ -186,6 +186,8 @@ export class WorkbenchMapController {
   setLabels(labels: FeatureCollection, facility: FeatureCollection): void {
     this.labels = labels;
     this.facility = facility;
+    // Whether the facility's point is on the map: a signal for tests (the point itself is drawn by maplibre).
+    this.container.dataset.facility = String(facility.features.length);
     if (!this.styleReady) return;
     this.map.getSource<GeoJSONSource>(LABEL_SOURCE)?.setData(labels);
     this.map.getSource<GeoJSONSource>(FACILITY_SOURCE)?.setData(facility);

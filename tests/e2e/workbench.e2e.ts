@@ -155,7 +155,7 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await page.getByRole('button', { name: 'Undo', exact: true }).focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => editor(page).getByLabel('Basis (what an illustrative guess rests on)', { exact: true }).inputValue()).toBe('');
-    await expect.poll(() => problems(page).textContent()).toContain('room-2');
+    await expect.poll(() => problems(page).textContent()).toContain('Room ‘SYNTHETIC cell B’ is a guess with no source');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => editor(page).getByLabel('Basis (what an illustrative guess rests on)', { exact: true }).inputValue()).toBe('SYNTHETIC: as the survivor drew it');
     await expect.poll(() => page.locator('.workbench-problems h3').textContent()).toBe('0 problems');
@@ -224,7 +224,7 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     const { page } = tab;
     bundlePath = join(profile, 'bundle.zip.age');
     const name = await saveEncrypted(page, () => page.getByRole('button', { name: 'Export this facility', exact: true }).click(), bundlePath);
-    expect(name).toMatch(new RegExp(`^facility-atlas-${ONSONG}-[\\d-]+\\.zip\\.age$`));
+    expect(name).toMatch(new RegExp(`^facility-atlas-${ONSONG}-RESTRICTED-[\\d-]+\\.zip\\.age$`));
     expect(readFileSync(bundlePath).includes('SYNTHETIC')).toBe(false);
     const files = unzipSync(await decryptFile(bundlePath));
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as { public: boolean; files: { path: string; sha256: string }[] };

@@ -24,6 +24,7 @@ import { PREVIEW_STATUSES } from '../domain/formats/import/importPreview';
 import { FACILITY_FIELDS, VIOLATION_FIELDS } from '../domain/formats/mapping/importFields';
 import { registerNameFor } from '../domain/provinceNames';
 import type { PlacementMethod } from '../domain/workbench/diagramEdits';
+import type { PastedResult } from '../domain/workbench/plainGeoJson';
 import type { DecryptResult, passphraseProblem } from '../domain/protect/ageFile';
 import type { CustomImageryError } from '../map/imagery/customImagery';
 import { FACILITY_SORTS } from '../domain/facilitySort';
@@ -122,8 +123,12 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   // The toolbar's tools and the kinds of the features it draws; "pick" is an internal mode with no button.
   'workbench.tool.*': ['select', ...PLAN_FEATURE_KINDS, 'violation'] satisfies Tool[],
   'workbench.save.*': everyMember<SaveState>()(['idle', 'saving', 'saved', 'failed']),
-  'workbench.diagram.methods.*': everyMember<PlacementMethod>()(['corners', 'similarity', 'affine']),
+  'workbench.diagram.methods.*': everyMember<PlacementMethod>()(['corners', 'similarity', 'affine', 'projective']),
   'workbench.diagram.bad.*': everyMember<Extract<AddDiagramResult, { ok: false }>['reason']>()(['type', 'decode']),
+  // Whom a workbench problem is about: a plan feature's kind, a violation or a source.
+  'benchtools.kind.*': [...PLAN_FEATURE_KINDS, 'violation', 'source'],
+  'benchtools.kindInText.*': [...PLAN_FEATURE_KINDS, 'violation', 'source'],
+  'benchtools.paste.error.*': everyMember<NonNullable<PastedResult['error']>>()(['json', 'geojson']),
   'interview.answer.*': everyMember<Answer>()(['yes', 'no', 'unsure']),
   'interview.status.*': everyMember<SessionStatus>()(['in_progress', 'paused', 'finished']),
   'imagery.customError.*': everyMember<CustomImageryError>()(['name', 'url', 'placeholders']),

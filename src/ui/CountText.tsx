@@ -3,11 +3,12 @@
  * are not places of detention), then the other figures a reader may meet — the register's entities as captured, the
  * publisher's own counts — each naming its source.
  */
+import { localText } from '../domain/localText';
 import { useTranslation } from 'react-i18next';
 import type { CountFigures } from '../domain/facilityCounts';
 import type { RegisterInfo, Source } from '../domain/types';
 import { isWebUrl } from '../domain/webUrl';
-import { localizedText } from './labels';
+
 
 interface Props {
   figures: CountFigures;
@@ -61,7 +62,7 @@ export function CountText({ figures, register, sources, matching, located, unloc
         )}
         {figures.published.map((figure) => (
           <li key={`${figure.sourceId}-${figure.date}`} data-figure="published">
-            {t('honest.count.published', { count: figure.count, what: localizedText(figure.what, i18n.language), date: figure.date })}
+            {t('honest.count.published', { count: figure.count, what: localText(figure.what, i18n.language), date: figure.date })}
             <SourceName sourceId={figure.sourceId} sources={sources} />
             {figure.quote && <blockquote aria-label={t('card.quote')}>{figure.quote}</blockquote>}
           </li>

@@ -4,6 +4,7 @@ import type { Facility, Source } from '../domain/types';
 import { useDatasetStore } from '../store/datasetStore';
 import { FacilityFacts } from './FacilityFacts';
 import { SourceItem } from './SourceItem';
+import { localText } from '../domain/localText';
 
 interface Props {
   facility: Facility;
@@ -34,7 +35,7 @@ export function CardSection({ title, className, children }: { title: string; cla
 export function FacilityCard({ facility, sources, onClose, onEnter, onWorkbench }: Props) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const primary = i18n.language === 'ko' && facility.name.ko ? facility.name.ko : facility.name.en;
+  const primary = localText(facility.name, i18n.language);
   const secondary = primary === facility.name.en ? facility.name.ko : facility.name.en;
   const registerSourceId = useDatasetStore((state) => state.dataset?.register?.sourceId);
   return (

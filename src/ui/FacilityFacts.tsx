@@ -3,10 +3,11 @@
  * it, the agency only where a source gives one, the Korean name with its citation (or that no source gives one), a
  * doubtful point with its reason in plain words, and whether a source says the site is confirmed.
  */
+import { localText } from '../domain/localText';
 import { useTranslation } from 'react-i18next';
 import { pointStanding } from '../domain/pointStanding';
 import type { Facility, Source } from '../domain/types';
-import { agencyLabel, localizedText } from './labels';
+import { agencyLabel } from './labels';
 import './honestData.css';
 
 interface Props {
@@ -69,7 +70,7 @@ export function FacilityFacts({ facility, sources }: Props) {
           <dd className="card-confirmation" data-confirmation={confirmation.status}>
             {t(`honest.confirmation.${confirmation.status}`)}
             {confirmedBy && ` (${t('honest.card.confirmationSource', { source: confirmedBy })})`}
-            {confirmation.note && <p>{localizedText(confirmation.note, i18n.language)}</p>}
+            {confirmation.note && <p>{localText(confirmation.note, i18n.language)}</p>}
           </dd>
         </>
       )}
@@ -78,7 +79,7 @@ export function FacilityFacts({ facility, sources }: Props) {
         {standing.kind === 'doubtful' ? (
           <div className="card-point-doubt" role="note">
             <strong>{t('honest.card.doubtfulPoint')}</strong>
-            <p>{localizedText(standing.reason, i18n.language)}</p>
+            <p>{localText(standing.reason, i18n.language)}</p>
           </div>
         ) : (
           t(`precision.${facility.precision}`)

@@ -1,7 +1,8 @@
+import { localText } from '../domain/localText';
 import { useTranslation } from 'react-i18next';
 import type { Source, SourceRef } from '../domain/types';
 import { isWebUrl } from '../domain/webUrl';
-import { localizedText } from './labels';
+
 
 const FIELD_NAMES = ['type', 'affiliation', 'agency', 'province', 'status', 'lat', 'lon', 'edited', 'name.ko', 'title', 'place', 'location', 'match'];
 
@@ -52,7 +53,7 @@ export function SourceItem({ reference, source, registerSourceId }: { reference:
       {source?.date && <span className="source-date"> ({source.date})</span>}
       {reference.locator && !isWebUrl(reference.locator) && <span className="source-locator"> · {reference.locator}</span>}
       {unlinkedUrl && <span className="source-url"> · {unlinkedUrl}</span>}
-      {reference.doubt && <p className="source-doubt">{t('honest.card.linkDoubtful', { reason: localizedText(reference.doubt, i18n.language) })}</p>}
+      {reference.doubt && <p className="source-doubt">{t('honest.card.linkDoubtful', { reason: localText(reference.doubt, i18n.language) })}</p>}
       {reference.quote && <blockquote aria-label={t('card.quote')}>{reference.quote}</blockquote>}
       {reference.fields && <SourceFields fields={reference.fields} register={reference.sourceId === registerSourceId} />}
     </li>

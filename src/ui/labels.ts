@@ -3,7 +3,6 @@
  * i18n keys and any other is shown as the source gives it. An empty agency is one no cited source gives.
  */
 import type { TFunction } from 'i18next';
-import type { LocalizedText } from '../domain/types';
 
 const AGENCY_KEYS: Readonly<Record<string, string>> = {
   "Ministry of People's Security": 'honest.agency.mps',
@@ -23,9 +22,4 @@ export function agencyLabel(agency: string, t: TFunction): string {
   if (agency === '') return t('honest.card.agencyNotGiven');
   const key = AGENCY_KEYS[agency];
   return key ? t(key) : agency;
-}
-
-/** The text in the reader's language when the record has it, else English. */
-export function localizedText(text: LocalizedText, language: string): string {
-  return language === 'ko' && text.ko ? text.ko : text.en;
 }

@@ -10,6 +10,7 @@ import type { RoomShape } from '../domain/plan3d/sceneTypes';
 import type { LocalizedText, Source } from '../domain/types';
 import { RestsOn } from './RestsOn';
 import { ConfidenceLabel } from './ConfidenceLabel';
+import { localText } from '../domain/localText';
 
 interface Props {
   parts: readonly PlanPart[];
@@ -27,7 +28,7 @@ function kindKey(part: PlanPart): string {
 
 export function PartList({ parts, rooms, selectedPart, onSelect, sources }: Props) {
   const { t, i18n } = useTranslation();
-  const local = (name: LocalizedText) => (i18n.language === 'ko' && name.ko ? name.ko : name.en);
+  const local = (name: LocalizedText) => localText(name, i18n.language);
   const roomNames = new Map(rooms.map((room) => [room.id, local(room.name)]));
   const list = useRef<HTMLUListElement>(null);
 

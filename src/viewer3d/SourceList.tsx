@@ -1,6 +1,7 @@
+import { localText } from '../domain/localText';
 import { useTranslation } from 'react-i18next';
 import type { Source, SourceRef } from '../domain/types';
-import { localizedText } from '../ui/labels';
+
 import { isWebUrl } from '../domain/webUrl';
 
 /** Sources of a record with their quotes and any doubt about their link to it; restricted sources never appear in public data, so all are public. */
@@ -23,7 +24,7 @@ export function SourceList({ references, sources }: { references: SourceRef[]; s
             ) : (
               title
             )}
-            {reference.doubt && <p className="source-doubt">{t('honest.card.linkDoubtful', { reason: localizedText(reference.doubt, i18n.language) })}</p>}
+            {reference.doubt && <p className="source-doubt">{t('honest.card.linkDoubtful', { reason: localText(reference.doubt, i18n.language) })}</p>}
             {reference.quote && <blockquote>{reference.quote}</blockquote>}
           </li>
         );

@@ -5,6 +5,7 @@ import { pointStanding } from '../../domain/pointStanding';
 import type { Facility } from '../../domain/types';
 import { DOUBTFUL_BADGE, LINKED_MARKER, UNCONFIRMED_BADGE } from '../icons/rasterBadges';
 import { markerImageName } from './typeStyles';
+import { localText } from '../../domain/localText';
 
 export const FACILITY_SOURCE = 'facilities';
 export const FACILITY_POINT_LAYER = 'facility-points';
@@ -33,7 +34,7 @@ export interface FacilityPointProperties {
 }
 
 export function displayName(facility: Facility, language: string): string {
-  return language === 'ko' && facility.name.ko ? facility.name.ko : facility.name.en;
+  return localText(facility.name, language);
 }
 
 /** Located facilities only: those known by province alone are counted on the province layer instead. */

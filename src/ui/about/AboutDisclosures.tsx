@@ -1,8 +1,9 @@
+import { localText } from '../../domain/localText';
 import { useTranslation } from 'react-i18next';
 import { leftOutByReason, type AboutData } from '../../domain/aboutData';
 import type { Source } from '../../domain/types';
 import { useSessionStore } from '../../store/sessionStore';
-import { localizedText } from '../labels';
+
 
 /** A facility's name as a button that opens its card on the map. */
 function FacilityLink({ id, name }: { id: string; name: string }) {
@@ -43,7 +44,7 @@ export function DoubtfulParts({ data }: { data: AboutData }) {
       <ul className="about-doubtful-points">
         {data.doubtfulPoints.map(({ facility, reason }) => (
           <li key={facility.id} data-facility-id={facility.id}>
-            <FacilityLink id={facility.id} name={i18n.language === 'ko' && facility.name.ko ? facility.name.ko : facility.name.en} />: {localizedText(reason, i18n.language)}
+            <FacilityLink id={facility.id} name={localText(facility.name, i18n.language)} />: {localText(reason, i18n.language)}
           </li>
         ))}
       </ul>

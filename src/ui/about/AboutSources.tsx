@@ -1,7 +1,8 @@
+import { localText } from '../../domain/localText';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../domain/types';
 import { isWebUrl } from '../../domain/webUrl';
-import { localizedText } from '../labels';
+
 
 /** One source: who published it, who captured it and when, its licence and note. Data is rendered as text. */
 function SourceEntry({ source }: { source: Source }) {
@@ -40,7 +41,7 @@ function SourceEntry({ source }: { source: Source }) {
         <dt>{t('honest.about.license')}</dt>
         <dd>{source.license ?? t('honest.about.noLicense')}</dd>
       </dl>
-      {source.note && <p className="about-source-note">{localizedText(source.note, i18n.language)}</p>}
+      {source.note && <p className="about-source-note">{localText(source.note, i18n.language)}</p>}
     </li>
   );
 }

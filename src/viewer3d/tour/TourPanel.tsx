@@ -9,6 +9,7 @@ import type { RoomShape } from '../../domain/plan3d/sceneTypes';
 import type { TourStop } from '../../domain/tour/tourStops';
 import type { Violation } from '../../domain/types';
 import { confidenceText } from '../ConfidenceLabel';
+import { localText } from '../../domain/localText';
 
 interface Props {
   stops: TourStop[];
@@ -22,7 +23,7 @@ interface Props {
 
 function useCaption(stop: TourStop, { facilityName, rooms, violations }: Pick<Props, 'facilityName' | 'rooms' | 'violations'>) {
   const { t, i18n } = useTranslation();
-  const local = (text: { en: string; ko?: string }) => (i18n.language === 'ko' && text.ko ? text.ko : text.en);
+  const local = (text: { en: string; ko?: string }) => localText(text, i18n.language);
   if (stop.kind === 'overview') {
     return { title: facilityName, lines: [t('tour.overview', { rooms: rooms.length, violations: violations.length })] };
   }

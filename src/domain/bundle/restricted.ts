@@ -36,3 +36,14 @@ export function restrictedIds(works: readonly FacilityWork[]): RestrictedIds {
     diagrams: distinct(works.flatMap((work) => work.diagrams.filter((diagram) => !publicSources.has(diagram.sourceId)).map((diagram) => diagram.id))),
   };
 }
+
+/**
+ * The work with every source and violation whose visibility is not exactly "public" ("RESTRICTED", "private", none…)
+ * marked "restricted": an import keeps such a record, restricted, rather than refusing it for an unknown value
+ * (rule 2 fails closed, rule 3 loses nothing).
+ */
+export function withVisibilityFailedClosed(work: FacilityWork): FacilityWork {
+  const closed = <T extends { visibility: string }>(records: readonly T[]): T[] =>
+    records.map((record) => (record.visibility === 'public' ? record : { ...record, visibility: 'restricted' }));
+  return { ...work, sources: closed(work.sources), violations: closed(work.violations) };
+}

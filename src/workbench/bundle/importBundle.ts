@@ -6,6 +6,7 @@
  */
 import i18next from 'i18next';
 import { mergeWork } from '../../domain/bundle/mergeWork';
+import { withVisibilityFailedClosed } from '../../domain/bundle/restricted';
 import type { ReadBundle } from '../../domain/bundle/readBundle';
 import type { Change } from '../../domain/workbench/changes';
 import { withoutBrokenRecords, type BrokenRecord } from '../../domain/workbench/recordShape';
@@ -50,7 +51,7 @@ export async function planImport(file: File, core: WorkCore, read: BundleReader 
   const open = core.store.getState().work;
   const merges: PlannedMerge[] = [];
   for (const incoming of bundle.works) {
-    const { work, refused } = withoutBrokenRecords(incoming);
+    const { work, refused } = withoutBrokenRecords(withVisibilityFailedClosed(incoming));
     const local = incoming.facilityId === core.facilityId ? open : ((await core.storage.loadWork(incoming.facilityId))?.work ?? null);
     merges.push({ facilityId: incoming.facilityId, merge: mergeWork(local, work), refused });
   }

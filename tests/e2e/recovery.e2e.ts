@@ -15,23 +15,30 @@ import { launchBrowser, openPage, screenshot, type TestPage } from './support/br
 const ONSONG = 'nkpd-pe7q4z9cv8';
 const recovery = (page: Page) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'This page stopped: your work is still in this browser' }) });
 
-/** Runs in the page: changes a stored row of the app's database, as a damaged import or another tool could. */
-function corrupt(page: Page, store: string, key: string, change: string) {
+/**
+ * Runs in the page: appends `record` to a collection of a stored work, as a damaged import or another tool could.
+ * The change is data, not code: the page's security policy (script-src 'self') refuses `new Function`.
+ */
+function corrupt(page: Page, key: string, collection: string, record: unknown) {
   return page.evaluate(
-    ({ store, key, change }) =>
+    ({ key, collection, record }) =>
       new Promise<void>((resolve, reject) => {
         const opening = indexedDB.open('facility-atlas');
         opening.onerror = () => reject(opening.error);
         opening.onsuccess = () => {
-          const transaction = opening.result.transaction(store, 'readwrite');
-          const rows = transaction.objectStore(store);
+          const transaction = opening.result.transaction('works', 'readwrite');
+          const rows = transaction.objectStore('works');
           const reading = rows.get(key);
-          reading.onsuccess = () => rows.put(new Function('row', change)(reading.result));
+          reading.onsuccess = () => {
+            const row = reading.result as { work: Record<string, unknown[]> };
+            row.work[collection]?.push(record);
+            rows.put(row);
+          };
           transaction.oncomplete = () => (opening.result.close(), resolve());
           transaction.onerror = () => reject(transaction.error);
         };
       }),
-    { store, key, change },
+    { key, collection, record },
   );
 }
 
@@ -61,7 +68,7 @@ describe('a page stopped by a broken record', () => {
     await title.press('Enter');
     await page.locator('[data-save="saved"]').waitFor();
     await page.goto(`${server.url}/`);
-    await corrupt(page, 'works', ONSONG, "row.work.sources.push({ id: 'SYNTHETIC-broken', kind: 'report', title: { en: 'an object' }, visibility: 'public' }); return row;");
+    await corrupt(page, ONSONG, 'sources', { id: 'SYNTHETIC-broken', kind: 'report', title: { en: 'an object' }, visibility: 'public' });
 
     await page.goto(`${server.url}/workbench/${ONSONG}`);
     const panel = recovery(page);

@@ -111,6 +111,10 @@ describe('the public export: nothing restricted, no diagram metadata', () => {
     const photo = await photoWithExif(page);
     expect(photo.includes(SYNTHETIC_EXIF.artist)).toBe(true);
     await page.getByLabel('Add a diagram (PNG or JPEG photo)').setInputFiles({ name: ORIGINAL_NAME, mimeType: 'image/jpeg', buffer: photo });
+    // A new diagram opens in the georeferencer beside the map; Done brings back the work's panels with it listed.
+    const placing = page.getByRole('complementary', { name: 'Placing a diagram' });
+    await placing.getByRole('heading', { name: `Placing ${ORIGINAL_NAME}` }).waitFor();
+    await placing.getByRole('button', { name: 'Done', exact: true }).click();
     await page.getByRole('article', { name: `Diagram ${ORIGINAL_NAME}` }).waitFor();
     await page.locator('[data-save="saved"]').waitFor({ timeout: 15_000 });
     const [stored, ...others] = await storedImages(page);

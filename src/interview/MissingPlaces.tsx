@@ -17,6 +17,7 @@ import { fromThree, toThree } from '../viewer3d/geometry/axes';
 export const MARK_COLOUR = '#ff2bd6';
 const MARKER_COLOUR = '#35e0ff';
 const STALK_HEIGHT = 1.8;
+const HEAD_RADIUS = 0.4;
 
 interface Props {
   scene: PlanScene;
@@ -34,7 +35,7 @@ function Pin({ at, colour, name }: { at: [number, number, number]; colour: strin
   const parts = useMemo(
     () => ({
       stalk: new CylinderGeometry(0.07, 0.07, STALK_HEIGHT, 8),
-      head: new SphereGeometry(0.4, 16, 12),
+      head: new SphereGeometry(HEAD_RADIUS, 16, 12),
       // Not tone-mapped: the pin shows in exactly its colour, which nothing else in the scene uses.
       material: new MeshBasicMaterial({ color: colour, toneMapped: false }),
       headMaterial: new MeshBasicMaterial({ color: colour, depthTest: false, toneMapped: false }),
@@ -51,10 +52,36 @@ function Pin({ at, colour, name }: { at: [number, number, number]; colour: strin
   );
 }
 
-/** Whether a ground point shows inside the view, with a margin so the marker's pin is whole on screen. */
+/**
+ * Whether a marker standing on a ground point shows whole inside the view, with a margin: its foot and the top of
+ * its head. Close up and seen from above, the head is drawn well above the foot on screen, so the foot alone is
+ * not enough (a marker pushed to the top edge would draw its pin off the picture).
+ */
 function inView(camera: Camera, [x, y]: LocalPoint): boolean {
-  const projected = toThree(x, y, 0).project(camera);
-  return Math.abs(projected.x) <= 0.9 && Math.abs(projected.y) <= 0.9 && projected.z < 1;
+  return [0, STALK_HEIGHT + HEAD_RADIUS].every((height) => {
+    const projected = toThree(x, y, height).project(camera);
+    return Math.abs(projected.x) <= 0.9 && Math.abs(projected.y) <= 0.9 && projected.z < 1;
+  });
+}
+
+/** How close to the view's edge a step stops, in metres: nearer than this, the marker stays where it is. */
+const EDGE_TOLERANCE_M = 0.05;
+
+/**
+ * The farthest point from `from` towards `to` at which the marker still shows whole, or null when it cannot move:
+ * close up, one 5 m step can cross the whole picture, so a step stops at the edge of the view rather than not at all.
+ */
+function farthestInView(camera: Camera, from: LocalPoint, to: LocalPoint): LocalPoint | null {
+  const at = (share: number): LocalPoint => [from[0] + (to[0] - from[0]) * share, from[1] + (to[1] - from[1]) * share];
+  if (inView(camera, to)) return to;
+  let [low, high] = [0, 1];
+  const length = Math.hypot(to[0] - from[0], to[1] - from[1]);
+  while ((high - low) * length > EDGE_TOLERANCE_M / 2) {
+    const middle = (low + high) / 2;
+    if (inView(camera, at(middle))) low = middle;
+    else high = middle;
+  }
+  return low * length >= EDGE_TOLERANCE_M ? at(low) : null;
 }
 
 const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (['TEXTAREA', 'INPUT', 'SELECT'].includes(target.tagName) || target.isContentEditable);
@@ -81,7 +108,8 @@ function useMarkerKeys({ scene, marker, onMoveMarker, onPlaceAt, onCancel }: Omi
         const [x, y] = fromThree(looking);
         const next = moveMarker(at, event.key, [x, y], event.shiftKey ? 5 : 1, extent);
         // On the site, and on screen: a marker moved out of view would be placed where no one can see it.
-        if (inView(camera, next)) move(next);
+        const reached = farthestInView(camera, at, next);
+        if (reached) move(reached);
       } else if (event.key === 'Enter' && !event.repeat && !isControl(event.target)) {
         event.preventDefault();
         place(at);

@@ -236,9 +236,10 @@ describe('interview mode: a survivor confirms or corrects the layout, offline an
     await finishAndLock(page);
 
     await page.goto(`${server.url}/workbench/nkpd-pe7q4z9cv8`);
-    await page.getByRole('button', { name: 'English' }).click();
+    // Interview mode's Korean stays on its own page (interview.html): the workbench opens in English.
     const table = page.locator('table.corroboration');
     await table.waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     const mark = page.getByRole('button', { name: 'Mark corroborated' });
     expect(await mark.count()).toBe(0); // the rooms are not in the work yet; nothing is marked by itself
     await page.getByRole('button', { name: 'Start from the published plan' }).click();

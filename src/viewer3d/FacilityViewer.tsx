@@ -95,7 +95,8 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
             scene={data.scene}
             model={fileRoot}
             modelRooms={boxes}
-            pins={view.pins}
+            pins={view.drawnPins}
+            markers={view.markers}
             mode={viewMode}
             selectedRoom={selectedRoom}
             focusRoom={selectedRoom}

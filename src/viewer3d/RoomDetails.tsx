@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { RoomShape } from '../domain/plan3d/sceneTypes';
 import type { Source, Violation } from '../domain/types';
 import { RestsOn } from './RestsOn';
-import { ViolationRecord } from './ViolationRecord';
+import { PagedRecords } from './PagedRecords';
 
 interface Props {
   room: RoomShape;
-  violations: Violation[];
+  violations: readonly Violation[];
   sources: ReadonlyMap<string, Source>;
 }
 
@@ -27,7 +27,11 @@ export const RoomDetails = forwardRef<HTMLHeadingElement, Props>(function RoomDe
       </p>
       <section className="room-violations-list" aria-labelledby="room-violations-heading">
         <h4 id="room-violations-heading">{t('viewer.roomViolations', { count: violations.length })}</h4>
-        {violations.length === 0 ? <p>{t('viewer.noRoomViolations')}</p> : violations.map((violation) => <ViolationRecord key={violation.id} violation={violation} sources={sources} />)}
+        {violations.length === 0 ? (
+          <p>{t('viewer.noRoomViolations')}</p>
+        ) : (
+          <PagedRecords violations={violations} sources={sources} label={t('viewer.roomViolations', { count: violations.length })} />
+        )}
       </section>
       <h4>{t('viewer.roomRestsOn')}</h4>
       <RestsOn element={room} sources={sources} />

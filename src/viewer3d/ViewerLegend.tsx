@@ -7,10 +7,12 @@ interface Props {
   filter: ViolationFilter;
   present: ReadonlySet<ViolationCategory>;
   onChange: (filter: ViolationFilter) => void;
+  /** Count markers stand for some rooms' pins: say what they are. */
+  markers?: boolean;
 }
 
 /** Legend and filter in one: pin colours by category (tick to show), confidence styles, a range of years. */
-export function ViewerLegend({ filter, present, onChange }: Props) {
+export function ViewerLegend({ filter, present, onChange, markers = false }: Props) {
   const { t } = useTranslation();
   const toggle = (category: ViolationCategory) =>
     onChange({
@@ -31,6 +33,7 @@ export function ViewerLegend({ filter, present, onChange }: Props) {
           </label>
         ))}
       </fieldset>
+      {markers && <p className="viewer-hint">{t('viewerscale.markerHint')}</p>}
       <div className="year-range">
         <label>
           {t('viewer.fromYear')}

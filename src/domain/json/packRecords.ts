@@ -89,7 +89,7 @@ export function packRecords(value: unknown): PackedRecords {
       structure.push(ARRAY);
       structure.push(item.length);
       for (const child of item) write(child);
-    } else if (typeof item === 'object' && Object.getPrototypeOf(item) === Object.prototype) {
+    } else if (typeof item === 'object' && isPlainObject(item)) {
       const keys = Object.keys(item);
       // Shapes are found by walking a tree of keys: property names are interned, so no signature string is built.
       let node = shapeTree;
@@ -174,4 +174,9 @@ export function unpackRecords<T = unknown>(packed: PackedRecords): T {
     done = containers.length === 0;
   }
   return root as T;
+}
+
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
 }

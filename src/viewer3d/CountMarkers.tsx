@@ -7,6 +7,7 @@ import { useEffect, useMemo } from 'react';
 import { CanvasTexture, SRGBColorSpace } from 'three';
 import type { CountMarker } from '../domain/plan3d/countMarkers';
 import { toThree } from './geometry/axes';
+import { COUNT_MARKER_PREFIX } from './picking';
 
 /** On screen, in pixels of the texture drawn (a sprite of fixed screen size, like the pins). */
 const TEXTURE_SIZE = 128;
@@ -51,7 +52,7 @@ function Marker({ marker, locale, onSelectRoom }: { marker: CountMarker; locale:
   useEffect(() => () => texture.dispose(), [texture]);
   return (
     <sprite
-      name={`count-marker:${marker.roomId ?? marker.spot}`}
+      name={`${COUNT_MARKER_PREFIX}${marker.roomId ?? marker.spot}`}
       position={markerPosition(marker)}
       scale={[SCREEN_SHARE, SCREEN_SHARE, 1]}
       renderOrder={11}

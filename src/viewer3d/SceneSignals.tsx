@@ -14,7 +14,7 @@ import { roomFocus } from '../domain/plan3d/cameraFraming';
 import { fromThree, toThree } from './geometry/axes';
 import { partAnchor } from './PlanParts';
 import { roomAt } from './sceneRays';
-import './viewerHooks';
+import { SCENE_READY_MARK } from './viewerHooks';
 import { walkInput } from './walkInput';
 import { pinPosition } from './ViolationPins';
 import { markerPosition } from './CountMarkers';
@@ -34,6 +34,7 @@ export function SceneSignals({ scene, pins, markers }: { scene: PlanScene; pins:
     // After this frame has reached the screen.
     requestAnimationFrame(() => {
       if (!container) return;
+      performance.mark(SCENE_READY_MARK);
       container.dataset.sceneReady = 'true';
       container.dispatchEvent(new CustomEvent('atlas:scene-ready', { bubbles: true }));
     });

@@ -1,3 +1,7 @@
+/** Performance marks the viewer sets (for tests and benchmarks): its first frame drawn, and a chosen room's record shown (detail: the room id). */
+export const SCENE_READY_MARK = 'atlas:scene-ready';
+export const ROOM_SHOWN_MARK = 'atlas:room-shown';
+
 /** Hooks the viewer puts on window (see SceneSignals) for tests and benchmarks: click a pin or part as a user does, read the camera, count frames. */
 export interface ViewerHooks {
   pinScreenPosition: (violationId: string) => { x: number; y: number } | null;

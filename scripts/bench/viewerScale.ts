@@ -3,8 +3,8 @@
  * (tests/e2e/support/viewerScale.ts: four in ten naming a room without a point, three in ten at points in their
  * rooms, three in ten at the facility only) against the same Onsong with none, the same build, alternating runs in
  * Debian's Chromium with software WebGL. For each: the time from navigation to the scene's first frame
- * (`atlas:scene-ready`), the time from a click on the room holding the most violations to its record in the page
- * (a MutationObserver on the room's heading, then the next frame), the frame rate while orbiting, the elements in
+ * (`atlas:scene-ready`), the frame rate while orbiting the whole facility, the time from a click on the room holding the most
+ * violations to its record in the page (a MutationObserver on the room's heading, then the next frame), the elements in
  * the page, and the main thread's longest task while the room is chosen. Targets: open within 1 s of the empty
  * open, room under 100 ms, orbit ≥ 0.8× the empty facility's frame rate.
  * Run: npm run build && npx tsx scripts/bench/viewerScale.ts [runs] [--app=<built folder>] (e.g. a build of main
@@ -53,22 +53,18 @@ const WATCH = `
 async function chooseRoom(page: Page): Promise<{ roomMs: number; longestTaskMs: number }> {
   const button = page.getByRole('list', { name: 'Rooms' }).getByRole('button', { name: new RegExp(`^${roomName}\\b`) });
   await button.scrollIntoViewIfNeeded();
-  const timing = button.evaluate(
-    (element, name) =>
-      new Promise<{ roomMs: number; clicked: number }>((resolve) => {
-        let clicked = 0;
-        element.addEventListener('click', () => (clicked = performance.now()), { capture: true, once: true });
-        const done = () => requestAnimationFrame(() => resolve({ roomMs: performance.now() - clicked, clicked }));
-        const observer = new MutationObserver(() => {
-          if (document.querySelector('#room-heading')?.textContent === name) {
-            observer.disconnect();
-            done();
-          }
-        });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      }),
-    roomName,
-  );
+  await button.evaluate((element) => element.setAttribute('data-bench-room', ''));
+  // A string, not a function: tsx would wrap named functions in a helper the page does not have.
+  const timing = page.evaluate(`new Promise((resolve) => {
+    let clicked = 0;
+    document.querySelector('[data-bench-room]').addEventListener('click', () => { clicked = performance.now(); }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('#room-heading')?.textContent !== ${JSON.stringify(roomName)}) return;
+      observer.disconnect();
+      requestAnimationFrame(() => resolve({ roomMs: performance.now() - clicked, clicked }));
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  })`) as Promise<{ roomMs: number; clicked: number }>;
   await button.click();
   const { roomMs, clicked } = await timing;
   const longestTaskMs = (await page.evaluate(
@@ -85,9 +81,10 @@ async function run(url: string): Promise<Run> {
   await tab.page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 180_000 });
   const openMs = (await tab.page.evaluate('window.__bench.sceneReady')) as number;
   const elements = (await tab.page.evaluate('document.getElementsByTagName("*").length')) as number;
-  const { roomMs, longestTaskMs } = await chooseRoom(tab.page);
+  // The orbit first, as the facility opens (a chosen room's pins are drawn one by one, and the camera flies there).
   await tab.page.evaluate(`window.atlasViewer.measureFrames(${SETTLE_MS})`);
   const { frames, ms } = (await tab.page.evaluate(`window.atlasViewer.measureFrames(${MEASURE_MS})`)) as { frames: number; ms: number };
+  const { roomMs, longestTaskMs } = await chooseRoom(tab.page);
   if (tab.offsiteRequests.length > 0) throw new Error(`the viewer reached off this machine: ${tab.offsiteRequests.join(', ')}`);
   if (tab.pageErrors.length > 0) throw new Error(`page errors: ${tab.pageErrors.join(' | ')}`);
   await tab.context.close();

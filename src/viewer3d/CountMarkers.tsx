@@ -1,6 +1,5 @@
 /**
- * One marker with a number where more pins than MARKER_THRESHOLD would stand on one another (domain/plan3d/
- * countMarkers): a disc with the count, drawn over walls like the pins. Choosing it chooses its room.
+ * One marker with a number where a room holds more pins than MARKER_THRESHOLD (domain/plan3d/countMarkers): a disc with the count, drawn over walls like the pins. Choosing it chooses its room.
  */
 import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
@@ -15,7 +14,7 @@ const TEXTURE_SIZE = 128;
 const SCREEN_SHARE = 0.06;
 const LIFT_M = 1.6;
 
-/** Where a marker stands in three's frame: above its spot, where the lowest pins would have been. */
+/** Where a marker stands in three's frame: above its room's floor, a little higher than the pins. */
 export function markerPosition(marker: CountMarker) {
   const [x, y, z] = marker.position;
   return toThree(x, y, z + LIFT_M);
@@ -52,7 +51,7 @@ function Marker({ marker, locale, onSelectRoom }: { marker: CountMarker; locale:
   useEffect(() => () => texture.dispose(), [texture]);
   return (
     <sprite
-      name={`${COUNT_MARKER_PREFIX}${marker.roomId ?? marker.spot}`}
+      name={`${COUNT_MARKER_PREFIX}${marker.key}`}
       position={markerPosition(marker)}
       scale={[SCREEN_SHARE, SCREEN_SHARE, 1]}
       renderOrder={11}
@@ -71,7 +70,7 @@ export function CountMarkers({ markers, locale, onSelectRoom }: { markers: reado
   return (
     <group name="count-markers">
       {markers.map((marker) => (
-        <Marker key={marker.spot} marker={marker} locale={locale} onSelectRoom={onSelectRoom} />
+        <Marker key={marker.key} marker={marker} locale={locale} onSelectRoom={onSelectRoom} />
       ))}
     </group>
   );

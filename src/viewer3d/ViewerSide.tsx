@@ -63,7 +63,13 @@ export function ViewerSide({ data, view, modelSwitch, picked, onClosePicked, sel
         </>
       )}
       <FacilityViolations facilityOnly={view.facilityOnly} onSite={view.onSite} sources={data.sources} />
-      <ViewerLegend filter={view.filter} present={view.present} onChange={view.setFilter} markers={view.markers.length > 0} />
+      <ViewerLegend
+        filter={view.filter}
+        present={view.present}
+        onChange={view.setFilter}
+        markers={view.markers.length > 0}
+        everyPin={{ checked: view.everyPin, onChange: view.setEveryPin }}
+      />
       {data.problems.length > 0 && <ProblemPanel problems={data.problems} />}
     </>
   );

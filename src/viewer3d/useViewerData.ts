@@ -12,8 +12,13 @@ import type { Violation } from '../domain/types';
 import { ALL_VIOLATIONS, filterViolations, type ViolationFilter } from '../domain/violationFilter';
 import type { FacilityScene } from './useFacilityScene';
 
-export function useViewerData(data: FacilityScene, boxes: ReadonlyMap<string, RoomBox> | null) {
+/**
+ * @param openRoom the selected room: its pins are drawn one by one whatever their number
+ */
+export function useViewerData(data: FacilityScene, boxes: ReadonlyMap<string, RoomBox> | null, openRoom: string | null = null) {
   const [filter, setFilter] = useState<ViolationFilter>(ALL_VIOLATIONS);
+  /** Every pin drawn, no count markers: the reader's choice. */
+  const [everyPin, setEveryPin] = useState(false);
   const shown = useMemo(() => filterViolations(data.violations, filter), [data.violations, filter]);
   const byId = useMemo(() => new Map(shown.map((violation) => [violation.id, violation])), [shown]);
   const index = useMemo(
@@ -21,11 +26,14 @@ export function useViewerData(data: FacilityScene, boxes: ReadonlyMap<string, Ro
     [data.scene, data.pins, byId],
   );
   const pins = useMemo(() => (boxes ? anchorPins(index.pins, boxes) : index.pins), [index, boxes]);
-  const drawn = useMemo(() => countMarkers(pins), [pins]);
+  const drawn = useMemo(
+    () => (everyPin ? { pins, markers: [] } : countMarkers(pins, data.scene?.rooms ?? [], { open: openRoom })),
+    [pins, data.scene, everyPin, openRoom],
+  );
   const records = useCallback((ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []), [byId]);
   const facilityOnly = useMemo(() => data.facilityOnly.filter((violation) => byId.has(violation.id)), [data.facilityOnly, byId]);
   const onSite = useMemo(() => records(index.unroomed), [records, index]);
   const present = useMemo(() => new Set<ViolationCategory>(data.violations.map((violation) => violation.category)), [data.violations]);
   const inRoom = useCallback((roomId: string): Violation[] => records(index.byRoom.get(roomId) ?? []), [records, index]);
-  return { filter, setFilter, shown, pins, drawnPins: drawn.pins, markers: drawn.markers, roomViolations: index.counts, facilityOnly, onSite, present, inRoom };
+  return { filter, setFilter, everyPin, setEveryPin, shown, pins, drawnPins: drawn.pins, markers: drawn.markers, roomViolations: index.counts, facilityOnly, onSite, present, inRoom };
 }

@@ -73,20 +73,16 @@ describe('facility-level evidence inside a facility', () => {
     await tab.context.close();
   });
 
-  it('a SYNTHETIC Onsong with 10,000 violations opens with count markers; a chosen room shows its count at once', { timeout: 240_000 }, async () => {
+  it('a SYNTHETIC Onsong with 10,000 violations opens with a count marker a room; a chosen room shows its count at once, and its pins', { timeout: 240_000 }, async () => {
     const data = scaleViolations(10_000);
     const tab = await openPage(browser);
     await serveViolations(tab.page, data.text);
     await tab.page.goto(`${server.url}/facility/${ONSONG}`);
     await tab.page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 180_000 });
 
-    // Every room's stack is one marker with its number (a point of its own within 0.3 m of the stack joins it).
+    // Every room holding more than the markers' threshold is one marker with its number, pins in it or not.
     const markers = await tab.page.evaluate(() => window.atlasViewer?.countMarkers() ?? []);
-    expect(markers.map((marker) => marker.roomId).sort()).toEqual([...data.stacked.keys()].sort());
-    for (const marker of markers) {
-      expect(marker.count).toBeGreaterThanOrEqual(data.stacked.get(marker.roomId ?? '') ?? Infinity);
-      expect(marker.count).toBeLessThan((data.stacked.get(marker.roomId ?? '') ?? 0) * 1.05);
-    }
+    expect(new Map(markers.map((marker) => [marker.roomId, marker.count]))).toEqual(data.perRoom);
     // The facility-level records: counted, and one page of 50 in the page, not thousands.
     const section = tab.page.getByRole('region', { name: /documented at this facility/ });
     expect(await section.getByRole('heading', { level: 3 }).textContent()).toBe(`${data.facilityOnly} violations documented at this facility (room unknown)`);
@@ -120,6 +116,9 @@ describe('facility-level evidence inside a facility', () => {
     const details = tab.page.locator('.room-details');
     expect(await details.getByRole('heading', { level: 4 }).first().textContent()).toBe(`${count} violations documented in this room`);
     expect(await details.locator('.violation-record').count()).toBe(50);
+    // The room opened shows its pins one by one; the others stay markers.
+    await expect.poll(() => tab.page.evaluate((id) => (window.atlasViewer?.countMarkers() ?? []).some((marker) => marker.roomId === id), roomId)).toBe(false);
+    expect(await tab.page.evaluate(() => window.atlasViewer?.countMarkers().length)).toBe(data.perRoom.size - 1);
 
     // A marker is chosen as its room is (read where it stands once the camera has flown to the room).
     await tab.page.locator('[data-viewer][data-camera-moving="false"]').waitFor();

@@ -4,6 +4,7 @@ import { caseNumbers, decadeOf } from '../domain/plan3d/facilityLevel';
 import type { Source, Violation } from '../domain/types';
 import { CATEGORY_COLOURS } from './categoryColours';
 import { SourceList } from './SourceList';
+import { localText } from '../domain/localText';
 
 function dateText(violation: Violation, t: TFunction): string {
   const { from, to } = violation.date;
@@ -16,7 +17,7 @@ function dateText(violation: Violation, t: TFunction): string {
 /** One documented violation: category, dates, where it is placed and why, case numbers, summary, sources with quotes. */
 export function ViolationRecord({ violation, sources }: { violation: Violation; sources: ReadonlyMap<string, Source> }) {
   const { t, i18n } = useTranslation();
-  const summary = i18n.language === 'ko' && violation.summary.ko ? violation.summary.ko : violation.summary.en;
+  const summary = localText(violation.summary, i18n.language);
   return (
     <article className="violation-record" aria-label={t(`category.${violation.category}`)} data-violation-id={violation.id}>
       <h4>

@@ -6,7 +6,8 @@
  * the ratio, and DESIGN's budgets. Then, in Debian's Chromium, the hand-over of the loaded 100,000 from the loader
  * worker to the page (pages/transfer, built by Vite): structured clone of the LoadResult, as the app sent it before,
  * against packRecords with its buffers transferred, as it does now, alternating: the worker's time to serialise, the
- * page thread's time to receive, the whole hand-over. Run: npx tsx scripts/bench/loadDataset.ts [runs]
+ * page thread's time to receive, the whole hand-over. Run: npx tsx scripts/bench/loadDataset.ts [runs] [--transfer]
+ * (--transfer: the hand-over only)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,9 @@ import {
 } from '../../tests/fixtures/syntheticDataset';
 import { buildBenchPage, launchOfflineBrowser, serveFiles, spread, watchOffsite } from './benchSupport';
 
-const RUNS = Number(process.argv[2] ?? 7);
+const RUNS = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 7);
+/** Only the hand-over from the worker to the page. */
+const TRANSFER_ONLY = process.argv.includes('--transfer');
 const DATA = 'data/geojson';
 const dataFile = (path: string): RawFile => ({ path, text: readFileSync(join(DATA, path), 'utf8') });
 
@@ -46,7 +49,7 @@ function time(work: () => unknown): number {
   return performance.now() - start;
 }
 
-for (const { name, budgetMs, files } of cases) {
+for (const { name, budgetMs, files } of TRANSFER_ONLY ? [] : cases) {
   const parse = () => files.map((file) => JSON.parse(file.text) as unknown);
   const load = () => loadDataset(files);
   // One warm-up each, then alternate so drift hits both alike.
@@ -84,7 +87,7 @@ try {
   const offsite: string[] = [];
   watchOffsite(tab, offsite);
   await tab.goto(page.url);
-  await tab.locator('body[data-ready="true"]').waitFor();
+  await tab.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
   await tab.evaluate("window.transfer('packed')"); // warm-up: the worker loads the dataset once
   for (let run = 0; run < RUNS; run += 1) {
     for (const mode of ['clone', 'packed'] as const) measured[mode].push((await tab.evaluate(`window.transfer('${mode}')`)) as Measured);

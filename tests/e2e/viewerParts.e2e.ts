@@ -6,16 +6,14 @@
 import type { Position } from 'geojson';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { effectiveConfidence } from '../../src/domain/plan3d/effectiveConfidence';
 import { localFrame, toLocal, toLonLat } from '../../src/domain/plan3d/localFrame';
-import enHonest from '../../src/i18n/locales/en/honestui.json';
 import { barOffsets } from '../../src/viewer3d/geometry/wallGeometry';
 import { asGlb, handMadeModel } from '../fixtures/handMadeModel';
 import { startAppServer, type AppServer } from './support/appServer';
 import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
 import { distinctColours, pixelShare } from './support/pixels';
 import {
-  CONFIDENCE_LABELS,
+  confidenceShown,
   ONSONG,
   onsongFeatures,
   otherParts,
@@ -65,8 +63,7 @@ describe('inside Onsong: the other parts of the plan, and violations in no room'
     const listed = await list.locator('summary').evaluateAll((summaries) => summaries.map((summary) => [...summary.children].map((child) => child.textContent)));
     const expected = [...otherParts]
       .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
-      // A part whose only source may describe another place says so (issue 13), as the viewer's label does.
-      .map((part) => [part.name.en, kindLabel(part), effectiveConfidence(part).linkDoubtful ? enHonest[`honest.confidence.${part.confidence}_link_doubtful`] : CONFIDENCE_LABELS[part.confidence]]);
+      .map((part) => [part.name.en, kindLabel(part), confidenceShown(part)]);
     expect(listed).toEqual(expected);
   });
 

@@ -9,6 +9,7 @@ import { filterFacilities } from '../domain/facilityFilter';
 import type { Facility } from '../domain/types';
 import { useDatasetStore } from '../store/datasetStore';
 import { useSessionStore } from '../store/sessionStore';
+import { EvidenceContext, useEvidenceView } from '../ui/evidence/evidenceContext';
 import { PageBoundary } from '../ui/recovery/PageBoundary';
 import { watchViewChanges } from '../ui/viewFocus';
 import { AppHeader } from './AppHeader';
@@ -42,35 +43,40 @@ export function App() {
 
   // The map draws the facilities as soon as they are read; the rest of the dataset is still being checked.
   const facilities = dataset?.facilities ?? earlyFacilities ?? NO_FACILITIES;
-  const shown = useMemo(() => filterFacilities(facilities, deferredFilter), [facilities, deferredFilter]);
+  const byFacilityFilter = useMemo(() => filterFacilities(facilities, deferredFilter), [facilities, deferredFilter]);
+  // The violation filters narrow them further: to the facilities with a violation that passes.
+  const evidence = useEvidenceView(dataset?.violations, byFacilityFilter);
+  const shown = evidence?.shown ?? byFacilityFilter;
 
   return (
-    <div className="app" data-page={page}>
-      {/* The workbench covers the whole screen, header included. */}
-      <AppHeader hidden={page === 'workbench'} />
-      <div className="app-body" id="content">
-        <MapPage active={page === 'map'} facilities={facilities} shown={shown} withMap={page !== 'workbench'} />
-        {page === 'facility' &&
-          selectedId &&
-          (status === 'ready' ? (
-            <PageBoundary resetKeys={[selectedId]}>
-              <FacilityPage facilityId={selectedId} />
-            </PageBoundary>
-          ) : (
-            <p role="status" className="viewer-loading">
-              {t('loading')}
-            </p>
-          ))}
-        {page === 'workbench' && selectedId && status === 'ready' && (
-          <main className="workbench-host">
-            <PageBoundary resetKeys={[selectedId]}>
-              <Suspense fallback={<p role="status" className="viewer-loading">{t('workbench.loading')}</p>}>
-                <WorkbenchPage facilityId={selectedId} />
-              </Suspense>
-            </PageBoundary>
-          </main>
-        )}
+    <EvidenceContext value={evidence}>
+      <div className="app" data-page={page}>
+        {/* The workbench covers the whole screen, header included. */}
+        <AppHeader hidden={page === 'workbench'} />
+        <div className="app-body" id="content">
+          <MapPage active={page === 'map'} facilities={facilities} shown={shown} withMap={page !== 'workbench'} />
+          {page === 'facility' &&
+            selectedId &&
+            (status === 'ready' ? (
+              <PageBoundary resetKeys={[selectedId]}>
+                <FacilityPage facilityId={selectedId} />
+              </PageBoundary>
+            ) : (
+              <p role="status" className="viewer-loading">
+                {t('loading')}
+              </p>
+            ))}
+          {page === 'workbench' && selectedId && status === 'ready' && (
+            <main className="workbench-host">
+              <PageBoundary resetKeys={[selectedId]}>
+                <Suspense fallback={<p role="status" className="viewer-loading">{t('workbench.loading')}</p>}>
+                  <WorkbenchPage facilityId={selectedId} />
+                </Suspense>
+              </PageBoundary>
+            </main>
+          )}
+        </div>
       </div>
-    </div>
+    </EvidenceContext>
   );
 }

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Facility, Source, SourceRef } from '../domain/types';
 import { isWebUrl } from '../domain/webUrl';
+import { ViolationSummary } from './evidence/ViolationSummary';
 
 interface Props {
   facility: Facility;
@@ -126,6 +127,7 @@ export function FacilityCard({ facility, sources, onClose, onEnter, onWorkbench 
           </ul>
         </CardSection>
       )}
+      <ViolationSummary facility={facility} sources={sources} />
       <CardSection title={t('card.sources')}>
         <ol className="card-sources">
           {facility.sources.map((reference, index) => (

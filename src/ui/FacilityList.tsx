@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Facility } from '../domain/types';
 import { displayName } from '../map/layers/facilityLayers';
 import { useSessionStore } from '../store/sessionStore';
+import { ViolationBadge } from './evidence/ViolationBadge';
 import { MarkerIcon } from './MarkerIcon';
 import { moveFocus, tabStop } from './rovingFocus';
 
@@ -45,6 +46,7 @@ export function FacilityList({ facilities, onChoose }: Props) {
                 <MarkerIcon type={facility.type} approximate={facility.precision === 'approximate'} />
                 <span className="facility-name">{displayName(facility, i18n.language)}</span>
                 <span className="facility-type">{t(`type.${facility.type}`)}</span>
+                <ViolationBadge facilityId={facility.id} />
                 {facility.location === null && <span className="facility-unlocated">{t('list.unlocated')}</span>}
               </button>
             </li>

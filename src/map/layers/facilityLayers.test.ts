@@ -37,8 +37,14 @@ describe('facility point source', () => {
         type: 'office',
         precision: 'approximate',
         icon: 'facility-office-approximate',
+        violations: 0,
       },
     });
+  });
+
+  it('carries each facility’s count of violations, for its ring', () => {
+    const counts = facilityFeatures([located, approximate], 'en', (id) => (id === 'SYNTHETIC-approximate' ? 12 : 0)).features;
+    expect(counts.map((feature) => feature.properties.violations)).toEqual([0, 12]);
   });
 
   it('gives a site point the filled image of its type and an approximate point the hollow one', () => {

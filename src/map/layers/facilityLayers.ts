@@ -17,6 +17,8 @@ export interface FacilityPointProperties {
   type: string;
   precision: string;
   icon: string;
+  /** Violations passing the evidence filters (0 draws no ring: see violationLayers). */
+  violations: number;
 }
 
 export function displayName(facility: Facility, language: string): string {
@@ -27,6 +29,7 @@ export function displayName(facility: Facility, language: string): string {
 export function facilityFeatures(
   facilities: readonly Facility[],
   language: string,
+  violationsOf: (facilityId: string) => number = () => 0,
 ): FeatureCollection<Point, FacilityPointProperties> {
   return {
     type: 'FeatureCollection',
@@ -43,6 +46,7 @@ export function facilityFeatures(
                 type: facility.type,
                 precision: facility.precision,
                 icon: markerImageName(facility.type, facility.precision),
+                violations: violationsOf(facility.id),
               },
             },
           ],

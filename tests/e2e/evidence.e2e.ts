@@ -71,11 +71,13 @@ describe('violations on the map page', () => {
       await card.getByRole('button', { name: 'Next 50' }).click();
       expect(await card.locator('.violation-pager [role="status"]').textContent()).toBe(`51–${Math.min(100, yodokCount)} of ${yodokCount}`);
     }
-    await card.getByRole('button', { name: 'Close' }).click();
   });
 
   it('brushes the 2000s with the pointer: the counts, the list and the map follow the data', async () => {
-    await expect.poll(() => evidenceTotal(tab.page)).toBe(totalText(all));
+    // The whole country in view: the map keeps its camera while decades are brushed.
+    await tab.page.goto(`${server.url}/`);
+    await expect.poll(() => evidenceTotal(tab.page), { timeout: 60_000 }).toBe(totalText(all));
+    await waitForRenderedFacilities(tab.page, bundledFacilities.filter((facility) => facility.geometry !== null).length);
     const brushed = evidenceFigures((violation) => decadeOf(violation) === 2000);
     const { x, y } = await barCentre(tab.page, 2000);
     await tab.page.mouse.move(x, y);
@@ -143,7 +145,7 @@ describe('violations on the map page', () => {
     await expect.poll(() => card.getByTestId('violation-total').textContent(), { timeout: 60_000 }).toBe(`이곳에 기록된 침해 ${number(yodokCount)}건.`);
     await expect.poll(() => tab.page.getByRole('heading', { name: '인권 침해', exact: true }).count(), { timeout: 60_000 }).toBe(1);
     expect(await tab.page.getByRole('option', { name: /^2000년대: 침해 [\d,]+건$/ }).count()).toBe(1);
-    await tab.page.getByText('침해된 권리 (NKDB)').click();
+    await tab.page.locator('summary', { hasText: '침해된 권리 (NKDB)' }).click();
     expect(await tab.page.getByRole('checkbox', { name: /^생명권/ }).count()).toBe(1);
     await expect.poll(() => card.locator('[data-testid="violation-chart"] svg').count()).toBe(2);
     expect(await card.locator('[data-testid="violation-chart"]').textContent()).toContain('자의적 구금');

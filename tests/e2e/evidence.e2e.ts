@@ -144,7 +144,7 @@ describe('violations on the map page', () => {
     const card = tab.page.getByRole('article');
     await expect.poll(() => card.getByTestId('violation-total').textContent(), { timeout: 60_000 }).toBe(`이곳에 기록된 침해 ${number(yodokCount)}건.`);
     await expect.poll(() => tab.page.getByRole('heading', { name: '인권 침해', exact: true }).count(), { timeout: 60_000 }).toBe(1);
-    expect(await tab.page.getByRole('option', { name: /^2000년대: 침해 [\d,]+건$/ }).count()).toBe(1);
+    expect(await tab.page.getByRole('option', { name: /^2000년대\s?: 침해 \d+\s?건$/ }).count()).toBe(1);
     await tab.page.locator('summary', { hasText: '침해된 권리 (NKDB)' }).click();
     expect(await tab.page.getByRole('checkbox', { name: /^생명권/ }).count()).toBe(1);
     await expect.poll(() => card.locator('[data-testid="violation-chart"] svg').count()).toBe(2);

@@ -37,13 +37,24 @@ function maskOf(values: readonly string[], all: readonly string[]): number {
   return mask >>> 0;
 }
 
-function countBits(mask: number, all: readonly string[], into: Map<string, number>): void {
-  for (let bit = 0; bit < all.length; bit += 1) {
-    if (mask & (1 << bit)) {
-      const code = all[bit] ?? '';
-      into.set(code, (into.get(code) ?? 0) + 1);
-    }
+/** Adds one to the counter of every bit set in `mask`, visiting only the set bits. */
+function countBits(mask: number, into: Int32Array): void {
+  let rest = mask;
+  while (rest !== 0) {
+    const lowest = rest & -rest;
+    const bit = 31 - Math.clz32(lowest);
+    into[bit] = (into[bit] ?? 0) + 1;
+    rest ^= lowest;
   }
+}
+
+/** Counters by bit → counts by code, codes never counted left out. */
+function byCode(counters: Int32Array, all: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  all.forEach((code, bit) => {
+    if (counters[bit]) counts.set(code, counters[bit] ?? 0);
+  });
+  return counts;
 }
 
 /**
@@ -64,9 +75,10 @@ export function countEvidence(index: EvidenceIndex, filter: EvidenceFilter, allo
   const to = filter.decades?.to ?? 0;
   const perFacility = new Int32Array(index.facilityIds.length);
   const categories = new Int32Array(VIOLATION_CATEGORIES.length);
-  const byRights = new Map<string, number>();
-  const byPerpetrator = new Map<string, number>();
-  const decades = new Map<number, number>();
+  const rightsCounters = new Int32Array(32);
+  const perpetratorCounters = new Int32Array(32);
+  // One counter per decade since year 0 (a few hundred, four-digit years): no map updates in the loop.
+  const decadeCounters = new Int32Array((index.decades[index.decades.length - 1] ?? 0) / 10 + 1);
   let total = 0;
   let unknownDate = 0;
   for (let position = 0; position < index.category.length; position += 1) {
@@ -81,11 +93,11 @@ export function countEvidence(index: EvidenceIndex, filter: EvidenceFilter, allo
     const passPerpetrator = perpetratorMask === 0 || (perpetratorMask & perpetrators) !== 0;
     const passDecade = filter.decades === null || (decade !== UNKNOWN_DECADE && decade >= from && decade <= to);
     if (passRights && passPerpetrator && passDecade) categories[category] = (categories[category] ?? 0) + 1;
-    if (passCategory && passPerpetrator && passDecade) countBits(rights, TOP_LEVEL_CODES.rights, byRights);
-    if (passCategory && passRights && passDecade) countBits(perpetrators, TOP_LEVEL_CODES.perpetrator, byPerpetrator);
+    if (passCategory && passPerpetrator && passDecade) countBits(rights, rightsCounters);
+    if (passCategory && passRights && passDecade) countBits(perpetrators, perpetratorCounters);
     if (passCategory && passRights && passPerpetrator) {
       if (decade === UNKNOWN_DECADE) unknownDate += 1;
-      else decades.set(decade, (decades.get(decade) ?? 0) + 1);
+      else decadeCounters[decade / 10] = (decadeCounters[decade / 10] ?? 0) + 1;
     }
     if (passCategory && passRights && passPerpetrator && passDecade) {
       perFacility[facility] = (perFacility[facility] ?? 0) + 1;
@@ -96,7 +108,16 @@ export function countEvidence(index: EvidenceIndex, filter: EvidenceFilter, allo
   VIOLATION_CATEGORIES.forEach((category, position) => {
     if (categories[position]) byCategory.set(category, categories[position] ?? 0);
   });
-  return { total, perFacility, byCategory, byRights, byPerpetrator, byDecade: decadeBins(index.decades, decades), unknownDate };
+  const decades = new Map(index.decades.map((decade) => [decade, decadeCounters[decade / 10] ?? 0]));
+  return {
+    total,
+    perFacility,
+    byCategory,
+    byRights: byCode(rightsCounters, TOP_LEVEL_CODES.rights),
+    byPerpetrator: byCode(perpetratorCounters, TOP_LEVEL_CODES.perpetrator),
+    byDecade: decadeBins(index.decades, decades),
+    unknownDate,
+  };
 }
 
 /** Every decade from the first to the last of `present`, each with its count (0 when absent). */

@@ -5,11 +5,11 @@
  */
 import { VIOLATION_CATEGORIES } from '../enums';
 import type { Violation } from '../types';
-import { TOP_LEVEL_CODES, topLevelCodes } from './nkdbFacets';
+import { topLevelMask } from './nkdbFacets';
 import { decadeOf } from './violationDecade';
 
 /** The decade column's value for a violation with an unknown date. */
-export const UNKNOWN_DECADE = 0;
+export const UNKNOWN_DECADE = -1;
 
 export interface EvidenceIndex {
   /** The facilities that have violations, in the order their first violation appears. */
@@ -33,12 +33,6 @@ export interface EvidenceIndex {
   violations: readonly Violation[];
 }
 
-function maskOf(codes: readonly string[], all: readonly string[]): number {
-  let mask = 0;
-  for (const code of codes) mask |= 1 << all.indexOf(code);
-  return mask >>> 0;
-}
-
 export function buildEvidenceIndex(violations: readonly Violation[]): EvidenceIndex {
   const count = violations.length;
   const facilityIds: string[] = [];
@@ -49,6 +43,7 @@ export function buildEvidenceIndex(violations: readonly Violation[]): EvidenceIn
   const rights = new Uint32Array(count);
   const perpetrators = new Uint32Array(count);
   const decades = new Set<number>();
+  const categoryOf = new Map<string, number>(VIOLATION_CATEGORIES.map((category, position) => [category, position]));
   violations.forEach((violation, position) => {
     let index = facilityIndex.get(violation.facilityId);
     if (index === undefined) {
@@ -57,12 +52,12 @@ export function buildEvidenceIndex(violations: readonly Violation[]): EvidenceIn
       facilityIndex.set(violation.facilityId, index);
     }
     facility[position] = index;
-    category[position] = Math.max(0, VIOLATION_CATEGORIES.indexOf(violation.category));
+    category[position] = categoryOf.get(violation.category) ?? 0;
     const start = decadeOf(violation.date);
     decade[position] = start ?? UNKNOWN_DECADE;
     if (start !== null) decades.add(start);
-    rights[position] = maskOf(topLevelCodes(violation, 'rights'), TOP_LEVEL_CODES.rights);
-    perpetrators[position] = maskOf(topLevelCodes(violation, 'perpetrator'), TOP_LEVEL_CODES.perpetrator);
+    rights[position] = topLevelMask(violation, 'rights');
+    perpetrators[position] = topLevelMask(violation, 'perpetrator');
   });
   // Counting sort by facility: offsets first, then each violation in its facility's slot, in data order.
   const offsets = new Int32Array(facilityIds.length + 1);

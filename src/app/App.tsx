@@ -49,34 +49,35 @@ export function App() {
   const shown = evidence?.shown ?? byFacilityFilter;
 
   return (
+    // The evidence view reaches the sidebar, the list, the map's rings and every card.
     <EvidenceContext value={evidence}>
-      <div className="app" data-page={page}>
-        {/* The workbench covers the whole screen, header included. */}
-        <AppHeader hidden={page === 'workbench'} />
-        <div className="app-body" id="content">
-          <MapPage active={page === 'map'} facilities={facilities} shown={shown} withMap={page !== 'workbench'} />
-          {page === 'facility' &&
-            selectedId &&
-            (status === 'ready' ? (
-              <PageBoundary resetKeys={[selectedId]}>
-                <FacilityPage facilityId={selectedId} />
-              </PageBoundary>
-            ) : (
-              <p role="status" className="viewer-loading">
-                {t('loading')}
-              </p>
-            ))}
-          {page === 'workbench' && selectedId && status === 'ready' && (
-            <main className="workbench-host">
-              <PageBoundary resetKeys={[selectedId]}>
-                <Suspense fallback={<p role="status" className="viewer-loading">{t('workbench.loading')}</p>}>
-                  <WorkbenchPage facilityId={selectedId} />
-                </Suspense>
-              </PageBoundary>
-            </main>
-          )}
-        </div>
+    <div className="app" data-page={page}>
+      {/* The workbench covers the whole screen, header included. */}
+      <AppHeader hidden={page === 'workbench'} />
+      <div className="app-body" id="content">
+        <MapPage active={page === 'map'} facilities={facilities} shown={shown} withMap={page !== 'workbench'} />
+        {page === 'facility' &&
+          selectedId &&
+          (status === 'ready' ? (
+            <PageBoundary resetKeys={[selectedId]}>
+              <FacilityPage facilityId={selectedId} />
+            </PageBoundary>
+          ) : (
+            <p role="status" className="viewer-loading">
+              {t('loading')}
+            </p>
+          ))}
+        {page === 'workbench' && selectedId && status === 'ready' && (
+          <main className="workbench-host">
+            <PageBoundary resetKeys={[selectedId]}>
+              <Suspense fallback={<p role="status" className="viewer-loading">{t('workbench.loading')}</p>}>
+                <WorkbenchPage facilityId={selectedId} />
+              </Suspense>
+            </PageBoundary>
+          </main>
+        )}
       </div>
+    </div>
     </EvidenceContext>
   );
 }

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from './support/appServer';
-import { bundledFacilities, facilityList, listCountText, waitForRenderedFacilities } from './support/atlasPage';
+import { bundledFacilities, facilityList, listCountText, openSection, waitForRenderedFacilities } from './support/atlasPage';
 import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
 import { bundledViolations, decadeOf, evidenceFigures, mostViolations } from './support/evidenceData';
 
@@ -78,6 +78,8 @@ describe('violations on the map page', () => {
     await tab.page.goto(`${server.url}/`);
     await expect.poll(() => evidenceTotal(tab.page), { timeout: 60_000 }).toBe(totalText(all));
     await waitForRenderedFacilities(tab.page, bundledFacilities.filter((facility) => facility.geometry !== null).length);
+    // Closed under the search until wanted, like every sidebar section.
+    await openSection(tab.page, 'Violations');
     const brushed = evidenceFigures((violation) => decadeOf(violation) === 2000);
     const { x, y } = await barCentre(tab.page, 2000);
     await tab.page.mouse.move(x, y);
@@ -144,6 +146,7 @@ describe('violations on the map page', () => {
     const card = tab.page.getByRole('article');
     await expect.poll(() => card.getByTestId('violation-total').textContent(), { timeout: 60_000 }).toBe(`이곳에 기록된 침해 ${number(yodokCount)}건.`);
     await expect.poll(() => tab.page.getByRole('heading', { name: '인권 침해', exact: true }).count(), { timeout: 60_000 }).toBe(1);
+    await openSection(tab.page, '인권 침해');
     expect(await tab.page.getByRole('option', { name: /^2000년대\s?: 침해 \d+\s?건$/ }).count()).toBe(1);
     await tab.page.locator('summary', { hasText: '침해된 권리 (NKDB)' }).click();
     expect(await tab.page.getByRole('checkbox', { name: /^생명권/ }).count()).toBe(1);
@@ -161,6 +164,13 @@ describe('violations on the map page', () => {
     const chart = await phone.page.locator('[data-testid="violation-chart"]').boundingBox();
     expect(chart && chart.x + chart.width).toBeLessThanOrEqual(390);
     await screenshot(phone.page, 'evidence-yodok-card-390');
+    // The filters in the sheet, brushed by touch.
+    await phone.page.goto(`${server.url}/?decades=2000-2010`);
+    await phone.page.locator('.sidebar .sheet-handle').click();
+    await expect.poll(() => phone.page.locator('.sidebar').getAttribute('data-snap')).not.toBe('peek');
+    await phone.page.getByRole('listbox', { name: 'Violations by decade' }).scrollIntoViewIfNeeded();
+    expect(await phone.page.getByRole('listbox', { name: 'Violations by decade' }).getAttribute('data-brushed')).toBe('2000-2010');
+    await screenshot(phone.page, 'evidence-filters-390');
     expect(phone.pageErrors).toEqual([]);
     await phone.context.close();
   });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nkdbEntry } from '../../domain/classification/nkdbVisualAtlas';
 import { countEvidence } from '../../domain/evidence/evidenceCounts';
@@ -45,7 +45,8 @@ function FacetList({ facet, title, options, note }: { facet: EvidenceListFacet; 
 /**
  * The violation filters, TimeMap-style: how many violations and facilities they leave, the decade histogram to
  * brush, our categories, NKDB's rights and perpetrator types (NKDB's labels), each value with the count it would
- * show given the other filters, and the rings' legend.
+ * show given the other filters, and the rings' legend. Closed under the search until wanted; open once a
+ * violation filter is set (by a link or the reader).
  */
 export function EvidenceFilters() {
   const { t, i18n } = useTranslation();
@@ -55,6 +56,10 @@ export function EvidenceFilters() {
   const filter = useSessionStore((state) => state.evidence);
   // Every value the dataset holds is listed (so ticking one does not move the others), with its current count.
   const present = useMemo(() => (evidence ? countEvidence(evidence.index, EMPTY_EVIDENCE) : null), [evidence?.index]);
+  // Opened by a filter (a link's, or the reader's), the section stays open: clearing does not fold it under them.
+  const opened = useRef(false);
+  const active = activeEvidenceParts(filter);
+  if (active > 0) opened.current = true;
   if (!evidence || !present) return null;
   const { counts } = evidence;
   const facilities = evidence.shown.filter((facility) => evidence.countOf(facility.id) > 0).length;
@@ -64,10 +69,9 @@ export function EvidenceFilters() {
   };
   const nkdbOptions = (facet: 'rights' | 'perpetrator', byCode: ReadonlyMap<string, number>, all: ReadonlyMap<string, number>): Option[] =>
     TOP_LEVEL_CODES[facet].filter((code) => all.has(code)).map((code) => ({ value: code, label: label(facet, code), count: byCode.get(code) ?? 0 }));
-  const active = activeEvidenceParts(filter);
 
   return (
-    <SidebarSection id="evidence" className="evidence-filters" title={t('evidence.heading')} badge={active > 0 ? t('filters.active', { count: active }) : undefined} open>
+    <SidebarSection id="evidence" className="evidence-filters" title={t('evidence.heading')} badge={active > 0 ? t('filters.active', { count: active }) : undefined} open={opened.current}>
       <p className="evidence-total" role="status">
         {t('evidence.total', { count: counts.total, facilities })}
       </p>

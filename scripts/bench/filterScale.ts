@@ -60,7 +60,7 @@ async function appChange(page: Page, want: { list: string; map: number }): Promi
 const listTimes: number[] = [];
 const mapTimes: number[] = [];
 const bareTimes: number[] = [];
-let mapSize = { width: 0, height: 0 };
+let mapSize: { width: number; height: number };
 try {
   const appContext = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
   const appPage = await appContext.newPage();

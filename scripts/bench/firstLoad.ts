@@ -113,8 +113,8 @@ const data = mapPageData(facilitiesText);
 const bare = await serveFiles(BASELINE_APP ? builtAppFiles(BASELINE_APP) : { ...(await buildBenchPage('bareMap')), ...data });
 const BASELINE = BASELINE_APP ? `app built in ${BASELINE_APP}` : 'bare React + maplibre';
 const app = await serveFiles(builtAppFiles('dist'));
-let appLoads: Load[] = [];
-let bareLoads: Load[] = [];
+let appLoads: Load[];
+let bareLoads: Load[];
 try {
   [appLoads, bareLoads] = await alternate(
     RUNS,

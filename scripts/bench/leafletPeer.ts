@@ -62,8 +62,8 @@ async function round(url: string, mark: string, selector: string, settled: (page
 async function compare(name: string, facilitiesText: string, app: StaticFiles): Promise<void> {
   const leaflet = await serveFiles({ ...leafletFiles, ...mapPageData(facilitiesText) });
   const served = await serveFiles(app);
-  let appRounds: Round[] = [];
-  let leafletRounds: Round[] = [];
+  let appRounds: Round[];
+  let leafletRounds: Round[];
   try {
     [appRounds, leafletRounds] = await alternate(
       ROUNDS,

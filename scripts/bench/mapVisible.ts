@@ -44,8 +44,8 @@ async function timeToVisible(url: string, marks: { facilities: string; complete:
   return { facilities, complete };
 }
 
-let appTimes: Times[] = [];
-let bareTimes: Times[] = [];
+let appTimes: Times[];
+let bareTimes: Times[];
 try {
   // The app first, so the bare map can take the size of the app's.
   [appTimes, bareTimes] = await alternate(

@@ -227,7 +227,7 @@ let barePinsOnScreen = NaN;
 let appAntialias: boolean | undefined;
 let bareAntialias: boolean | undefined;
 
-let viewerPageScripts: string[] = [];
+const viewerPageScripts: string[] = [];
 
 async function appRun(first: boolean): Promise<number> {
   const tab = await openPage(browser, VIEWPORT);

@@ -6,8 +6,8 @@
  * that passed and answers the virtual module `virtual:bundled-data` with their URLs. The dev server serves the same
  * checked text, so `npm start` cannot show what the build would refuse.
  */
-import { existsSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { gatePublicData, type GateResult } from '../../src/domain/publish/publicGate';
 import { readDataFolder } from './readDataFolder';
@@ -41,21 +41,34 @@ export function publicDataGuard(folder: string): Plugin {
   let root = process.cwd();
   let checked: GateResult | null = null;
   let server: ViteDevServer | null = null;
+  let outDir = '';
+  let refused = false;
   const check = (fail: (message: string) => never): GateResult => {
     const result = checkDataFolder(folder);
     const refusal = refusalMessage(folder, result);
-    if (refusal !== null || typeof result === 'string') return fail(refusal ?? String(result));
-    return result;
+    if (refusal === null && typeof result !== 'string') return result;
+    refused = true;
+    return fail(refusal ?? String(result));
   };
   return {
     name: 'facility-atlas:public-data-guard',
     configResolved(config) {
       building = config.command === 'build';
       root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
     },
     buildStart() {
       // Before anything is bundled, so a refusal costs seconds, not a whole build.
       if (building) checked = check((message) => this.error(message));
+    },
+    // Other plugins still finish their part when the build stops (the service worker's own build writes sw.js):
+    // a refused build leaves no output folder at all, so nothing of it can be deployed by mistake.
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        if (building && refused) rmSync(outDir, { recursive: true, force: true });
+      },
     },
     configureServer(devServer) {
       server = devServer;

@@ -42,7 +42,8 @@ export function contentSecurityPolicy(page: PageKind, options: { extraOrigins?: 
     ['style-src', ["'self'"]],
     ['img-src', ["'self'", 'data:', 'blob:', ...imagery]],
     ['font-src', ["'self'"]],
-    ['connect-src', ["'self'", ...imagery, ...(page === 'app' ? [WAYBACK_LIST_PREFIX] : [])]],
+    // blob: the workbench map fetches a diagram's image from the object URL made of its stored bytes.
+    ['connect-src', ["'self'", ...(page === 'app' ? ['blob:', ...imagery, WAYBACK_LIST_PREFIX] : [])]],
     ['worker-src', ["'self'", 'blob:']],
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],

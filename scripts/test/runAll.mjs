@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: makes sure a Chromium is there, type-checks and builds the app, runs every unit and browser test
-// with Vitest, and closes with one line "N passed, N failed" summed over all of them (what CI reads).
+// `npm test`: makes sure a Chromium is there, type-checks and builds the app, lints (ESLint, zero warnings; counted
+// as one test), runs every unit and browser test with Vitest, and closes with one line "N passed, N failed" summed over all of them (what CI reads).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
@@ -42,6 +42,8 @@ if (run('npm', ['run', '--silent', 'build']) !== 0) {
   console.error('The type check or the build failed (see above); no test was run.');
   finish(0, 1, 0);
 }
+const lintFailed = run('npm', ['run', '--silent', 'lint']) === 0 ? 0 : 1;
+if (lintFailed) console.error('ESLint found problems (see above); the tests run all the same.');
 mkdirSync('test-results', { recursive: true });
 const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}`]);
 if (!existsSync(RESULTS)) {
@@ -52,4 +54,4 @@ const report = JSON.parse(readFileSync(RESULTS, 'utf8'));
 // A test file that fails to load counts as a failure even though it ran no test.
 const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
 const failed = report.numFailedTests + brokenFiles + (vitestStatus !== 0 && report.numFailedTests + brokenFiles === 0 ? 1 : 0);
-finish(report.numPassedTests, failed, report.numPendingTests + report.numTodoTests);
+finish(report.numPassedTests + 1 - lintFailed, failed + lintFailed, report.numPendingTests + report.numTodoTests);

@@ -1,6 +1,6 @@
 /**
  * The app's shell: a skip link, the one banner, and one live view at a time — the map page, the inside of a
- * facility or its workbench. A view another covers stays mounted but inert and hidden, so nothing under it can be
+ * facility, its workbench or About the data. A view another covers stays mounted but inert and hidden, so nothing under it can be
  * focused or read; moving to a view moves focus to its heading.
  */
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
@@ -20,6 +20,7 @@ import { startUrlSync } from './urlSync';
 
 const NO_FACILITIES: Facility[] = [];
 const WorkbenchPage = lazy(() => import('../workbench/WorkbenchPage'));
+const AboutPage = lazy(() => import('../ui/about/AboutPage'));
 
 export function App() {
   const { t } = useTranslation();
@@ -61,6 +62,18 @@ export function App() {
           (status === 'ready' ? (
             <PageBoundary resetKeys={[selectedId]}>
               <FacilityPage facilityId={selectedId} />
+            </PageBoundary>
+          ) : (
+            <p role="status" className="viewer-loading">
+              {t('loading')}
+            </p>
+          ))}
+        {page === 'about' &&
+          (status === 'ready' ? (
+            <PageBoundary resetKeys={['about']}>
+              <Suspense fallback={<p role="status" className="viewer-loading">{t('loading')}</p>}>
+                <AboutPage />
+              </Suspense>
             </PageBoundary>
           ) : (
             <p role="status" className="viewer-loading">

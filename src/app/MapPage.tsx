@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countFacilities } from '../domain/facilityCounts';
+import { countFacilities, countFigures } from '../domain/facilityCounts';
 import { sortFacilities } from '../domain/facilitySort';
 import type { Facility, Plan, Province } from '../domain/types';
 import { displayName } from '../map/layers/facilityLayers';
@@ -16,12 +16,14 @@ import { BottomSheet, type SheetSnap } from '../ui/BottomSheet';
 import { CountTables } from '../ui/CountTables';
 import { useEvidence } from '../ui/evidence/evidenceContext';
 import { EvidenceFilters } from '../ui/evidence/EvidenceFilters';
+import { ExportSection } from '../ui/export/ExportSection';
 import { FacilityCard } from '../ui/FacilityCard';
 import { FacilityList } from '../ui/FacilityList';
 import { FacilitySearch } from '../ui/FacilitySearch';
 import { FilterPanel } from '../ui/FilterPanel';
 import { ProblemPanel } from '../ui/ProblemPanel';
-import { RegisterSummary } from '../ui/RegisterSummary';
+import { AboutLink } from '../ui/about/AboutLink';
+import { CountText } from '../ui/CountText';
 import { SidebarSection } from '../ui/SidebarSection';
 import { useEscape } from '../ui/useEscape';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
@@ -50,7 +52,7 @@ export function MapPage({ active, facilities, shown, withMap }: Props) {
   const { status, dataset, problems, failure } = useDatasetStore();
   const selectedId = useSessionStore((state) => state.facilityId);
   const sort = useSessionStore((state) => state.sort);
-  const { select, enterFacility, openWorkbench } = useSessionStore.getState();
+  const { select, enterFacility, openWorkbench, openAbout } = useSessionStore.getState();
   const phone = useMediaQuery(PHONE_QUERY);
   const [snap, setSnap] = useState<SheetSnap>('peek');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -68,6 +70,8 @@ export function MapPage({ active, facilities, shown, withMap }: Props) {
   const sidebarReady = status === 'ready' && mapDrawn && sidebarFacilities === facilities;
   const counts = useMemo(() => countFacilities(sidebarShown), [sidebarShown]);
   const violationsOf = useEvidence()?.countOf;
+  // The headline counts the whole dataset (penal apart from linked places), beside the figures of the register and its publisher.
+  const figures = useMemo(() => countFigures(sidebarFacilities, dataset?.register), [sidebarFacilities, dataset]);
   const ordered = useMemo(() => {
     const collator = new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true });
     return sortFacilities(sidebarShown, sort, {
@@ -125,10 +129,14 @@ export function MapPage({ active, facilities, shown, withMap }: Props) {
               <SidebarSection id="counts" className="counts" title={t('counts.heading')}>
                 <CountTables counts={counts} />
               </SidebarSection>
-              <SidebarSection id="about-data" title={t('shell.aboutData')}>
-                <RegisterSummary register={dataset.register} total={sidebarFacilities.length} counts={counts} />
+              <SidebarSection id="about-data" title={t('shell.aboutData')} badge={t('honest.count.badge', { count: figures.penal })}>
+                <CountText figures={figures} register={dataset.register} sources={sources} matching={counts.total} located={counts.located} unlocated={counts.unlocated} />
                 <p className="sources-note">{t('sources.note')}</p>
+                <p>
+                  <AboutLink onOpen={openAbout} />
+                </p>
               </SidebarSection>
+              <ExportSection />
               <ProblemPanel problems={problems} />
             </div>
             <FacilityList facilities={ordered} onChoose={(facility) => select(facility.id)} />

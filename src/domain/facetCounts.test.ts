@@ -27,4 +27,20 @@ describe('facetCounts', () => {
     expect(Object.fromEntries(counts.types)).toEqual({ detention_centre: 2, waiting_room: 1 });
     expect(Object.fromEntries(counts.provinces)).toEqual({ 'North Hamgyong': 1 });
   });
+
+  it('counts roles, confirmations and point doubts, each narrowed by the others but not by itself', () => {
+    const honest = Object.freeze([
+      ...facilities,
+      makeFacility({ id: 'SYNTHETIC-4', type: 'other', role: 'linked', linkedKind: 'hospital' }),
+      makeFacility({ id: 'SYNTHETIC-5', confirmation: { status: 'unconfirmed' }, locationDoubt: { reason: { en: 'SYNTHETIC' } } }),
+      makeFacility({ id: 'SYNTHETIC-6', location: null, precision: 'province' }),
+    ]);
+    const all = facetCounts(honest, EMPTY_FILTER);
+    expect(Object.fromEntries(all.roles)).toEqual({ penal: 5, linked: 1 });
+    expect(Object.fromEntries(all.confirmations)).toEqual({ none: 5, unconfirmed: 1 });
+    expect(Object.fromEntries(all.pointDoubts)).toEqual({ sound: 4, doubtful: 1, none: 1 });
+    const linkedOnly = facetCounts(honest, { ...EMPTY_FILTER, roles: ['linked'] });
+    expect(Object.fromEntries(linkedOnly.roles)).toEqual({ penal: 5, linked: 1 });
+    expect(Object.fromEntries(linkedOnly.pointDoubts)).toEqual({ sound: 1 });
+  });
 });

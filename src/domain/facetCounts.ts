@@ -2,10 +2,11 @@
  * How many facilities each filter value would show, given the search text and the other facets: the counts
  * beside the filter's checkboxes follow what the reader typed, as the list and the map do.
  */
-import { filterFacilities, type FacilityFilter } from './facilityFilter';
+import { confirmationOf, filterFacilities, pointDoubtOf, type FacilityFilter } from './facilityFilter';
 import type { Facility } from './types';
 
-export const FACETS = ['types', 'agencies', 'provinces', 'statuses', 'precisions'] as const;
+/** In the order the filter panel lists them. */
+export const FACETS = ['types', 'roles', 'confirmations', 'pointDoubts', 'agencies', 'provinces', 'statuses', 'precisions'] as const;
 export type Facet = (typeof FACETS)[number];
 
 const FIELD: Record<Facet, (facility: Facility) => string> = {
@@ -14,6 +15,9 @@ const FIELD: Record<Facet, (facility: Facility) => string> = {
   provinces: (facility) => facility.province,
   statuses: (facility) => facility.status,
   precisions: (facility) => facility.precision,
+  roles: (facility) => facility.role ?? 'penal',
+  confirmations: confirmationOf,
+  pointDoubts: pointDoubtOf,
 };
 
 /** The value a facility carries for a facet. */

@@ -4,9 +4,11 @@ import { spellingKey } from './search/spellingKey';
 import type { Facility } from './types';
 
 /** A facility's confirmation as a filter sees it: "none" when no source says either way. */
-export type ConfirmationFilterValue = 'confirmed' | 'unconfirmed' | 'none';
+export const CONFIRMATION_FILTER_VALUES = ['confirmed', 'unconfirmed', 'none'] as const;
+export type ConfirmationFilterValue = (typeof CONFIRMATION_FILTER_VALUES)[number];
 /** Whether a facility's point is doubtful (it contradicts the record), sound, or absent. */
-export type PointDoubtFilterValue = 'doubtful' | 'sound' | 'none';
+export const POINT_DOUBT_FILTER_VALUES = ['doubtful', 'sound', 'none'] as const;
+export type PointDoubtFilterValue = (typeof POINT_DOUBT_FILTER_VALUES)[number];
 
 export interface FacilityFilter {
   /**
@@ -84,11 +86,13 @@ function matchesText(facility: Facility, needle: Needle): boolean {
   return haystack.plain.includes(needle.plain) || (needle.spelling !== '' && haystack.spelling.includes(needle.spelling));
 }
 
-function confirmationOf(facility: Facility): ConfirmationFilterValue {
+/** What the confirmation filter sees of a facility. */
+export function confirmationOf(facility: Facility): ConfirmationFilterValue {
   return facility.confirmation?.status ?? 'none';
 }
 
-function pointDoubtOf(facility: Facility): PointDoubtFilterValue {
+/** What the point doubt filter sees of a facility. */
+export function pointDoubtOf(facility: Facility): PointDoubtFilterValue {
   if (facility.location === null) return 'none';
   return facility.locationDoubt ? 'doubtful' : 'sound';
 }

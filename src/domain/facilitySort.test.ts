@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeFacility } from '../../tests/fixtures/facilityFactory';
 import { sortFacilities, type SortLabels } from './facilitySort';
+import { localText } from './localText';
 
 const facilities = Object.freeze([
   makeFacility({ id: 'SYNTHETIC-c', name: { en: 'Camp C', ko: '가 수용소' }, type: 'political_prison_camp', province: 'Ryanggang' }),
@@ -12,7 +13,7 @@ const facilities = Object.freeze([
 function labels(language: 'en' | 'ko'): SortLabels {
   const collator = new Intl.Collator(language, { sensitivity: 'base' });
   return {
-    name: (facility) => (language === 'ko' && facility.name.ko) || facility.name.en,
+    name: (facility) => localText(facility.name, language),
     province: (facility) => facility.province,
     compare: (a, b) => collator.compare(a, b),
   };

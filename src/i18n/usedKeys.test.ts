@@ -6,8 +6,10 @@ import {
   FACILITY_STATUSES,
   FACILITY_TYPES,
   FIXTURE_TYPES,
+  LINKED_PLACE_KINDS,
   OPENING_TYPES,
   PLACEMENTS,
+  PLACE_ROLES,
   PLAN_FEATURE_KINDS,
   PRECISIONS,
   ROOM_USES,
@@ -17,11 +19,19 @@ import {
 } from '../domain/enums';
 import type { Answer, SessionStatus } from '../domain/interview/sessionTypes';
 import type { ProblemLevel } from '../domain/problems';
+import { EXPORT_FORMATS, IMPORT_FORMATS, RECORD_KINDS, type ImportProgress } from '../domain/formats/formatTypes';
+import { PREVIEW_STATUSES } from '../domain/formats/import/importPreview';
+import { FACILITY_FIELDS, VIOLATION_FIELDS } from '../domain/formats/mapping/importFields';
 import { registerNameFor } from '../domain/provinceNames';
 import type { PlacementMethod } from '../domain/workbench/diagramEdits';
+import type { PastedResult } from '../domain/workbench/plainGeoJson';
 import type { DecryptResult, passphraseProblem } from '../domain/protect/ageFile';
 import type { CustomImageryError } from '../map/imagery/customImagery';
 import { FACILITY_SORTS } from '../domain/facilitySort';
+import type { Facet } from '../domain/facetCounts';
+import { CONFIRMATION_FILTER_VALUES, POINT_DOUBT_FILTER_VALUES } from '../domain/facilityFilter';
+import { LEAVE_OUT_REASONS } from '../domain/nkdb/placeDecisions';
+import { KNOWN_FIELD_NAMES } from '../ui/SourceItem';
 import { MODEL_SOURCES, VIEW_MODES } from '../store/urlState';
 import type { SaveState } from '../store/workStore';
 import type { AddDiagramResult } from '../workbench/diagrams/addDiagram';
@@ -94,11 +104,31 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   'viewer.mode.*': VIEW_MODES,
   'viewer.model.*': MODEL_SOURCES,
   'list.sort.*': FACILITY_SORTS,
+  // The import dialog and the map's export (formats UI): fields, formats, record kinds, progress and preview steps.
+  'formatsui.field.*': [...new Set<string>([...FACILITY_FIELDS, ...VIOLATION_FIELDS])],
+  'formatsui.format.*': [...new Set<string>([...IMPORT_FORMATS, ...EXPORT_FORMATS])],
+  'formatsui.kind.*': RECORD_KINDS,
+  'formatsui.progress.*': everyMember<ImportProgress['phase']>()(['hash', 'read', 'check']),
+  'formatsui.status.*': PREVIEW_STATUSES,
+  // Issue 13: what a place is, whether a source confirms it, whether its point is doubtful; the filters over them.
+  'honest.role.*': PLACE_ROLES,
+  'honest.confidence.*_link_doubtful': CONFIDENCES,
+  'honest.linkedKind.*': LINKED_PLACE_KINDS,
+  'honest.confirmation.*': CONFIRMATION_FILTER_VALUES,
+  'honest.pointDoubt.*': POINT_DOUBT_FILTER_VALUES,
+  'honest.filters.*': everyMember<Exclude<Facet, ListFacet>>()(['roles', 'confirmations', 'pointDoubts']),
+  'honest.field.*': KNOWN_FIELD_NAMES,
+  // Why an import left records out (the About page); an unknown reason is shown as its code.
+  'honest.leftOut.*': LEAVE_OUT_REASONS,
   // The toolbar's tools and the kinds of the features it draws; "pick" is an internal mode with no button.
   'workbench.tool.*': ['select', ...PLAN_FEATURE_KINDS, 'violation'] satisfies Tool[],
   'workbench.save.*': everyMember<SaveState>()(['idle', 'saving', 'saved', 'failed']),
-  'workbench.diagram.methods.*': everyMember<PlacementMethod>()(['corners', 'similarity', 'affine']),
+  'workbench.diagram.methods.*': everyMember<PlacementMethod>()(['corners', 'similarity', 'affine', 'projective']),
   'workbench.diagram.bad.*': everyMember<Extract<AddDiagramResult, { ok: false }>['reason']>()(['type', 'decode']),
+  // Whom a workbench problem is about: a plan feature's kind, a violation or a source.
+  'benchtools.kind.*': [...PLAN_FEATURE_KINDS, 'violation', 'source'],
+  'benchtools.kindInText.*': [...PLAN_FEATURE_KINDS, 'violation', 'source'],
+  'benchtools.paste.error.*': everyMember<NonNullable<PastedResult['error']>>()(['json', 'geojson']),
   'interview.answer.*': everyMember<Answer>()(['yes', 'no', 'unsure']),
   'interview.status.*': everyMember<SessionStatus>()(['in_progress', 'paused', 'finished']),
   'imagery.customError.*': everyMember<CustomImageryError>()(['name', 'url', 'placeholders']),

@@ -14,6 +14,7 @@ import type { Dataset } from '../domain/types';
 import type { InterviewStorage } from '../persistence/interviewStorage';
 import { SessionList } from './SessionList';
 import { SessionTransfer } from './SessionTransfer';
+import { localText } from '../domain/localText';
 
 const year = (value: FormDataEntryValue | null) => (value && Number.isInteger(Number(value)) ? Number(value) : undefined);
 
@@ -28,7 +29,7 @@ export function InterviewStart({ dataset, storage, onOpen }: { dataset: Dataset;
   const withPlans = dataset.facilities.filter((facility) => dataset.plans.some((plan) => plan.facilityId === facility.id));
   const name = (id: string) => {
     const facility = dataset.facilities.find((item) => item.id === id);
-    return (i18n.language === 'ko' && facility?.name.ko) || facility?.name.en || id;
+    return (facility && localText(facility.name, i18n.language)) || id;
   };
 
   const start = async (event: FormEvent<HTMLFormElement>) => {

@@ -4,12 +4,12 @@
  */
 import { create } from 'zustand';
 import { EMPTY_EVIDENCE, type DecadeRange, type EvidenceFilter } from '../domain/evidence/evidenceFilter';
+import type { Facet } from '../domain/facetCounts';
 import type { FacilityFilter } from '../domain/facilityFilter';
 import type { FacilitySort } from '../domain/facilitySort';
 import type { Language } from '../i18n/languages';
 import { DEFAULT_VIEW, type Camera, type ModelSource, type ViewMode, type ViewState } from './urlState';
 
-type ListFacet = 'types' | 'agencies' | 'provinces' | 'statuses' | 'precisions';
 /** The violation filters chosen from a list (the decades are a range). */
 export type EvidenceListFacet = 'categories' | 'rights' | 'perpetrators';
 
@@ -17,7 +17,7 @@ interface SessionState extends ViewState {
   /** Increases when a view arrives from outside (a link, back/forward), so the map can jump to its camera. */
   navigation: number;
   setFilterText: (text: string) => void;
-  toggleFacet: (facet: ListFacet, value: string) => void;
+  toggleFacet: (facet: Facet, value: string) => void;
   clearFilter: () => void;
   toggleEvidence: (facet: EvidenceListFacet, value: string) => void;
   /** The brushed decades, or null for every date. */
@@ -33,6 +33,10 @@ interface SessionState extends ViewState {
   /** Opens the inside of a facility (optionally at a room), or goes back to the map. */
   enterFacility: (facilityId: string, room?: string | null) => void;
   leaveFacility: () => void;
+  /** Opens About the data (/about); leaveFacility goes back to the map. */
+  openAbout: () => void;
+  /** Back to the map with a facility's card open (one history entry). */
+  showOnMap: (facilityId: string) => void;
   /** Opens the investigator's workbench for a facility. */
   openWorkbench: (facilityId: string) => void;
   selectRoom: (room: string | null) => void;
@@ -50,7 +54,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   navigation: 0,
   setFilterText: (text) => set((state) => ({ filter: { ...state.filter, text } })),
   toggleFacet: (facet, value) =>
-    set((state) => ({ filter: { ...state.filter, [facet]: toggled(state.filter[facet], value) } as FacilityFilter })),
+    set((state) => ({ filter: { ...state.filter, [facet]: toggled(state.filter[facet] ?? [], value) } as FacilityFilter })),
   clearFilter: () => set({ filter: DEFAULT_VIEW.filter }),
   toggleEvidence: (facet, value) =>
     set((state) => ({ evidence: { ...state.evidence, [facet]: toggled(state.evidence[facet], value) } as EvidenceFilter })),
@@ -64,6 +68,8 @@ export const useSessionStore = create<SessionState>()((set) => ({
   setCamera: (camera) => set({ camera }),
   enterFacility: (facilityId, room = null) => set({ page: 'facility', facilityId, room, model: 'plan' }),
   leaveFacility: () => set({ page: 'map', room: null }),
+  openAbout: () => set({ page: 'about', room: null }),
+  showOnMap: (facilityId) => set({ page: 'map', facilityId, room: null }),
   openWorkbench: (facilityId) => set({ page: 'workbench', facilityId, room: null, camera: null }),
   selectRoom: (room) => set({ room }),
   setViewMode: (viewMode) => set({ viewMode }),

@@ -59,6 +59,20 @@ describe('URL view state', () => {
     expect(decodeViewState('/', 'decades=1990-1990').evidence.decades).toEqual({ from: 1990, to: 1990 });
   });
 
+  it('round-trips the role, confirmation and point filters, and drops values it does not know', () => {
+    const honest: ViewState = { ...fullView, filter: { ...fullView.filter, roles: ['linked'], confirmations: ['unconfirmed', 'none'], pointDoubts: ['doubtful'] } };
+    expect(roundTrip(honest)).toEqual(honest);
+    expect(encodeViewState(honest).search).toContain('role=linked&confirmation=unconfirmed&confirmation=none&point=doubtful');
+    expect(decodeViewState('/', 'role=prison&point=maybe').filter).toEqual(EMPTY_FILTER);
+  });
+
+  it('round-trips About the data at /about, keeping the map behind it', () => {
+    const about: ViewState = { ...fullView, page: 'about' };
+    expect(encodeViewState(about).pathname).toBe('/about');
+    expect(roundTrip(about)).toEqual(about);
+    expect(decodeViewState('/about/', '').page).toBe('about');
+  });
+
   it('encodes the default view as the root path with no query', () => {
     expect(encodeViewState(DEFAULT_VIEW)).toEqual({ pathname: '/', search: '' });
   });

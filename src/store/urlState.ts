@@ -4,9 +4,9 @@
  */
 import { EMPTY_EVIDENCE, type DecadeRange, type EvidenceFilter } from '../domain/evidence/evidenceFilter';
 import { TOP_LEVEL_CODES } from '../domain/evidence/nkdbFacets';
-import { EMPTY_FILTER, type FacilityFilter } from '../domain/facilityFilter';
+import { CONFIRMATION_FILTER_VALUES, EMPTY_FILTER, POINT_DOUBT_FILTER_VALUES, type FacilityFilter } from '../domain/facilityFilter';
 import { FACILITY_SORTS, type FacilitySort } from '../domain/facilitySort';
-import { FACILITY_STATUSES, FACILITY_TYPES, PRECISIONS, VIOLATION_CATEGORIES } from '../domain/enums';
+import { FACILITY_STATUSES, FACILITY_TYPES, PLACE_ROLES, PRECISIONS, VIOLATION_CATEGORIES } from '../domain/enums';
 import { isLanguage, type Language } from '../i18n/languages';
 
 export interface Camera {
@@ -23,8 +23,8 @@ export const MODEL_SOURCES = ['plan', 'file'] as const;
 export type ModelSource = (typeof MODEL_SOURCES)[number];
 
 export interface ViewState {
-  /** The map, the inside of the selected facility (path /facility/<id>) or its workbench (/workbench/<id>). */
-  page: 'map' | 'facility' | 'workbench';
+  /** The map, the inside of the selected facility (path /facility/<id>), its workbench (/workbench/<id>) or About the data (/about). */
+  page: 'map' | 'facility' | 'workbench' | 'about';
   facilityId: string | null;
   /** Selected room inside the facility. */
   room: string | null;
@@ -103,6 +103,7 @@ function decodeEvidence(params: URLSearchParams): EvidenceFilter {
 
 const FACILITY_PATH = /^\/facility\/([^/]+)\/?$/;
 const WORKBENCH_PATH = /^\/workbench\/([^/]+)\/?$/;
+const ABOUT_PATH = /^\/about\/?$/;
 
 /** Reads a location (path and query string) into a view; the path /facility/<id> opens that facility's inside. */
 export function decodeViewState(pathname: string, search: string): ViewState {
@@ -114,8 +115,14 @@ export function decodeViewState(pathname: string, search: string): ViewState {
   const pathId = inside?.[1] ?? workbench?.[1];
   const sort = params.get('sort');
   const language = params.get('lang');
+  // The role, confirmation and point filters are optional in a filter: present only when the link names them.
+  const optional = {
+    roles: enumList(params, 'role', PLACE_ROLES),
+    confirmations: enumList(params, 'confirmation', CONFIRMATION_FILTER_VALUES),
+    pointDoubts: enumList(params, 'point', POINT_DOUBT_FILTER_VALUES),
+  };
   return {
-    page: inside ? 'facility' : workbench ? 'workbench' : 'map',
+    page: inside ? 'facility' : workbench ? 'workbench' : ABOUT_PATH.test(pathname) ? 'about' : 'map',
     facilityId: pathId ? decodeURIComponent(pathId) : params.get('facility') || null,
     room: (inside && params.get('room')) || null,
     viewMode: VIEW_MODES.find((value) => value === mode) ?? 'orbit',
@@ -127,6 +134,7 @@ export function decodeViewState(pathname: string, search: string): ViewState {
       provinces: list(params, 'province'),
       statuses: enumList(params, 'status', FACILITY_STATUSES),
       precisions: enumList(params, 'precision', PRECISIONS),
+      ...Object.fromEntries(Object.entries(optional).filter(([, values]) => values.length > 0)),
     },
     evidence: decodeEvidence(params),
     sort: FACILITY_SORTS.find((value) => value === sort) ?? 'name',
@@ -155,6 +163,9 @@ export function encodeViewState(state: ViewState): { pathname: string; search: s
   setList('province', state.filter.provinces);
   setList('status', state.filter.statuses);
   setList('precision', state.filter.precisions);
+  setList('role', state.filter.roles ?? []);
+  setList('confirmation', state.filter.confirmations ?? []);
+  setList('point', state.filter.pointDoubts ?? []);
   setList('category', state.evidence.categories);
   setList('right', state.evidence.rights);
   setList('perpetrator', state.evidence.perpetrators);
@@ -168,6 +179,12 @@ export function encodeViewState(state: ViewState): { pathname: string; search: s
   }
   if (state.language) params.set('lang', state.language);
   const id = encodeURIComponent(state.facilityId ?? '');
-  const pathname = inside ? `/facility/${id}` : state.page === 'workbench' && state.facilityId !== null ? `/workbench/${id}` : '/';
+  const pathname = inside
+    ? `/facility/${id}`
+    : state.page === 'workbench' && state.facilityId !== null
+      ? `/workbench/${id}`
+      : state.page === 'about'
+        ? '/about'
+        : '/';
   return { pathname, search: params.toString() };
 }

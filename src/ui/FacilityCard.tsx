@@ -1,7 +1,10 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Facility, Source, SourceRef } from '../domain/types';
-import { isWebUrl } from '../domain/webUrl';
+import type { Facility, Source } from '../domain/types';
+import { useDatasetStore } from '../store/datasetStore';
+import { FacilityFacts } from './FacilityFacts';
+import { SourceItem } from './SourceItem';
+import { localText } from '../domain/localText';
 import { ViolationSummary } from './evidence/ViolationSummary';
 
 interface Props {
@@ -13,30 +16,6 @@ interface Props {
   onEnter?: () => void;
   /** Opens the investigator's workbench for this facility (offered for located facilities). */
   onWorkbench?: () => void;
-}
-
-function SourceItem({ reference, source }: { reference: SourceRef; source: Source | undefined }) {
-  const { t } = useTranslation();
-  const title = source?.title ?? reference.sourceId;
-  // Only http(s) addresses become links; any other (javascript:, file:) is shown as text, as the loader warned.
-  const href = isWebUrl(reference.locator) ? reference.locator : isWebUrl(source?.url) ? source.url : undefined;
-  const unlinkedUrl = source?.url !== undefined && !isWebUrl(source.url) ? source.url : undefined;
-  return (
-    <li>
-      {href ? (
-        <a href={href} target="_blank" rel="noreferrer">
-          {title}
-        </a>
-      ) : (
-        <span>{title}</span>
-      )}
-      {source?.publisher && <span className="source-publisher"> — {source.publisher}</span>}
-      {source?.date && <span className="source-date"> ({source.date})</span>}
-      {reference.locator && !isWebUrl(reference.locator) && <span className="source-locator"> · {reference.locator}</span>}
-      {unlinkedUrl && <span className="source-url"> · {unlinkedUrl}</span>}
-      {reference.quote && <blockquote aria-label={t('card.quote')}>{reference.quote}</blockquote>}
-    </li>
-  );
 }
 
 /** One titled part of a card (notes, sources, and whatever a card grows), as a region named by its heading. */
@@ -51,15 +30,15 @@ export function CardSection({ title, className, children }: { title: string; cla
 }
 
 /**
- * Everything known about one facility, every source with its quote. Data is rendered as text, never HTML. Its
+ * Everything known about one facility, every source with its quote or its fields. Data is rendered as text, never HTML. Its
  * heading takes focus when the reader comes back to the map (data-card-heading).
  */
 export function FacilityCard({ facility, sources, onClose, onEnter, onWorkbench }: Props) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const primary = i18n.language === 'ko' && facility.name.ko ? facility.name.ko : facility.name.en;
+  const primary = localText(facility.name, i18n.language);
   const secondary = primary === facility.name.en ? facility.name.ko : facility.name.en;
-  const [lon, lat] = facility.location ?? [];
+  const registerSourceId = useDatasetStore((state) => state.dataset?.register?.sourceId);
   return (
     <article className="facility-card" aria-labelledby={headingId}>
       <header>
@@ -73,29 +52,7 @@ export function FacilityCard({ facility, sources, onClose, onEnter, onWorkbench 
           </button>
         )}
       </header>
-      <dl>
-        <dt>{t('card.type')}</dt>
-        <dd>{t(`type.${facility.type}`)}</dd>
-        <dt>{t('card.agency')}</dt>
-        <dd>{facility.agency || t('card.unknown')}</dd>
-        <dt>{t('card.province')}</dt>
-        <dd>
-          {t(`province.${facility.province}`, { defaultValue: facility.province })}
-          {facility.county && ` · ${facility.county}`}
-        </dd>
-        <dt>{t('card.status')}</dt>
-        <dd>{t(`status.${facility.status}`)}</dd>
-        <dt>{t('card.location')}</dt>
-        <dd>
-          {t(`precision.${facility.precision}`)}
-          {lon !== undefined && lat !== undefined && (
-            <span className="card-coordinates">
-              {' '}
-              {lat.toFixed(5)}, {lon.toFixed(5)}
-            </span>
-          )}
-        </dd>
-      </dl>
+      <FacilityFacts facility={facility} sources={sources} />
       {onEnter && (
         <div className="card-enter">
           <button type="button" onClick={onEnter}>
@@ -131,7 +88,7 @@ export function FacilityCard({ facility, sources, onClose, onEnter, onWorkbench 
       <CardSection title={t('card.sources')}>
         <ol className="card-sources">
           {facility.sources.map((reference, index) => (
-            <SourceItem key={`${reference.sourceId}-${index}`} reference={reference} source={sources.get(reference.sourceId)} />
+            <SourceItem key={`${reference.sourceId}-${index}`} reference={reference} source={sources.get(reference.sourceId)} registerSourceId={registerSourceId} />
           ))}
         </ol>
       </CardSection>

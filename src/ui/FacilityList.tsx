@@ -4,7 +4,7 @@ import type { Facility } from '../domain/types';
 import { displayName } from '../map/layers/facilityLayers';
 import { useSessionStore } from '../store/sessionStore';
 import { ViolationBadge } from './evidence/ViolationBadge';
-import { MarkerIcon } from './MarkerIcon';
+import { FacilityMarkerIcon } from './MarkerIcon';
 import { moveFocus, tabStop } from './rovingFocus';
 
 /** Long lists render in pages so a filter over thousands of facilities never freezes the page. */
@@ -43,9 +43,9 @@ export function FacilityList({ facilities, onChoose }: Props) {
                 aria-current={facility.id === selectedId ? 'true' : undefined}
                 onClick={() => onChoose(facility)}
               >
-                <MarkerIcon type={facility.type} approximate={facility.precision === 'approximate'} />
+                <FacilityMarkerIcon facility={facility} />
                 <span className="facility-name">{displayName(facility, i18n.language)}</span>
-                <span className="facility-type">{t(`type.${facility.type}`)}</span>
+                <span className="facility-type">{facility.role === 'linked' ? t(`honest.linkedKind.${facility.linkedKind ?? 'other'}`) : t(`type.${facility.type}`)}</span>
                 <ViolationBadge facilityId={facility.id} />
                 {facility.location === null && <span className="facility-unlocated">{t('list.unlocated')}</span>}
               </button>

@@ -7,7 +7,7 @@
  */
 import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { PerspectiveCamera, Vector3 } from 'three';
 import type { PlanScene } from '../domain/plan3d/sceneTypes';
 import type { ViewMode } from '../store/urlState';
@@ -56,13 +56,16 @@ export function CameraRig({ scene, mode, focus, fly = false, home = 0 }: Props) 
   const perspective = camera as PerspectiveCamera;
 
   /** Turns the walking camera by `turn` radians (anticlockwise seen from above), then moves it `metres` ahead. */
-  const walk = (metres: number, turn: number) => {
-    heading.current += turn;
-    const ahead = new Vector3(Math.cos(heading.current), 0, -Math.sin(heading.current));
-    camera.position.addScaledVector(ahead, metres);
-    const look = new Vector3(Math.cos(pitch.current) * ahead.x, Math.sin(pitch.current), Math.cos(pitch.current) * ahead.z);
-    camera.lookAt(camera.position.clone().add(look));
-  };
+  const walk = useCallback(
+    (metres: number, turn: number) => {
+      heading.current += turn;
+      const ahead = new Vector3(Math.cos(heading.current), 0, -Math.sin(heading.current));
+      camera.position.addScaledVector(ahead, metres);
+      const look = new Vector3(Math.cos(pitch.current) * ahead.x, Math.sin(pitch.current), Math.cos(pitch.current) * ahead.z);
+      camera.lookAt(camera.position.clone().add(look));
+    },
+    [camera],
+  );
 
   useEffect(() => {
     const previous = placed.current;
@@ -84,7 +87,9 @@ export function CameraRig({ scene, mode, focus, fly = false, home = 0 }: Props) 
     const { position, target } = asThree(framing);
     if (smooth) flight.start(position, target);
     else flight.jump(position, target);
-    // Only these start a move: the camera, the root and the flight are the same objects for the canvas's life.
+    // Only these start a move: the camera, the root and the flight are the same objects for the canvas's life, and
+    // a change of `fly` alone must not move the camera.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scene, mode, focus, home]);
 
   useEffect(() => {
@@ -94,7 +99,7 @@ export function CameraRig({ scene, mode, focus, fly = false, home = 0 }: Props) 
       invalidate();
     });
     return () => walkInput.setStepper(null);
-  }, [mode, camera, invalidate]);
+  }, [mode, walk, invalidate]);
 
   useWalkLook(gl.domElement, mode === 'walk', (yaw, tilt) => {
     pitch.current = Math.max(-1, Math.min(1, pitch.current + tilt));

@@ -23,6 +23,7 @@ import { ViewerHeader, ViewerTools } from './ViewerHeader';
 import { ViewerSide } from './ViewerSide';
 import { WalkButtons } from './WalkButtons';
 import './viewer.css';
+import { localText } from '../domain/localText';
 
 export default function FacilityViewer({ facilityId }: { facilityId: string }) {
   const { t, i18n } = useTranslation();
@@ -74,7 +75,7 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
     return true;
   });
 
-  const name = data.facility ? (i18n.language === 'ko' && data.facility.name.ko ? data.facility.name.ko : data.facility.name.en) : facilityId;
+  const name = data.facility ? localText(data.facility.name, i18n.language) : facilityId;
   return (
     <main className="viewer" aria-labelledby="viewer-heading" data-touring={tour.index !== null || undefined}>
       <ViewerHeader ref={heading} name={name} onBack={leaveFacility} />

@@ -9,6 +9,8 @@ import type { PlanPart } from '../domain/plan3d/planParts';
 import type { RoomShape } from '../domain/plan3d/sceneTypes';
 import type { LocalizedText, Source } from '../domain/types';
 import { RestsOn } from './RestsOn';
+import { ConfidenceLabel } from './ConfidenceLabel';
+import { localText } from '../domain/localText';
 
 interface Props {
   parts: readonly PlanPart[];
@@ -26,7 +28,7 @@ function kindKey(part: PlanPart): string {
 
 export function PartList({ parts, rooms, selectedPart, onSelect, sources }: Props) {
   const { t, i18n } = useTranslation();
-  const local = (name: LocalizedText) => (i18n.language === 'ko' && name.ko ? name.ko : name.en);
+  const local = (name: LocalizedText) => localText(name, i18n.language);
   const roomNames = new Map(rooms.map((room) => [room.id, local(room.name)]));
   const list = useRef<HTMLUListElement>(null);
 
@@ -58,7 +60,7 @@ export function PartList({ parts, rooms, selectedPart, onSelect, sources }: Prop
                 <summary>
                   <span className="room-name">{local(part.element.name)}</span>
                   <span className="room-use">{room ? t('viewer.partInRoom', { kind: t(kindKey(part)), room }) : t(kindKey(part))}</span>
-                  <span className={`confidence confidence-${part.element.confidence}`}>{t(`confidence.${part.element.confidence}`)}</span>
+                  <ConfidenceLabel element={part.element} />
                 </summary>
                 <RestsOn element={part.element} sources={sources} withConfidence={false} />
               </details>

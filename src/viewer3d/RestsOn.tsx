@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Provenance } from '../domain/plan3d/sceneTypes';
 import type { Source } from '../domain/types';
+import { ConfidenceLabel } from './ConfidenceLabel';
 import { SourceList } from './SourceList';
 
 interface Props {
@@ -15,7 +16,7 @@ export function RestsOn({ element, sources, withConfidence = true }: Props) {
   const { t } = useTranslation();
   return (
     <>
-      {withConfidence && <p className={`confidence confidence-${element.confidence}`}>{t(`confidence.${element.confidence}`)}</p>}
+      {withConfidence && <ConfidenceLabel element={element} as="p" />}
       {element.basis && (
         <p className="rests-on-basis">
           <strong>{t('viewer.basis')}</strong> {element.basis}

@@ -4,6 +4,7 @@ import type { RoomShape } from '../domain/plan3d/sceneTypes';
 import type { Source, Violation } from '../domain/types';
 import { RestsOn } from './RestsOn';
 import { ViolationRecord } from './ViolationRecord';
+import { localText } from '../domain/localText';
 
 interface Props {
   room: RoomShape;
@@ -20,7 +21,7 @@ export const RoomDetails = forwardRef<HTMLHeadingElement, Props>(function RoomDe
   return (
     <section className="room-details" aria-labelledby="room-heading">
       <h3 id="room-heading" ref={heading} tabIndex={-1}>
-        {i18n.language === 'ko' && room.name.ko ? room.name.ko : room.name.en}
+        {localText(room.name, i18n.language)}
       </h3>
       <p>
         {t(`use.${room.use}`)} · {t('viewer.area', { area: room.areaM2.toFixed(1) })} · {t('viewer.height', { height: room.height.toFixed(1) })}

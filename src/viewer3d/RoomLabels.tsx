@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoomBox } from '../domain/plan3d/anchorPins';
 import type { RoomShape } from '../domain/plan3d/sceneTypes';
 import { toThree } from './geometry/axes';
+import { localText } from '../domain/localText';
 
 interface Props {
   rooms: RoomShape[];
@@ -37,7 +38,7 @@ export function RoomLabels({ rooms, selectedRoom, container, boxes }: Props) {
           zIndexRange={room.id === selectedRoom ? [40, 30] : [20, 10]}
           className={`room-label${room.id === selectedRoom ? ' room-label-selected' : ''}${room.confidence === 'illustrative' ? ' room-label-illustrative' : ''}`}
         >
-          {i18n.language === 'ko' && room.name.ko ? room.name.ko : room.name.en}
+          {localText(room.name, i18n.language)}
         </Html>
       ))}
     </>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { RoomShape } from '../domain/plan3d/sceneTypes';
 import { moveFocus, tabStop } from '../ui/rovingFocus';
+import { ConfidenceLabel } from './ConfidenceLabel';
+import { localText } from '../domain/localText';
 
 interface Props {
   rooms: RoomShape[];
@@ -21,9 +23,9 @@ export function RoomList({ rooms, violationCounts, selectedRoom, onSelect }: Pro
       {rooms.map((room) => (
         <li key={room.id}>
           <button type="button" tabIndex={room === stop ? 0 : -1} aria-current={room.id === selectedRoom ? 'true' : undefined} onClick={() => onSelect(room.id)}>
-            <span className="room-name">{i18n.language === 'ko' && room.name.ko ? room.name.ko : room.name.en}</span>
+            <span className="room-name">{localText(room.name, i18n.language)}</span>
             <span className="room-use">{t(`use.${room.use}`)}</span>
-            <span className={`confidence confidence-${room.confidence}`}>{t(`confidence.${room.confidence}`)}</span>
+            <ConfidenceLabel element={room} />
             <span className="room-violations">{t('viewer.violationCount', { count: violationCounts.get(room.id) ?? 0 })}</span>
           </button>
         </li>

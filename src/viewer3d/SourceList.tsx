@@ -1,8 +1,12 @@
+import { localText } from '../domain/localText';
+import { useTranslation } from 'react-i18next';
 import type { Source, SourceRef } from '../domain/types';
+
 import { isWebUrl } from '../domain/webUrl';
 
-/** Sources of a record with their quotes; restricted sources never appear in public data, so all are public. */
+/** Sources of a record with their quotes and any doubt about their link to it; restricted sources never appear in public data, so all are public. */
 export function SourceList({ references, sources }: { references: SourceRef[]; sources: ReadonlyMap<string, Source> }) {
+  const { t, i18n } = useTranslation();
   if (references.length === 0) return null;
   return (
     <ol className="viewer-sources">
@@ -20,6 +24,7 @@ export function SourceList({ references, sources }: { references: SourceRef[]; s
             ) : (
               title
             )}
+            {reference.doubt && <p className="source-doubt">{t('honest.card.linkDoubtful', { reason: localText(reference.doubt, i18n.language) })}</p>}
             {reference.quote && <blockquote>{reference.quote}</blockquote>}
           </li>
         );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Source, Violation } from '../domain/types';
 import { CATEGORY_COLOURS } from './categoryColours';
 import { SourceList } from './SourceList';
+import { localText } from '../domain/localText';
 
 function dateText(violation: Violation, unknown: string): string {
   const { from, to } = violation.date;
@@ -12,7 +13,7 @@ function dateText(violation: Violation, unknown: string): string {
 /** One documented violation: category, dates, summary, where it is placed and why, sources with quotes. */
 export function ViolationRecord({ violation, sources }: { violation: Violation; sources: ReadonlyMap<string, Source> }) {
   const { t, i18n } = useTranslation();
-  const summary = i18n.language === 'ko' && violation.summary.ko ? violation.summary.ko : violation.summary.en;
+  const summary = localText(violation.summary, i18n.language);
   return (
     <article className="violation-record" aria-label={t(`category.${violation.category}`)} data-violation-id={violation.id}>
       <h4>

@@ -1,26 +1,16 @@
-/** The work's problems as the loader finds them, live; choosing one selects the record it names. */
+/**
+ * The work's problems, live on every edit, in plain words naming each record; choosing one selects its record
+ * (the property form then scrolls to it).
+ */
 import { useTranslation } from 'react-i18next';
-import type { Problem } from '../domain/problems';
-import type { CollectionName } from '../domain/workbench/changes';
-import type { FacilityWork } from '../domain/workbench/workTypes';
+import type { WorkProblem } from '../domain/workbench/workProblems';
 import { useWorkCore } from '../store/workStore';
+import { problemText } from './problemText';
 import { useWorkbenchUi } from './workbenchUiStore';
 
-function collectionOf(file: string): CollectionName | null {
-  if (file.startsWith('plans/')) return 'features';
-  if (file === 'violations.geojson') return 'violations';
-  if (file === 'sources.json') return 'sources';
-  return null;
-}
-
-export function ProblemList({ problems, work }: { problems: Problem[]; work: FacilityWork }) {
-  const { t } = useTranslation();
+export function ProblemList({ problems }: { problems: WorkProblem[] }) {
+  const { t, i18n } = useTranslation();
   const select = useWorkCore().select;
-  const target = (problem: Problem) => {
-    const collection = collectionOf(problem.file);
-    const exists = collection && (work[collection] as { id: string }[]).some((record) => record.id === problem.featureId);
-    return exists ? { collection, id: problem.featureId } : null;
-  };
   return (
     <section aria-labelledby="wb-problems" className="workbench-problems">
       <h3 id="wb-problems">{t('workbench.problems', { count: problems.length })}</h3>
@@ -29,10 +19,10 @@ export function ProblemList({ problems, work }: { problems: Problem[]; work: Fac
       ) : (
         <ul aria-label={t('workbench.problemList')}>
           {problems.map((problem, index) => {
-            const record = target(problem);
-            const text = `${problem.featureId}: ${problem.message}${problem.hint ? ` ${problem.hint}` : ''}`;
+            const record = problem.subject?.record;
+            const text = problemText(t, i18n.language, problem);
             return (
-              <li key={`${problem.file}:${problem.featureId}:${problem.code}:${index}`} className={`problem-${problem.level}`}>
+              <li key={`${problem.code}:${record?.id ?? ''}:${problem.other?.record.id ?? ''}:${index}`} className={`problem-${problem.level}`}>
                 <span className="problem-level">{t(`problems.${problem.level}`)}</span>{' '}
                 {record ? (
                   <button

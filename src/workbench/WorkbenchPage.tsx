@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { validateWork } from '../domain/workbench/validateWork';
+import { workProblems } from '../domain/workbench/workProblems';
 import { ImageryPanel } from '../map/imagery/ImageryPanel';
 import { startFromPlan } from '../domain/workbench/corroborate';
 import type { Facility } from '../domain/types';
@@ -19,6 +19,8 @@ import { BrokenWorkError } from './BrokenWorkError';
 import { useViewHeading } from '../ui/viewFocus';
 import { BundlePanel } from './bundle/BundlePanel';
 import { DiagramPanel } from './diagrams/DiagramPanel';
+import { Georeferencer } from './georeferencer/Georeferencer';
+import { useWorkbenchUi } from './workbenchUiStore';
 import { RecordEditor } from './editors/RecordEditor';
 import { CorroborationPanel } from './CorroborationPanel';
 import { ProblemList } from './ProblemList';
@@ -28,6 +30,7 @@ import { WorkbenchMap } from './WorkbenchMap';
 import { WorkbenchToolbar } from './WorkbenchToolbar';
 import { WorksInProgress } from './WorksInProgress';
 import './workbench.css';
+import { localText } from '../domain/localText';
 
 const WorkPreview = lazy(() => import('./WorkPreview'));
 const storage = createIndexedDbStorage();
@@ -61,8 +64,13 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
   const broken = useWorkStore((state) => state.broken);
   const setAside = useWorkStore((state) => state.setAside);
   const knownSources = useMemo(() => (dataset?.sources ?? []).filter((source) => source.visibility === 'public'), [dataset]);
-  const validated = useMemo(() => (work ? validateWork(work, { facility, knownSources }) : null), [work, facility, knownSources]);
+  const checked = useMemo(() => (work ? workProblems(work, { facility, knownSources }) : null), [work, facility, knownSources]);
+  const validated = checked?.validated;
   const record = selectedRecord(work, selection);
+  const placingId = useWorkbenchUi((state) => state.placing);
+  const placing = work?.diagrams.find((diagram) => diagram.id === placingId);
+  // The georeferencer belongs to this page: it closes when the page goes (another facility, the map).
+  useEffect(() => () => useWorkbenchUi.getState().place(null), [facilityId]);
   const published = dataset?.plans.find((plan) => plan.facilityId === facilityId);
   const startFromPublished = () => {
     const change = work && published && startFromPlan(work, published.features, (dataset?.violations ?? []).filter((violation) => violation.facilityId === facilityId), dataset?.sources ?? []);
@@ -70,6 +78,11 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
   };
   useWorkbenchKeys(lock === 'held' ? core : null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const selectedSection = useRef<HTMLElement>(null);
+  // The property form follows the selection: a shape just drawn, a problem or a source chosen.
+  useEffect(() => {
+    if (selection) selectedSection.current?.scrollIntoView({ block: 'nearest' });
+  }, [selection]);
   useViewHeading(() => heading.current);
 
   useEffect(() => {
@@ -78,7 +91,7 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
 
   // The page's boundary offers to export the raw work and to set the broken records aside.
   if (broken) throw new BrokenWorkError(facilityId, broken);
-  const name = (i18n.language === 'ko' && facility.name.ko) || facility.name.en;
+  const name = localText(facility.name, i18n.language);
   const held = lock === 'held';
   return (
     <section className="workbench" aria-label={t('workbench.label', { name })}>
@@ -113,19 +126,26 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
       {held && editError && <p role="alert">{t('workbench.editRefused', { message: editError })}</p>}
       {held && setAside > 0 && <p role="status">{t('workcore.setAside', { count: setAside })}</p>}
       {held && work && (
-        <div className="workbench-body">
+        <div className={placing ? 'workbench-body placing' : 'workbench-body'}>
           <WorkbenchMap facility={facility} work={work} storage={storage} />
+          {placing && (
+            <aside className="workbench-panel georeferencer-panel" aria-label={t('benchtools.georeferencer.panel')}>
+              <Georeferencer diagram={placing} storage={storage} />
+              <ImageryPanel />
+            </aside>
+          )}
+          {!placing && (
           <aside className="workbench-panel" aria-label={t('workbench.panel')}>
             <ImageryPanel />
             <WorksInProgress storage={storage} facilities={dataset?.facilities ?? []} current={facilityId} />
-            <section aria-labelledby="wb-selected">
+            <section aria-labelledby="wb-selected" ref={selectedSection}>
               <h3 id="wb-selected">{t('workbench.selected')}</h3>
               {record ? <RecordEditor key={`${selection?.collection}:${selection?.id}`} work={work} knownSources={knownSources} /> : <p>{t('workbench.nothingSelected')}</p>}
             </section>
-            <ProblemList problems={validated?.problems ?? []} work={work} />
+            <ProblemList problems={checked?.problems ?? []} />
             <CorroborationPanel work={work} published={published} interviews={interviews} />
             <SourcesPanel work={work} />
-            <DiagramPanel work={work} facility={facility} storage={storage} />
+            <DiagramPanel work={work} facility={facility} />
             <BundlePanel work={work} storage={storage} knownSources={knownSources} />
             <section aria-labelledby="wb-preview" className="workbench-preview">
               <h3 id="wb-preview">{t('workbench.preview')}</h3>
@@ -134,6 +154,7 @@ function Workbench({ facility, core }: { facility: Facility; core: WorkCore }) {
               </Suspense>
             </section>
           </aside>
+          )}
         </div>
       )}
     </section>

@@ -92,7 +92,7 @@ describe('the public export: nothing restricted, no diagram metadata', () => {
     const { page } = tab;
     const path = join(folder, 'leaky.zip');
     writeFileSync(path, await leakyBundle());
-    await page.getByLabel('Import a bundle (.zip)').setInputFiles(path);
+    await page.getByLabel('Import a bundle (.zip or .zip.age)').setInputFiles(path);
     const preview = page.getByRole('region', { name: 'What the import would change' });
     await preview.getByRole('button', { name: 'Merge into my work', exact: true }).click();
     await page.getByText('Merged. Undo reverses the import for this facility.').waitFor();

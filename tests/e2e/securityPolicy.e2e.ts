@@ -76,7 +76,7 @@ describe('the Content-Security-Policy of the built pages', () => {
       // No unsafe keyword, no bare * and no bare scheme (https: or http: alone would allow any host).
       expect(policy).not.toMatch(/unsafe-(eval|inline)|(^|\s)(\*|https?:)(\s|;|$)/);
     }
-    expect(map.policy).toContain('connect-src \'self\' https://server.arcgisonline.com');
+    expect(map.policy).toContain('connect-src \'self\' blob: https://server.arcgisonline.com');
     expect(interview.policy).not.toMatch(/https?:\/\//);
   });
 

@@ -2,7 +2,7 @@
  * The investigator's journey in real Chromium with real IndexedDB: place a SYNTHETIC diagram by control points,
  * trace a building and two rooms, fix what validation reports, undo and redo, pin a violation, reshape a room;
  * kill the browser and find every edit after reopening; export a bundle and import it into a fresh profile's 3D
- * preview; place a second diagram by dragging a corner, undone and redone; work on a second facility, export
+ * preview; place a second diagram by its move handle, undone and redone; work on a second facility, export
  * everything and find both facilities' diagrams and sources in a fresh profile.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -53,6 +53,7 @@ async function tracePolygon(page: Page, corners: [number, number][]) {
 const saved = (page: Page) => page.locator('[data-save="saved"]').waitFor({ timeout: 15_000 });
 const problems = (page: Page) => page.getByRole('list', { name: 'Problems in this work' });
 const editor = (page: Page) => page.locator('.record-editor');
+const placingPanel = (page: Page) => page.getByRole('complementary', { name: 'Placing a diagram' });
 
 describe('the workbench: georeference, trace, pin — nothing lost', () => {
   let server: AppServer;
@@ -92,10 +93,11 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await expect.poll(async () => Number(await page.getByTestId('workbench-map').getAttribute('data-published'))).toBeGreaterThan(0);
     expect(await page.getByText('Dashed orange: the published plan, not in this work').count()).toBe(1);
     await page.getByLabel('Add a diagram (PNG or JPEG photo)').setInputFiles({ name: 'SYNTHETIC-diagram.png', mimeType: 'image/png', buffer: syntheticDiagram() });
-    const diagram = page.getByRole('article', { name: 'Diagram SYNTHETIC-diagram.png' });
-    await diagram.waitFor();
+    // A new diagram opens in the georeferencer beside the map.
+    const diagram = placingPanel(page);
+    await diagram.getByRole('heading', { name: 'Placing SYNTHETIC-diagram.png' }).waitFor();
     await diagram.getByLabel('Placement').selectOption({ label: 'By control points: similarity (keeps the shape)' });
-    const image = diagram.getByRole('img');
+    const image = diagram.getByRole('img', { name: /^Diagram SYNTHETIC-diagram\.png/ });
     // Image points at 10 % / 90 % of the 200 × 120 image ↔ a 200 × 120 px box on the map: the same shape.
     const pairs: [[number, number], [number, number]][] = [
       [[0.1, 0.1], [-80, -48]],
@@ -115,6 +117,7 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     const rms = Number(/([\d.]+) m RMS/.exec(caption ?? '')?.[1]);
     expect(rms).toBeLessThan(0.5);
     await saved(page);
+    await diagram.getByRole('button', { name: 'Done', exact: true }).click();
     // The imagery under the diagram came from the local tile server (the Esri layer's URLs, routed here).
     expect(tiles.requests.length).toBeGreaterThan(0);
     await screenshot(page, 'workbench-diagram');
@@ -152,7 +155,7 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await page.getByRole('button', { name: 'Undo', exact: true }).focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => editor(page).getByLabel('Basis (what an illustrative guess rests on)', { exact: true }).inputValue()).toBe('');
-    await expect.poll(() => problems(page).textContent()).toContain('room-2');
+    await expect.poll(() => problems(page).textContent()).toContain('Room ‘SYNTHETIC cell B’ is a guess with no source');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => editor(page).getByLabel('Basis (what an illustrative guess rests on)', { exact: true }).inputValue()).toBe('SYNTHETIC: as the survivor drew it');
     await expect.poll(() => page.locator('.workbench-problems h3').textContent()).toBe('0 problems');
@@ -195,7 +198,7 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await page.mouse.down();
     await page.mouse.move(x - 60, y - 50, { steps: 10 });
     await page.mouse.up();
-    await expect.poll(() => problems(page).textContent()).toMatch(/room-1.*building/i);
+    await expect.poll(() => problems(page).textContent()).toMatch(/Room ‘SYNTHETIC cell A’ reaches \d+ m² outside building ‘SYNTHETIC block’/);
     await screenshot(page, 'workbench-reshaped');
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => page.locator('.workbench-problems h3').textContent()).toBe('0 problems');
@@ -209,7 +212,7 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await open(tab);
     const { page } = tab;
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="workbench-map"]')?.dataset.drawn === '4', null, { timeout: 30_000 });
-    expect(await page.getByRole('article', { name: 'Diagram SYNTHETIC-diagram.png' }).locator('tbody tr').count()).toBe(3);
+    expect(await page.getByRole('article', { name: 'Diagram SYNTHETIC-diagram.png' }).textContent()).toMatch(/similarity .*Fit error: [\d.]+ m RMS/);
     expect(await page.getByRole('list', { name: 'Sources of this work' }).textContent()).toContain('SYNTHETIC interview 1');
     expect(await page.locator('.workbench-problems h3').textContent()).toBe('0 problems');
     await expect.poll(() => page.locator('.work-preview').getAttribute('data-pins')).toBe('1');
@@ -221,7 +224,7 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     const { page } = tab;
     bundlePath = join(profile, 'bundle.zip.age');
     const name = await saveEncrypted(page, () => page.getByRole('button', { name: 'Export this facility', exact: true }).click(), bundlePath);
-    expect(name).toMatch(new RegExp(`^facility-atlas-${ONSONG}-[\\d-]+\\.zip\\.age$`));
+    expect(name).toMatch(new RegExp(`^facility-atlas-${ONSONG}-RESTRICTED-[\\d-]+\\.zip\\.age$`));
     expect(readFileSync(bundlePath).includes('SYNTHETIC')).toBe(false);
     const files = unzipSync(await decryptFile(bundlePath));
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as { public: boolean; files: { path: string; sha256: string }[] };
@@ -263,14 +266,14 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await fresh.context.close();
   }, ENCRYPTION_TEST_TIMEOUT);
 
-  it('places a second diagram by dragging a corner on the map; undo puts the corner back', async () => {
+  it('places a second diagram by dragging its move handle on the map; undo puts it back', async () => {
     const { page } = tab;
     await page.getByLabel('Add a diagram (PNG or JPEG photo)').setInputFiles({ name: 'SYNTHETIC-diagram-2.png', mimeType: 'image/png', buffer: syntheticDiagram() });
-    const diagram = page.getByRole('article', { name: 'Diagram SYNTHETIC-diagram-2.png' });
-    await diagram.waitFor();
-    expect(await diagram.getByLabel('Placement').inputValue()).toBe('corners');
-    await diagram.getByRole('button', { name: 'Drag the corners on the map' }).click();
-    const corner = page.getByLabel('corner 1', { exact: true });
+    const placing = placingPanel(page);
+    await placing.getByRole('heading', { name: 'Placing SYNTHETIC-diagram-2.png' }).waitFor();
+    expect(await placing.getByLabel('Placement').inputValue()).toBe('corners');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="workbench-map"]')?.dataset.idle === 'true', null, { timeout: 60_000 });
+    const corner = page.getByLabel('Move the diagram', { exact: true });
     await corner.waitFor();
     const centre = async () => {
       const box = await corner.boundingBox();
@@ -288,7 +291,8 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await expect.poll(centre).toEqual([x, y]);
     await page.getByRole('button', { name: 'Redo', exact: true }).click();
     await expect.poll(centre).toEqual([x + 40, y + 25]);
-    await diagram.getByRole('button', { name: 'Remove this diagram' }).click();
+    await placing.getByRole('button', { name: 'Done', exact: true }).click();
+    await page.getByRole('article', { name: 'Diagram SYNTHETIC-diagram-2.png' }).getByRole('button', { name: 'Remove this diagram' }).click();
     await expect.poll(() => corner.count()).toBe(0);
   });
 
@@ -297,9 +301,10 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await open(tab, KYONGWON);
     // A diagram of another size than Onsong's, so each facility's image can be told apart after the import.
     await page.getByLabel('Add a diagram (PNG or JPEG photo)').setInputFiles({ name: 'SYNTHETIC-kyongwon.png', mimeType: 'image/png', buffer: syntheticDiagram(160, 100) });
-    const diagram = page.getByRole('article', { name: 'Diagram SYNTHETIC-kyongwon.png' });
-    await diagram.waitFor();
+    const diagram = placingPanel(page);
+    await diagram.getByRole('heading', { name: 'Placing SYNTHETIC-kyongwon.png' }).waitFor();
     await diagram.getByLabel('Placement').selectOption({ label: 'By control points: similarity (keeps the shape)' });
+    await diagram.getByRole('button', { name: 'Done', exact: true }).click();
     await page.locator('.add-source').getByLabel('Kind of source').selectOption({ label: 'Report' });
     await page.locator('.add-source').getByLabel('Title').fill('SYNTHETIC report on Kyongwon');
     await page.getByRole('button', { name: 'Add source', exact: true }).click();
@@ -325,12 +330,21 @@ describe('the workbench: georeference, trace, pin — nothing lost', () => {
     await fresh.page.getByText('Merged. Undo reverses the import for this facility.').waitFor();
 
     /** The width of the diagram's image as decoded from the imported bytes (0 until it loads). */
-    const imageWidth = (name: string) => fresh.page.getByRole('img', { name: `Diagram image ${name}:` }).evaluate((image: HTMLImageElement) => image.naturalWidth);
+    const imageWidth = async (name: string) => {
+      const placing = placingPanel(fresh.page);
+      if ((await placing.getByRole('heading', { name: `Placing ${name}` }).count()) === 0) {
+        if ((await placing.count()) > 0) await placing.getByRole('button', { name: 'Done', exact: true }).click();
+        await fresh.page.getByRole('article', { name: `Diagram ${name}` }).getByRole('button', { name: 'Place on the map' }).click();
+      }
+      return placing.getByRole('img', { name: `Diagram ${name}:` }).evaluate((image: HTMLImageElement) => image.naturalWidth);
+    };
     const sources = () => fresh.page.getByRole('list', { name: 'Sources of this work' }).textContent();
     await expect.poll(() => imageWidth('SYNTHETIC-diagram.png'), { timeout: 15_000 }).toBe(200);
+    await placingPanel(fresh.page).getByRole('button', { name: 'Done', exact: true }).click();
     expect(await sources()).toContain('SYNTHETIC interview 1');
     await open(fresh, KYONGWON);
     await expect.poll(() => imageWidth('SYNTHETIC-kyongwon.png'), { timeout: 15_000 }).toBe(160);
+    await placingPanel(fresh.page).getByRole('button', { name: 'Done', exact: true }).click();
     expect(await sources()).toContain('SYNTHETIC report on Kyongwon');
     await fresh.page.getByRole('article', { name: 'Diagram SYNTHETIC-kyongwon.png' }).scrollIntoViewIfNeeded();
     await screenshot(fresh.page, 'workbench-imported-everything');

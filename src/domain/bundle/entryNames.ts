@@ -11,6 +11,7 @@ const MAX_PATH_LENGTH = 512;
 export function unsafeNameReason(path: string): string | null {
   if (path === '') return 'the name is empty';
   if (path.length > MAX_PATH_LENGTH) return `the name is longer than ${MAX_PATH_LENGTH} characters`;
+  // eslint-disable-next-line no-control-regex -- control characters are what this check looks for
   if (/[\u0000-\u001f\u007f]/.test(path)) return 'the name holds control characters';
   if (path.includes('\\')) return 'the name holds a backslash';
   if (path.startsWith('/') || /^[a-z]:/i.test(path)) return 'the name is an absolute path';

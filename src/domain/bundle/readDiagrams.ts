@@ -15,7 +15,7 @@ import { DIAGRAMS_PATH, importedImageKey } from './bundleTypes';
 import type { VerifiedFiles } from './verifyFiles';
 
 const MEDIA_TYPES = ['image/png', 'image/jpeg'] as const;
-const PLACEMENT_KINDS = ['corners', 'similarity', 'affine'] as const;
+const PLACEMENT_KINDS = ['corners', 'similarity', 'affine', 'projective'] as const;
 
 export interface ReadDiagrams {
   diagrams: Diagram[];
@@ -90,7 +90,7 @@ function readPlacement(value: unknown, reader: FieldReader): DiagramPlacement {
   if (kind === 'corners') {
     if (fourCorners) return { kind, corners: fourCorners };
     reader.fail('field.type', 'Field "placement.corners" must be four [lon, lat] pairs.');
-  } else if (kind === 'similarity' || kind === 'affine') {
+  } else if (kind === 'similarity' || kind === 'affine' || kind === 'projective') {
     // Corners are optional here: where the image is shown until there are control points enough for a fit.
     const pointsOk = Array.isArray(controlPoints) && controlPoints.every(isControlPoint);
     const cornersOk = corners === undefined || fourCorners !== null;

@@ -1,15 +1,20 @@
 /**
  * Fits the transform that places a diagram image on the map from control points (image pixel ↔ lon/lat), by
  * least squares on the local tangent plane at the points' centroid, so errors come out in metres. A similarity
- * (scale, rotation, shift) keeps the drawing's shape; an affine also absorbs a drawing's uneven stretch.
+ * (scale, rotation, shift) keeps the drawing's shape; an affine also absorbs a drawing's uneven stretch; a
+ * projective fit (fitProjective.ts) also a drawing made in perspective or narrowing towards one side.
  */
 import { localProjection } from '../plan3d/localFrame';
 import type { ControlPoint, ImagePoint, LonLat } from '../workbench/workTypes';
 
-/** x = a·column + b·row + c, y = d·column + e·row + f (metres east and north of `origin`). */
+/**
+ * x = (a·column + b·row + c) / w, y = (d·column + e·row + f) / w (metres east and north of `origin`), where
+ * w = g·column + h·row + 1 for a projective transform (`perspective` [g, h]) and 1 otherwise.
+ */
 export interface ImageTransform {
   origin: LonLat;
   matrix: [number, number, number, number, number, number];
+  perspective?: [number, number];
 }
 
 export type FitResult =
@@ -18,7 +23,7 @@ export type FitResult =
 
 const finite = (values: readonly number[]) => values.every(Number.isFinite);
 
-function prepare(points: readonly ControlPoint[], needed: number, method: string): { local: [number, number][]; origin: LonLat } | FitResult {
+export function prepare(points: readonly ControlPoint[], needed: number, method: string): { local: [number, number][]; origin: LonLat } | FitResult {
   const bad = points.find((point) => !finite([...point.image, ...point.map]));
   if (bad) return { ok: false, reason: 'invalid_point', message: `Control point ${bad.id} has a coordinate that is not a number; set it again.` };
   if (points.length < needed) {
@@ -29,7 +34,7 @@ function prepare(points: readonly ControlPoint[], needed: number, method: string
   return { local: points.map((point) => projection.toLocal(point.map)), origin };
 }
 
-function withResiduals(points: readonly ControlPoint[], local: [number, number][], transform: ImageTransform): FitResult {
+export function withResiduals(points: readonly ControlPoint[], local: [number, number][], transform: ImageTransform): FitResult {
   const residuals = points.map((point, index) => {
     const [x, y] = applyMatrix(transform, point.image);
     const [targetX, targetY] = local[index] ?? [0, 0];
@@ -40,8 +45,9 @@ function withResiduals(points: readonly ControlPoint[], local: [number, number][
 }
 
 /** Image point → metres on the transform's plane. */
-export function applyMatrix({ matrix: [a, b, c, d, e, f] }: ImageTransform, [column, row]: ImagePoint): [number, number] {
-  return [a * column + b * row + c, d * column + e * row + f];
+export function applyMatrix({ matrix: [a, b, c, d, e, f], perspective: [g, h] = [0, 0] }: ImageTransform, [column, row]: ImagePoint): [number, number] {
+  const w = g * column + h * row + 1;
+  return [(a * column + b * row + c) / w, (d * column + e * row + f) / w];
 }
 
 /**

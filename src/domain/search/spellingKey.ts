@@ -30,6 +30,7 @@ function romanisedSyllable(syllable: string): string {
   return latin;
 }
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const ASCII = /^[\x00-\x7f]*$/;
 /** Everything but letters and digits (Latin, Hangul, CJK): MR's aspiration apostrophes, hyphens, spaces, punctuation. */
 const NOT_LETTER_OR_DIGIT = /[^a-z0-9\u00c0-\u024f\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u4e00-\u9fff]/g;

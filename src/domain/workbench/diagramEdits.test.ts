@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../../tests/fixtures/deepFreeze';
 import { localProjection } from '../plan3d/localFrame';
 import { applyChange, emptyWork } from './changes';
-import { addControlPoint, initialCorners, removeControlPoint, withMethod } from './diagramEdits';
+import { addControlPoint, initialCorners, moveControlPoint, removeControlPoint, withMethod } from './diagramEdits';
 import type { Diagram, LonLat } from './workTypes';
 
 const CENTER: LonLat = [129.987, 42.9596];
@@ -41,6 +41,15 @@ describe('diagram placement edits', () => {
     const fitted = addControlPoint(diagram, [10, 20], CENTER);
     expect(withMethod(fitted, 'affine', corners).placement).toMatchObject({ kind: 'affine', controlPoints: [{ id: 'point-1' }] });
     expect(withMethod(fitted, 'corners', corners).placement).toEqual({ kind: 'corners', corners });
+  });
+
+  it('moves a control point on the image or on the map, the other end kept', () => {
+    const placed = addControlPoint(addControlPoint(diagram, [10, 20], CENTER), [300, 150], [129.9874, 42.9594]);
+    const onImage = moveControlPoint(placed, 'point-1', { image: [12, 25] });
+    expect(onImage.placement).toMatchObject({ controlPoints: [{ id: 'point-1', image: [12, 25], map: CENTER }, { id: 'point-2', image: [300, 150] }] });
+    const onMap = moveControlPoint(onImage, 'point-2', { map: [129.9875, 42.9595] });
+    expect(onMap.placement).toMatchObject({ controlPoints: [{ image: [12, 25] }, { id: 'point-2', image: [300, 150], map: [129.9875, 42.9595] }] });
+    expect(moveControlPoint(diagram, 'point-1', { image: [1, 1] })).toBe(diagram);
   });
 
   it('is undone and redone through the edit funnel like any edit', () => {

@@ -49,3 +49,12 @@ export function removeControlPoint(diagram: Diagram, pointId: string): Diagram {
   if (diagram.placement.kind === 'corners') return diagram;
   return { ...diagram, placement: { ...diagram.placement, controlPoints: diagram.placement.controlPoints.filter((point) => point.id !== pointId) } };
 }
+
+/** A control point with its image point or its map point moved (dragged on the image or on the map). */
+export function moveControlPoint(diagram: Diagram, pointId: string, to: { image?: ImagePoint; map?: LonLat }): Diagram {
+  if (diagram.placement.kind === 'corners') return diagram;
+  const controlPoints = diagram.placement.controlPoints.map((point) =>
+    point.id === pointId ? { ...point, ...(to.image ? { image: [...to.image] as ImagePoint } : {}), ...(to.map ? { map: [...to.map] as LonLat } : {}) } : point,
+  );
+  return { ...diagram, placement: { ...diagram.placement, controlPoints } };
+}

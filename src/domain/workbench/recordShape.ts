@@ -95,7 +95,7 @@ function diagram(record: Record<string, unknown>): string[] {
   const placement: Check = (value) => {
     if (!isObject(value)) return `is ${shown(value)}, expected an object`;
     if (value.kind === 'corners') return corners(value.corners) && `corners ${corners(value.corners)}`;
-    const kind = oneOf('corners', 'similarity', 'affine')(value.kind);
+    const kind = oneOf('corners', 'similarity', 'affine', 'projective')(value.kind);
     if (kind) return `kind ${kind}`;
     const points = list(value, 'controlPoints', { id: text, image: numbers('[column, row]', 2), map: position });
     if (value.corners !== undefined && corners(value.corners)) points.push(`corners ${corners(value.corners)}`);

@@ -20,7 +20,8 @@ export interface ControlPoint {
 export type DiagramPlacement =
   | { kind: 'corners'; /** top-left, top-right, bottom-right, bottom-left */ corners: [LonLat, LonLat, LonLat, LonLat] }
   | {
-      kind: 'similarity' | 'affine';
+      /** similarity ≥ 2 points, affine ≥ 3, projective (a homography) ≥ 4. */
+      kind: 'similarity' | 'affine' | 'projective';
       controlPoints: ControlPoint[];
       /** Where the image sat when fitting began: shown until there are enough control points for a fit. */
       corners?: [LonLat, LonLat, LonLat, LonLat];

@@ -4,6 +4,8 @@
  */
 import { FACILITY_TYPES, type FacilityType } from '../../domain/enums';
 import { markerImageName, shapeOutline, TYPE_STYLES } from '../layers/typeStyles';
+import { BADGE_NAMES, rasterBadge, type BadgeName } from './rasterBadges';
+import { MARKER_SIZE } from './rasterMarker';
 import type { MarkerImage } from './markerSheet';
 
 const SIZE = 26;
@@ -56,7 +58,14 @@ export function drawMarker(type: FacilityType, approximate: boolean, pixelRatio 
   return canvas;
 }
 
+/** A badge (or the linked-place marker) as image data: the same pixels the build puts on the sheets. */
+export function badgeImageData(name: BadgeName, pixelRatio: number): ImageData {
+  const size = Math.round(MARKER_SIZE * pixelRatio);
+  return new ImageData(rasterBadge(name, pixelRatio), size, size);
+}
+
 export function markerImages(pixelRatio: number): MarkerImage[] {
+  const badges = BADGE_NAMES.map((name) => ({ name, image: badgeImageData(name, pixelRatio), pixelRatio }));
   return FACILITY_TYPES.flatMap((type) =>
     [false, true].map((approximate) => {
       const canvas = drawMarker(type, approximate, pixelRatio);
@@ -67,5 +76,5 @@ export function markerImages(pixelRatio: number): MarkerImage[] {
         pixelRatio,
       };
     }),
-  );
+  ).concat(badges);
 }

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { FACILITY_TYPES } from '../../domain/enums';
 import { markerImageName, TYPE_STYLES } from '../layers/typeStyles';
 import { loadMarkerImages } from './markerSheet';
+import { BADGE_NAMES } from './rasterBadges';
 import { MARKER_SIZE } from './rasterMarker';
 
 describe('the markers drawn at build time', () => {
-  it('arrive as one image a type and precision, at the pixel ratio nearest the screen', async () => {
+  it('arrive as one image a type and precision, then the linked-place marker and the badges, at the pixel ratio nearest the screen', async () => {
     const images = await loadMarkerImages(1);
-    expect(images.map((image) => image.name)).toEqual(FACILITY_TYPES.flatMap((type) => [markerImageName(type, 'site'), markerImageName(type, 'approximate')]));
+    expect(images.map((image) => image.name)).toEqual([
+      ...FACILITY_TYPES.flatMap((type) => [markerImageName(type, 'site'), markerImageName(type, 'approximate')]),
+      ...BADGE_NAMES,
+    ]);
     const waitingRoom = images.find((image) => image.name === markerImageName('waiting_room', 'site'));
     expect(waitingRoom?.pixelRatio).toBe(1);
     const { width = 0, data } = waitingRoom?.image ?? {};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FACILITY_TYPES } from '../../domain/enums';
 import { TYPE_STYLES } from '../layers/typeStyles';
+import { BADGE_NAMES } from './rasterBadges';
 import { MARKER_SIZE, markerSheet, rasterMarker } from './rasterMarker';
 
 const pixel = (pixels: Uint8ClampedArray, size: number, x: number, y: number) => [...pixels.subarray((y * size + x) * 4, (y * size + x) * 4 + 4)];
@@ -24,10 +25,11 @@ describe('markers drawn without a canvas', () => {
     expect(pixel(pixels, MARKER_SIZE, centre, centre)[3]).toBe(0);
   });
 
-  it('draws a sheet of every type, site and approximate, at the pixel ratio asked', () => {
+  it('draws a sheet of every type, site and approximate, and the badges, at the pixel ratio asked', () => {
     const sheet = markerSheet(2);
     expect(sheet.size).toBe(MARKER_SIZE * 2);
-    expect(sheet.names).toHaveLength(FACILITY_TYPES.length * 2);
+    expect(sheet.names).toHaveLength(FACILITY_TYPES.length * 2 + BADGE_NAMES.length);
+    expect(sheet.names).toEqual(expect.arrayContaining([...BADGE_NAMES]));
     expect(sheet.names).toContain('facility-waiting_room-approximate');
     expect(sheet.pixels.length).toBe(sheet.names.length * sheet.size * sheet.size * 4);
   });

@@ -5,6 +5,7 @@
  */
 import { FACILITY_TYPES, type FacilityType } from '../../domain/enums';
 import { markerImageName, shapeOutline, TYPE_STYLES } from '../layers/typeStyles';
+import { BADGE_NAMES, rasterBadge } from './rasterBadges';
 
 /** The marker's box in CSS pixels, and the radius of its shape. */
 export const MARKER_SIZE = 26;
@@ -12,7 +13,7 @@ const RADIUS = 8.5;
 const SAMPLES = 4;
 const DASH = [3, 2] as const;
 
-type Colour = [number, number, number, number];
+export type Colour = [number, number, number, number];
 /** What a sample point knows of the path: whether it is inside, how far from the edge, and how far along it. */
 type Sample = { inside: boolean; distance: number; along: number };
 
@@ -51,13 +52,13 @@ function pathOf(type: FacilityType): (x: number, y: number) => Sample {
   };
 }
 
-function parse(hex: string): Colour {
+export function parse(hex: string): Colour {
   const value = Number.parseInt(hex.slice(1), 16);
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255, 1];
 }
 
 /** Paints `colour` over the pixel at `at` with `coverage` (0–1), source-over, in straight (not premultiplied) RGBA. */
-function blend(pixels: Uint8ClampedArray, at: number, colour: Colour, coverage: number): void {
+export function blend(pixels: Uint8ClampedArray, at: number, colour: Colour, coverage: number): void {
   const alpha = colour[3] * coverage;
   if (alpha <= 0) return;
   const below = (pixels[at + 3] ?? 0) / 255;
@@ -113,6 +114,11 @@ export function markerSheet(pixelRatio: number): { names: string[]; size: number
       names.push(markerImageName(type, approximate ? 'approximate' : 'site'));
       parts.push(rasterMarker(type, approximate, pixelRatio));
     }
+  }
+  // The linked-place marker and the badges (rasterBadges.ts), in the same box, after the type markers.
+  for (const name of BADGE_NAMES) {
+    names.push(name);
+    parts.push(rasterBadge(name, pixelRatio));
   }
   const pixels = new Uint8ClampedArray(parts.reduce((sum, part) => sum + part.length, 0));
   parts.reduce((offset, part) => (pixels.set(part, offset), offset + part.length), 0);

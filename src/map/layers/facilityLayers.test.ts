@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { makeFacility } from '../../../tests/fixtures/facilityFactory';
 import {
   FACILITY_CLUSTER_LAYER,
+  FACILITY_DOUBT_LAYER,
   FACILITY_POINT_LAYER,
   FACILITY_SELECTED_LAYER,
   FACILITY_SOURCE,
+  FACILITY_UNCONFIRMED_LAYER,
   facilityFeatures,
   facilityLayers,
   selectedFilter,
 } from './facilityLayers';
+import { DOUBTFUL_BADGE, LINKED_MARKER, UNCONFIRMED_BADGE } from '../icons/rasterBadges';
 
 const located = makeFacility({ id: 'SYNTHETIC-located', name: { en: 'SYNTHETIC camp', ko: '합성 수용소' }, location: [129.1, 41.9] });
 const approximate = makeFacility({ id: 'SYNTHETIC-approximate', type: 'office', precision: 'approximate', location: [127.5, 39.0] });
@@ -37,6 +40,9 @@ describe('facility point source', () => {
         type: 'office',
         precision: 'approximate',
         icon: 'facility-office-approximate',
+        standing: 'approximate',
+        confirmation: 'none',
+        role: 'penal',
         violations: 0,
       },
     });
@@ -45,6 +51,23 @@ describe('facility point source', () => {
   it('carries each facility’s count of violations, for its ring', () => {
     const counts = facilityFeatures([located, approximate], 'en', (id) => (id === 'SYNTHETIC-approximate' ? 12 : 0)).features;
     expect(counts.map((feature) => feature.properties.violations)).toEqual([0, 12]);
+  });
+
+  it('gives a linked place its own marker, and says which points are doubtful or unconfirmed', () => {
+    const linked = makeFacility({ id: 'SYNTHETIC-hospital', type: 'other', role: 'linked', linkedKind: 'hospital', location: [129.2, 42.2] });
+    const doubtful = makeFacility({ id: 'SYNTHETIC-doubtful', location: [128.1, 41.4], locationDoubt: { reason: { en: 'SYNTHETIC reason' } } });
+    const unconfirmed = makeFacility({ id: 'SYNTHETIC-unconfirmed', location: [126.4, 40.1], confirmation: { status: 'unconfirmed' } });
+    const properties = facilityFeatures([linked, doubtful, unconfirmed], 'en').features.map((feature) => feature.properties);
+    expect(properties.map(({ icon, role }) => [icon, role])).toEqual([
+      [LINKED_MARKER, 'linked'],
+      ['facility-detention_centre-site', 'penal'],
+      ['facility-detention_centre-site', 'penal'],
+    ]);
+    expect(properties.map(({ standing, confirmation }) => [standing, confirmation])).toEqual([
+      ['site', 'none'],
+      ['doubtful', 'none'],
+      ['site', 'unconfirmed'],
+    ]);
   });
 
   it('gives a site point the filled image of its type and an approximate point the hollow one', () => {
@@ -86,6 +109,20 @@ describe('facility layers', () => {
     expect(facilityLayers('SYNTHETIC-located').find((item) => item.id === FACILITY_SELECTED_LAYER)).toMatchObject({
       filter: ['==', ['get', 'id'], 'SYNTHETIC-located'],
     });
+  });
+
+  it('badge doubtful points and unconfirmed sites over their markers, and fade doubtful points', () => {
+    const ids = facilityLayers(null).map((item) => item.id);
+    expect(ids.indexOf(FACILITY_DOUBT_LAYER)).toBeGreaterThan(ids.indexOf(FACILITY_POINT_LAYER));
+    expect(layer(FACILITY_DOUBT_LAYER)).toMatchObject({
+      filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'standing'], 'doubtful']],
+      layout: { 'icon-image': DOUBTFUL_BADGE },
+    });
+    expect(layer(FACILITY_UNCONFIRMED_LAYER)).toMatchObject({
+      filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'confirmation'], 'unconfirmed']],
+      layout: { 'icon-image': UNCONFIRMED_BADGE },
+    });
+    expect(layer(FACILITY_POINT_LAYER)).toMatchObject({ paint: { 'icon-opacity': ['case', ['==', ['get', 'standing'], 'doubtful'], 0.6, 1] } });
   });
 
   it('ring nothing when no facility is selected (no id is empty)', () => {

@@ -1,15 +1,23 @@
 /** Facilities as a clustered GeoJSON source and the layers that draw it: pure, from records to specs. */
 import type { FeatureCollection, Point } from 'geojson';
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { pointStanding } from '../../domain/pointStanding';
 import type { Facility } from '../../domain/types';
+import { DOUBTFUL_BADGE, LINKED_MARKER, UNCONFIRMED_BADGE } from '../icons/rasterBadges';
 import { markerImageName } from './typeStyles';
+import { localText } from '../../domain/localText';
 
 export const FACILITY_SOURCE = 'facilities';
 export const FACILITY_POINT_LAYER = 'facility-points';
 export const FACILITY_CLUSTER_LAYER = 'facility-clusters';
 export const FACILITY_SELECTED_LAYER = 'facility-selected';
+/** Badges over a marker: a doubtful point's "!", an unconfirmed site's "?". */
+export const FACILITY_DOUBT_LAYER = 'facility-doubt-badges';
+export const FACILITY_UNCONFIRMED_LAYER = 'facility-unconfirmed-badges';
 /** Above this zoom no point is clustered, so a selected facility is always drawn on its own. */
 export const CLUSTER_MAX_ZOOM = 9;
+/** A doubtful point's marker is faded to this opacity (the legend draws it the same). */
+export const DOUBTFUL_MARKER_OPACITY = 0.6;
 
 export interface FacilityPointProperties {
   id: string;
@@ -17,12 +25,18 @@ export interface FacilityPointProperties {
   type: string;
   precision: string;
   icon: string;
+  /** What the point stands for (pointStanding): "doubtful" points are drawn faded with a badge. */
+  standing: string;
+  /** "unconfirmed" when a source says the site is not yet confirmed, else "confirmed" or "none". */
+  confirmation: string;
+  /** "penal" or "linked": a linked place (not a place of detention) has its own marker. */
+  role: string;
   /** Violations passing the evidence filters (0 draws no ring: see violationLayers). */
   violations: number;
 }
 
 export function displayName(facility: Facility, language: string): string {
-  return language === 'ko' && facility.name.ko ? facility.name.ko : facility.name.en;
+  return localText(facility.name, language);
 }
 
 /** Located facilities only: those known by province alone are counted on the province layer instead. */
@@ -45,7 +59,10 @@ export function facilityFeatures(
                 name: displayName(facility, language),
                 type: facility.type,
                 precision: facility.precision,
-                icon: markerImageName(facility.type, facility.precision),
+                icon: facility.role === 'linked' ? LINKED_MARKER : markerImageName(facility.type, facility.precision),
+                standing: pointStanding(facility).kind,
+                confirmation: facility.confirmation?.status ?? 'none',
+                role: facility.role ?? 'penal',
                 violations: violationsOf(facility.id),
               },
             },
@@ -94,6 +111,21 @@ export function facilityLayers(selectedId: string | null): LayerSpecification[] 
       source: FACILITY_SOURCE,
       filter: ['!', ['has', 'point_count']],
       layout: { 'icon-image': ['get', 'icon'], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      // A doubtful point is faded: it may not be where the facility is.
+      paint: { 'icon-opacity': ['case', ['==', ['get', 'standing'], 'doubtful'], DOUBTFUL_MARKER_OPACITY, 1] },
     },
+    badgeLayer(FACILITY_DOUBT_LAYER, DOUBTFUL_BADGE, ['==', ['get', 'standing'], 'doubtful']),
+    badgeLayer(FACILITY_UNCONFIRMED_LAYER, UNCONFIRMED_BADGE, ['==', ['get', 'confirmation'], 'unconfirmed']),
   ];
+}
+
+/** A badge drawn in the marker's box (so it sits on its corner), on the unclustered points that `when` picks. */
+function badgeLayer(id: string, image: string, when: ExpressionSpecification): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: FACILITY_SOURCE,
+    filter: ['all', ['!', ['has', 'point_count']], when],
+    layout: { 'icon-image': image, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+  };
 }

@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { RoomShape } from '../../domain/plan3d/sceneTypes';
 import type { TourStop } from '../../domain/tour/tourStops';
 import type { Violation } from '../../domain/types';
+import { confidenceText } from '../ConfidenceLabel';
+import { localText } from '../../domain/localText';
 
 interface Props {
   stops: TourStop[];
@@ -21,7 +23,7 @@ interface Props {
 
 function useCaption(stop: TourStop, { facilityName, rooms, violations }: Pick<Props, 'facilityName' | 'rooms' | 'violations'>) {
   const { t, i18n } = useTranslation();
-  const local = (text: { en: string; ko?: string }) => (i18n.language === 'ko' && text.ko ? text.ko : text.en);
+  const local = (text: { en: string; ko?: string }) => localText(text, i18n.language);
   if (stop.kind === 'overview') {
     return { title: facilityName, lines: [t('tour.overview', { rooms: rooms.length, violations: violations.length })] };
   }
@@ -30,7 +32,7 @@ function useCaption(stop: TourStop, { facilityName, rooms, violations }: Pick<Pr
     if (!room) return { title: stop.roomId, lines: [] };
     return {
       title: local(room.name),
-      lines: [`${t(`use.${room.use}`)} · ${t(`confidence.${room.confidence}`)} · ${t('tour.roomViolations', { count: stop.violationIds.length })}`, ...(room.basis ? [room.basis] : [])],
+      lines: [`${t(`use.${room.use}`)} · ${confidenceText(room, t)} · ${t('tour.roomViolations', { count: stop.violationIds.length })}`, ...(room.basis ? [room.basis] : [])],
     };
   }
   const violation = violations.find((item) => item.id === stop.violationId);

@@ -1,14 +1,18 @@
-/** The survivors' diagrams of this facility: add one, fade it, place it by corners or by control points. */
+/**
+ * The survivors' diagrams of this facility: add one (it opens in the georeferencer, brought into view, as QGIS
+ * zooms to a new raster), then place it by hand or by control points.
+ */
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Facility } from '../../domain/types';
 import type { FacilityWork } from '../../domain/workbench/workTypes';
-import type { WorkStorage } from '../../persistence/workStorage';
 import { useWorkCore } from '../../store/workStore';
+import { useWorkbenchUi } from '../workbenchUiStore';
 import { addDiagram, type AddDiagramResult } from './addDiagram';
+import { diagramCorners } from './useDiagramOverlays';
 import { DiagramItem } from './DiagramItem';
 
-export function DiagramPanel({ work, facility, storage }: { work: FacilityWork; facility: Facility; storage: WorkStorage }) {
+export function DiagramPanel({ work, facility }: { work: FacilityWork; facility: Facility }) {
   const { t } = useTranslation();
   const core = useWorkCore();
   const [problem, setProblem] = useState<string | null>(null);
@@ -27,6 +31,12 @@ export function DiagramPanel({ work, facility, storage }: { work: FacilityWork; 
     }
     setProblem(result.ok ? null : t(`workbench.diagram.bad.${result.reason}`, { name: file.name }));
     input.value = '';
+    const added = result.ok && core.store.getState().work?.diagrams.find((diagram) => diagram.id === result.diagramId);
+    const corners = added && diagramCorners(added);
+    if (added && corners) {
+      useWorkbenchUi.getState().place(added.id);
+      useWorkbenchUi.getState().zoomTo(corners);
+    }
   };
   return (
     <section aria-labelledby="wb-diagrams">
@@ -37,7 +47,7 @@ export function DiagramPanel({ work, facility, storage }: { work: FacilityWork; 
       </label>
       {problem && <p role="alert">{problem}</p>}
       {work.diagrams.map((diagram) => (
-        <DiagramItem key={diagram.id} diagram={diagram} work={work} storage={storage} />
+        <DiagramItem key={diagram.id} diagram={diagram} work={work} />
       ))}
     </section>
   );

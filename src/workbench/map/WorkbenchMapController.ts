@@ -3,8 +3,8 @@
  * survivors' diagrams as image layers, and the work's shapes. It reports what the user drew, reshaped or
  * selected; the page turns that into changes through the edit funnel and hands the new work back here.
  */
-import type { FeatureCollection } from 'geojson';
-import { Map as MaplibreMap, type ErrorEvent, type GeoJSONSource } from 'maplibre-gl';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { LngLatBounds, Map as MaplibreMap, type ErrorEvent, type GeoJSONSource } from 'maplibre-gl';
 import type { TerraDraw } from 'terra-draw';
 import type { Selection } from '../../store/workStore';
 import type { TracedGeometry } from '../../domain/workbench/newRecords';
@@ -12,10 +12,14 @@ import type { FacilityWork } from '../../domain/workbench/workTypes';
 import { BASEMAP_ATTRIBUTION, BASEMAP_SOURCE, baseStyle, basemapLayers, IMAGERY_LAYER, IMAGERY_SOURCE, imageryLayer, imagerySource } from '../../map/basemapStyle';
 import type { ImageryLayer } from '../../map/imagery/imageryLayers';
 import type { ImageryStatus } from '../../map/MapController';
+import { MapControls } from '../../map/mapControls';
+import type { ControlPoint, LonLat } from '../../domain/workbench/workTypes';
+import { ControlPointMarkers } from './controlPointMarkers';
 import type { Camera } from '../../store/urlState';
-import { DiagramLayers, type DiagramOverlay } from './diagramLayers';
+import { DiagramLayers, type DiagramOverlay, type HandleLabels } from './diagramLayers';
 import { drawId, recordOf, workDrawFeatures } from './drawFeatures';
-import { createDraw, TOOL_MODES, type Tool } from './drawTools';
+import { createDraw, modeFor, type PolygonShape, type Tool } from './drawTools';
+import { FACILITY_SOURCE, facilityLayers, LABEL_SOURCE, labelLayer } from './workLabels';
 import { PUBLISHED_SOURCE, publishedLayers } from './publishedLayers';
 import { syncDraw } from './syncDraw';
 
@@ -27,19 +31,35 @@ export interface WorkbenchMapCallbacks {
   onCornersMoved: (diagramId: string, corners: DiagramOverlay['corners']) => void;
   onImageryStatus: (status: ImageryStatus) => void;
   onMove: (camera: Camera) => void;
+  /** The shape being drawn, at every change (null when none is): for the live area and lengths. */
+  onMeasure: (geometry: Geometry | null) => void;
+  onControlPointMoved: (diagramId: string, pointId: string, lonLat: LonLat) => void;
 }
+
+/** The map's own words, in the reader's language. */
+export interface WorkbenchMapText {
+  handles: HandleLabels;
+  controlPoint: (number: number) => string;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export class WorkbenchMapController {
   readonly map: MaplibreMap;
   private draw: TerraDraw | null = null;
   private tool: Tool = 'select';
+  private shape: PolygonShape = 'polygon';
+  private labels: FeatureCollection = EMPTY;
+  private facility: FeatureCollection = EMPTY;
+  private readonly controlPoints: ControlPointMarkers;
+  private pointsOf: string | null = null;
   private work: FacilityWork | null = null;
   private imagery: ImageryLayer | null = null;
   private styleReady = false;
-  private published: FeatureCollection = { type: 'FeatureCollection', features: [] };
+  private published: FeatureCollection = EMPTY;
   private readonly diagrams: DiagramLayers;
 
-  constructor(private readonly container: HTMLElement, basemapUrl: string, camera: Camera, private readonly callbacks: WorkbenchMapCallbacks) {
+  constructor(private readonly container: HTMLElement, basemapUrl: string, camera: Camera, private readonly callbacks: WorkbenchMapCallbacks, text: WorkbenchMapText) {
     this.map = new MaplibreMap({
       container,
       style: baseStyle(),
@@ -49,11 +69,17 @@ export class WorkbenchMapController {
       attributionControl: { compact: false },
       fadeDuration: 0,
     });
-    this.diagrams = new DiagramLayers(this.map, (id, corners) => callbacks.onCornersMoved(id, corners));
+    new MapControls(this.map);
+    this.diagrams = new DiagramLayers(this.map, (id, corners) => callbacks.onCornersMoved(id, corners), text.handles);
+    this.controlPoints = new ControlPointMarkers(this.map, (pointId, lonLat) => this.pointsOf && callbacks.onControlPointMoved(this.pointsOf, pointId, lonLat), text.controlPoint);
     this.map.once('style.load', () => {
       this.styleReady = true;
       this.map.addSource(BASEMAP_SOURCE, { type: 'geojson', data: basemapUrl, attribution: BASEMAP_ATTRIBUTION });
       for (const layer of basemapLayers()) this.map.addLayer(layer);
+      this.map.addSource(FACILITY_SOURCE, { type: 'geojson', data: this.facility });
+      for (const layer of facilityLayers()) this.map.addLayer(layer);
+      this.map.addSource(LABEL_SOURCE, { type: 'geojson', data: this.labels });
+      this.map.addLayer(labelLayer());
       this.map.addSource(PUBLISHED_SOURCE, { type: 'geojson', data: this.published });
       for (const layer of publishedLayers()) this.map.addLayer(layer);
       this.startDraw();
@@ -86,14 +112,21 @@ export class WorkbenchMapController {
     // Listeners first: terra-draw may be ready during start() itself.
     draw.on('ready', () => {
       this.draw = draw;
-      draw.setMode(TOOL_MODES[this.tool]);
+      draw.setMode(modeFor(this.tool, this.shape));
       if (this.work) syncDraw(draw, workDrawFeatures(this.work));
+      // Labels over terra-draw's shapes, which it adds once ready.
+      if (this.map.getLayer('work-labels')) this.map.moveLayer('work-labels');
+    });
+    draw.on('change', (ids) => {
+      const drawing = ids.map((id) => (recordOf(id) ? null : draw.getSnapshotFeature(id))).find((feature) => feature?.geometry.type !== 'Point');
+      if (drawing) this.callbacks.onMeasure(drawing.geometry);
     });
     draw.on('finish', (id, context) => {
       const feature = draw.getSnapshotFeature(id);
       if (!feature) return;
       const geometry = feature.geometry as TracedGeometry;
       const record = recordOf(id);
+      this.callbacks.onMeasure(null);
       if (context.action === 'draw' || !record) {
         // The drawn shape becomes a record; the sync that follows draws it again under the record's id.
         draw.removeFeatures([id]);
@@ -107,9 +140,11 @@ export class WorkbenchMapController {
     draw.start();
   }
 
-  setTool(tool: Tool): void {
+  setTool(tool: Tool, shape: PolygonShape): void {
     this.tool = tool;
-    this.draw?.setMode(TOOL_MODES[tool]);
+    this.shape = shape;
+    this.callbacks.onMeasure(null);
+    this.draw?.setMode(modeFor(tool, shape));
     this.map.getCanvas().style.cursor = tool === 'pick' ? 'crosshair' : '';
   }
 
@@ -141,6 +176,29 @@ export class WorkbenchMapController {
     this.diagrams.set(overlays, editingCorners);
   }
 
+  /** The numbered control points of the diagram being georeferenced (none: `diagramId` null). */
+  setControlPoints(diagramId: string | null, points: readonly ControlPoint[]): void {
+    this.pointsOf = diagramId;
+    this.controlPoints.set(diagramId ? points : []);
+  }
+
+  /** Labels on the traced shapes and the facility's own point. */
+  setLabels(labels: FeatureCollection, facility: FeatureCollection): void {
+    this.labels = labels;
+    this.facility = facility;
+    // Whether the facility's point is on the map: a signal for tests (the point itself is drawn by maplibre).
+    this.container.dataset.facility = String(facility.features.length);
+    if (!this.styleReady) return;
+    this.map.getSource<GeoJSONSource>(LABEL_SOURCE)?.setData(labels);
+    this.map.getSource<GeoJSONSource>(FACILITY_SOURCE)?.setData(facility);
+  }
+
+  /** Brings a diagram (its four corners) into view, as QGIS does with a newly added raster. */
+  zoomTo(corners: readonly LonLat[]): void {
+    const bounds = corners.reduce((box, corner) => box.extend(corner), new LngLatBounds(corners[0], corners[0]));
+    this.map.fitBounds(bounds, { padding: 60, duration: 0, maxZoom: 21 });
+  }
+
   setImagery(layer: ImageryLayer | null): void {
     if (layer?.id === this.imagery?.id) return;
     this.imagery = layer;
@@ -161,6 +219,7 @@ export class WorkbenchMapController {
 
   destroy(): void {
     this.diagrams.detach();
+    this.controlPoints.clear();
     this.draw?.stop();
     this.map.remove();
   }

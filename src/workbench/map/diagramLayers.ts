@@ -1,13 +1,27 @@
 /**
  * Survivors' diagrams over the imagery: one maplibre image source and raster layer each, under the published
- * plan's outlines and the traced shapes, with four draggable corner handles for the diagram being placed by its
- * corners. Images come from local object URLs (the bytes stay in this browser).
+ * plan's outlines and the traced shapes, with move, rotate and scale handles for the diagram being placed by
+ * hand (markers: dragging one never pans the map). Images come from local object URLs (the bytes stay here).
  */
 import { Marker, type ImageSource, type Map as MaplibreMap } from 'maplibre-gl';
+import { handlePositions, movedCorners, rotatedCorners, scaledCorners, type Corners } from '../../domain/georeference/cornerHandles';
 import type { LonLat } from '../../domain/workbench/workTypes';
 import { PUBLISHED_LAYER_PREFIX } from './publishedLayers';
 
-type Corners = [LonLat, LonLat, LonLat, LonLat];
+/** The handles' accessible names, in the reader's language. */
+export interface HandleLabels {
+  move: string;
+  rotate: string;
+  scale: string;
+}
+
+type HandleKind = keyof HandleLabels;
+const HANDLES: { kind: HandleKind; label: HandleKind }[] = [
+  { kind: 'move', label: 'move' },
+  { kind: 'rotate', label: 'rotate' },
+  { kind: 'scale', label: 'scale' },
+];
+const DRAGS: Record<HandleKind, (corners: Corners, from: LonLat, to: LonLat) => Corners> = { move: movedCorners, rotate: rotatedCorners, scale: scaledCorners };
 
 export interface DiagramOverlay {
   id: string;
@@ -28,7 +42,13 @@ export class DiagramLayers {
   constructor(
     private readonly map: MaplibreMap,
     private readonly onCornersMoved: (diagramId: string, corners: Corners) => void,
+    private labels: HandleLabels,
   ) {}
+
+  setLabels(labels: HandleLabels): void {
+    this.labels = labels;
+    if (this.ready) this.placeHandles();
+  }
 
   attach(): void {
     this.ready = true;
@@ -68,25 +88,38 @@ export class DiagramLayers {
     this.placeHandles();
   }
 
+  /** Move, rotate and scale handles on the diagram being placed by hand: the four corners always move together. */
   private placeHandles(): void {
     for (const handle of this.handles) handle.remove();
     this.handles = [];
     const overlay = this.wanted.find((item) => item.id === this.editing);
     if (!overlay) return;
-    const corners = overlay.corners.map((corner) => [...corner] as LonLat) as Corners;
-    corners.forEach((corner, index) => {
+    let corners: Corners = overlay.corners.map((corner) => [...corner] as LonLat) as Corners;
+    const positions = handlePositions(corners);
+    const made = HANDLES.map(({ kind, label }) => {
       const element = document.createElement('div');
-      element.className = 'diagram-corner';
-      element.setAttribute('aria-label', `corner ${index + 1}`);
-      const handle = new Marker({ element, draggable: true }).setLngLat(corner).addTo(this.map);
-      handle.on('drag', () => {
-        const { lng, lat } = handle.getLngLat();
-        corners[index] = [lng, lat];
-        this.map.getSource<ImageSource>(layerId(overlay.id))?.setCoordinates(corners);
-      });
-      handle.on('dragend', () => this.onCornersMoved(overlay.id, corners.map((item) => [...item] as LonLat) as Corners));
-      this.handles.push(handle);
+      element.className = `diagram-handle diagram-handle-${kind}`;
+      element.setAttribute('aria-label', this.labels[label]);
+      element.title = this.labels[label];
+      return { kind, marker: new Marker({ element, draggable: true }).setLngLat(positions[kind]).addTo(this.map) };
     });
+    for (const { kind, marker } of made) {
+      let start: { corners: Corners; at: LonLat } | null = null;
+      marker.on('dragstart', () => (start = { corners, at: handlePositions(corners)[kind] }));
+      marker.on('drag', () => {
+        if (!start) return;
+        const { lng, lat } = marker.getLngLat();
+        corners = DRAGS[kind](start.corners, start.at, [lng, lat]);
+        this.map.getSource<ImageSource>(layerId(overlay.id))?.setCoordinates(corners);
+        const moved = handlePositions(corners);
+        for (const other of made) if (other.kind !== kind) other.marker.setLngLat(moved[other.kind]);
+      });
+      marker.on('dragend', () => {
+        start = null;
+        this.onCornersMoved(overlay.id, corners.map((item) => [...item] as LonLat) as Corners);
+      });
+      this.handles.push(marker);
+    }
   }
 
   detach(): void {

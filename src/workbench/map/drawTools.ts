@@ -1,6 +1,7 @@
 /**
- * terra-draw set up for tracing a plan: polygons (site, building, room), lines (openings), points (fixtures,
- * violations) and a select mode to move, reshape and pick them, all snapping to existing vertices and edges.
+ * terra-draw set up for tracing a plan: polygons or rectangles (site, building, room), lines (openings), points
+ * (fixtures, violations) and a select mode to move, reshape and pick them. Polygons, lines and reshaping snap to
+ * existing vertices and edges (terra-draw 1.35's rectangle mode has no snapping: two clicks, north-up).
  * Deleting and undoing are the workbench's (through the edit funnel), so terra-draw's own keys for them are off.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
@@ -9,6 +10,7 @@ import {
   TerraDrawLineStringMode,
   TerraDrawPointMode,
   TerraDrawPolygonMode,
+  TerraDrawRectangleMode,
   TerraDrawSelectMode,
   type GeoJSONStoreFeatures,
   type HexColor,
@@ -17,6 +19,8 @@ import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { DrawingTool } from '../../domain/workbench/drawnChanges';
 
 export type Tool = DrawingTool;
+/** How a polygon kind is drawn: corner by corner, or as a rectangle by two opposite corners. */
+export type PolygonShape = 'polygon' | 'rectangle';
 
 export const TOOL_MODES: Record<Tool, string> = {
   select: 'select',
@@ -28,6 +32,12 @@ export const TOOL_MODES: Record<Tool, string> = {
   fixture: 'point',
   violation: 'point',
 };
+
+/** The terra-draw mode for a tool, a polygon kind drawn as `shape`. */
+export function modeFor(tool: Tool, shape: PolygonShape): string {
+  const mode = TOOL_MODES[tool];
+  return mode === 'polygon' && shape === 'rectangle' ? 'rectangle' : mode;
+}
 
 const KIND_COLOURS: Record<string, HexColor> = {
   site: '#d9b46b',
@@ -58,6 +68,7 @@ export function createDraw(map: MaplibreMap): TerraDraw {
         pointerDistance: 20,
         styles: { fillColor: colour, fillOpacity: 0.25, outlineColor: colour, outlineWidth: 2 },
       }),
+      new TerraDrawRectangleMode({ styles: { fillColor: '#4fb3bf', fillOpacity: 0.25, outlineColor: '#4fb3bf', outlineWidth: 2 } }),
       new TerraDrawLineStringMode({ snapping: SNAPPING, styles: { lineStringColor: colour, lineStringWidth: 4 } }),
       new TerraDrawPointMode({ styles: { pointColor: colour, pointWidth: 7, pointOutlineColor: '#111111', pointOutlineWidth: 2 } }),
       new TerraDrawSelectMode({

@@ -68,7 +68,7 @@ const OTHER_CATEGORY_WORDS: Readonly<Record<string, ViolationCategory>> = {
 
 /** Lower case, spaces and hyphens as "_": "Re-education camp" → "re_education_camp". */
 function enumKey(text: string): string {
-  return text.normalize('NFKC').trim().toLowerCase().replace(/[\s\-]+/g, '_');
+  return text.normalize('NFKC').trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
 function oneOf<T extends string>(text: string, values: readonly T[]): T | null {

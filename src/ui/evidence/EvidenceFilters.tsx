@@ -55,7 +55,8 @@ export function EvidenceFilters() {
   const clearEvidence = useSessionStore((state) => state.clearEvidence);
   const filter = useSessionStore((state) => state.evidence);
   // Every value the dataset holds is listed (so ticking one does not move the others), with its current count.
-  const present = useMemo(() => (evidence ? countEvidence(evidence.index, EMPTY_EVIDENCE) : null), [evidence?.index]);
+  const index = evidence?.index;
+  const present = useMemo(() => (index ? countEvidence(index, EMPTY_EVIDENCE) : null), [index]);
   // Opened by a filter (a link's, or the reader's), the section stays open: clearing does not fold it under them.
   const opened = useRef(false);
   const active = activeEvidenceParts(filter);

@@ -75,7 +75,8 @@ function SourceLine({ source, sourceId, count }: { source: Source | undefined; s
 export function ViolationSummary({ facility, sources }: { facility: Facility; sources: ReadonlyMap<string, Source> }) {
   const { t } = useTranslation();
   const evidence = useEvidence();
-  const violations = useMemo(() => (evidence ? violationsOf(evidence.index, facility.id) : []), [evidence?.index, facility.id]);
+  const index = evidence?.index;
+  const violations = useMemo(() => (index ? violationsOf(index, facility.id) : []), [index, facility.id]);
   const record = useMemo(() => facilityEvidence(violations), [violations]);
   const labels: ChartLabels = useMemo(
     () => ({

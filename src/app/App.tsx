@@ -9,6 +9,7 @@ import { filterFacilities } from '../domain/facilityFilter';
 import type { Facility } from '../domain/types';
 import { useDatasetStore } from '../store/datasetStore';
 import { useSessionStore } from '../store/sessionStore';
+import { EvidenceContext, useEvidenceView } from '../ui/evidence/evidenceContext';
 import { PageBoundary } from '../ui/recovery/PageBoundary';
 import { watchViewChanges } from '../ui/viewFocus';
 import { AppHeader } from './AppHeader';
@@ -43,9 +44,14 @@ export function App() {
 
   // The map draws the facilities as soon as they are read; the rest of the dataset is still being checked.
   const facilities = dataset?.facilities ?? earlyFacilities ?? NO_FACILITIES;
-  const shown = useMemo(() => filterFacilities(facilities, deferredFilter), [facilities, deferredFilter]);
+  const byFacilityFilter = useMemo(() => filterFacilities(facilities, deferredFilter), [facilities, deferredFilter]);
+  // The violation filters narrow them further: to the facilities with a violation that passes.
+  const evidence = useEvidenceView(dataset?.violations, byFacilityFilter);
+  const shown = evidence?.shown ?? byFacilityFilter;
 
   return (
+    // The evidence view reaches the sidebar, the list, the map's rings and every card.
+    <EvidenceContext value={evidence}>
     <div className="app" data-page={page}>
       {/* The workbench covers the whole screen, header included. */}
       <AppHeader hidden={page === 'workbench'} />
@@ -85,5 +91,6 @@ export function App() {
         )}
       </div>
     </div>
+    </EvidenceContext>
   );
 }

@@ -14,6 +14,8 @@ import { useDatasetStore } from '../store/datasetStore';
 import { useSessionStore } from '../store/sessionStore';
 import { BottomSheet, type SheetSnap } from '../ui/BottomSheet';
 import { CountTables } from '../ui/CountTables';
+import { useEvidence } from '../ui/evidence/evidenceContext';
+import { EvidenceFilters } from '../ui/evidence/EvidenceFilters';
 import { ExportSection } from '../ui/export/ExportSection';
 import { FacilityCard } from '../ui/FacilityCard';
 import { FacilityList } from '../ui/FacilityList';
@@ -67,6 +69,7 @@ export function MapPage({ active, facilities, shown, withMap }: Props) {
   const sidebarShown = useDeferredValue(shown);
   const sidebarReady = status === 'ready' && mapDrawn && sidebarFacilities === facilities;
   const counts = useMemo(() => countFacilities(sidebarShown), [sidebarShown]);
+  const violationsOf = useEvidence()?.countOf;
   // The headline counts the whole dataset (penal apart from linked places), beside the figures of the register and its publisher.
   const figures = useMemo(() => countFigures(sidebarFacilities, dataset?.register), [sidebarFacilities, dataset]);
   const ordered = useMemo(() => {
@@ -75,8 +78,9 @@ export function MapPage({ active, facilities, shown, withMap }: Props) {
       name: (facility) => displayName(facility, i18n.language),
       province: (facility) => t(`province.${facility.province}`, { defaultValue: facility.province }),
       compare: (a, b) => collator.compare(a, b),
+      violations: violationsOf && ((facility) => violationsOf(facility.id)),
     });
-  }, [sidebarShown, sort, i18n.language, t]);
+  }, [sidebarShown, sort, i18n.language, t, violationsOf]);
   const sources = useMemo(() => new Map((dataset?.sources ?? []).map((source) => [source.id, source])), [dataset]);
   // A card needs the sources too: it opens once the whole dataset is ready.
   const selected = status === 'ready' ? facilities.find((facility) => facility.id === selectedId) : undefined;
@@ -121,6 +125,7 @@ export function MapPage({ active, facilities, shown, withMap }: Props) {
           <>
             <div className="sidebar-sections">
               <FilterPanel facilities={sidebarFacilities} />
+              <EvidenceFilters />
               <SidebarSection id="counts" className="counts" title={t('counts.heading')}>
                 <CountTables counts={counts} />
               </SidebarSection>

@@ -4,6 +4,8 @@
  * run through the domain loader in a worker, so the browser sees exactly what `npm run validate` sees.
  */
 import bundledFiles from 'virtual:bundled-data';
+import { unpackRecords } from '../domain/json/packRecords';
+import type { LoadResult } from '../domain/loadDataset';
 import type { Facility } from '../domain/types';
 import type { DatasetLoader } from '../store/datasetStore';
 import type { LoadReply, LoadRequest } from './loadDatasetWorker';
@@ -24,7 +26,7 @@ export const loadBundledData: DatasetLoader = (onFacilities) => {
       }
       worker.terminate();
       if (reply.kind === 'failed') return reject(new Error(reply.message));
-      const { dataset, problems } = reply.result;
+      const { dataset, problems } = unpackRecords<LoadResult>(reply.result);
       // The facilities came first; the dataset's own list was left empty so they crossed over once.
       resolve({ dataset: { ...dataset, facilities: reply.facilitiesSent && early ? early : dataset.facilities }, problems });
     };

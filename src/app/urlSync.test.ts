@@ -47,6 +47,14 @@ describe('the URL follows the session', () => {
     expect(window.history.length - before).toBe(1);
   });
 
+  it('adds an entry for a violation category, and replaces it while decades are brushed', () => {
+    const before = window.history.length;
+    useSessionStore.getState().toggleEvidence('categories', 'death');
+    for (const from of [1990, 2000, 2010]) useSessionStore.getState().setDecades({ from, to: 2010 });
+    expect(window.history.length - before).toBe(1);
+    expect(window.location.search).toBe('?category=death&decades=2010-2010');
+  });
+
   it('steps back through selections over the typed search, which stays with its selection', async () => {
     useSessionStore.getState().select('SYNTHETIC-a');
     for (const text of ['o', 'on', 'ons']) useSessionStore.getState().setFilterText(text);

@@ -1,6 +1,7 @@
 /**
  * Mirrors the session's view in the URL: a change of page, facility, room, filter facet, list order or imagery is a
- * new history entry; a camera move, typing in the search box or switching the language replaces the current one
+ * new history entry; a camera move, typing in the search box, brushing decades or switching the language replaces
+ * the current one
  * (one entry per keystroke would bury the selections under letters); back/forward and opened links restore the view.
  */
 import { currentView, useSessionStore } from '../store/sessionStore';
@@ -11,9 +12,12 @@ function href(view: ViewState): string {
   return `${pathname}${search ? `?${search}` : ''}`;
 }
 
-/** The view without what changes continuously (camera, search text) or is no step (language): equal keys mean "replace, do not push". */
+/**
+ * The view without what changes continuously (camera, search text, the brushed decades) or is no step (language):
+ * equal keys mean "replace, do not push".
+ */
 function steppedKey(view: ViewState): string {
-  return href({ ...view, camera: null, language: null, filter: { ...view.filter, text: '' } });
+  return href({ ...view, camera: null, language: null, filter: { ...view.filter, text: '' }, evidence: { ...view.evidence, decades: null } });
 }
 
 export function startUrlSync(): () => void {

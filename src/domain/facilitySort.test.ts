@@ -35,6 +35,12 @@ describe('sortFacilities', () => {
     expect(ids(sortFacilities(facilities, 'province', labels('en')))).toEqual(['SYNTHETIC-a2', 'SYNTHETIC-a', 'SYNTHETIC-b', 'SYNTHETIC-c']);
   });
 
+  it('orders by violations, most first, then by name', () => {
+    const counts: Record<string, number> = { 'SYNTHETIC-b': 7, 'SYNTHETIC-c': 2, 'SYNTHETIC-a2': 2 };
+    const byCount = { ...labels('en'), violations: (facility: { id: string }) => counts[facility.id] ?? 0 };
+    expect(ids(sortFacilities(facilities, 'violations', byCount))).toEqual(['SYNTHETIC-b', 'SYNTHETIC-a2', 'SYNTHETIC-c', 'SYNTHETIC-a']);
+  });
+
   it('leaves its input as it was', () => {
     sortFacilities(facilities, 'name', labels('en'));
     expect(ids(facilities)).toEqual(['SYNTHETIC-c', 'SYNTHETIC-a', 'SYNTHETIC-b', 'SYNTHETIC-a2']);

@@ -1,8 +1,11 @@
-/** The orders a reader can give the facility list: by name, by type (the contract's order) or by province. */
+/**
+ * The orders a reader can give the facility list: by name, by type (the contract's order), by province, or by
+ * violations (most first: the count the evidence filters leave).
+ */
 import { FACILITY_TYPES } from './enums';
 import type { Facility } from './types';
 
-export const FACILITY_SORTS = ['name', 'type', 'province'] as const;
+export const FACILITY_SORTS = ['name', 'type', 'province', 'violations'] as const;
 export type FacilitySort = (typeof FACILITY_SORTS)[number];
 
 /** How names and provinces read in the reader's language, and how that language orders text. */
@@ -10,19 +13,27 @@ export interface SortLabels {
   name: (facility: Facility) => string;
   province: (facility: Facility) => string;
   compare: (a: string, b: string) => number;
+  /** A facility's violations, for the order by violations (none when absent). */
+  violations?: (facility: Facility) => number;
 }
 
 /**
- * A sorted copy: within a type or a province, by name; equal names by id, so the order never depends on the
+ * A sorted copy: within a type, a province or a number of violations, by name; equal names by id, so the order never depends on the
  * order the data came in.
  */
 export function sortFacilities(facilities: readonly Facility[], sort: FacilitySort, labels: SortLabels): Facility[] {
-  const keyed = facilities.map((facility) => ({ facility, name: labels.name(facility), province: sort === 'province' ? labels.province(facility) : '' }));
+  const keyed = facilities.map((facility) => ({
+    facility,
+    name: labels.name(facility),
+    province: sort === 'province' ? labels.province(facility) : '',
+    violations: sort === 'violations' ? (labels.violations?.(facility) ?? 0) : 0,
+  }));
   const byName = (a: (typeof keyed)[number], b: (typeof keyed)[number]) =>
     labels.compare(a.name, b.name) || (a.facility.id < b.facility.id ? -1 : a.facility.id > b.facility.id ? 1 : 0);
   keyed.sort((a, b) => {
     if (sort === 'type') return FACILITY_TYPES.indexOf(a.facility.type) - FACILITY_TYPES.indexOf(b.facility.type) || byName(a, b);
     if (sort === 'province') return labels.compare(a.province, b.province) || byName(a, b);
+    if (sort === 'violations') return b.violations - a.violations || byName(a, b);
     return byName(a, b);
   });
   return keyed.map((entry) => entry.facility);

@@ -44,6 +44,7 @@ import {
   provinceSource,
 } from './layers/provinceLayers';
 import { PLAN_ROOM_LAYER, PLAN_SOURCE, planLayers } from './layers/planLayers';
+import { VIOLATION_CLUSTER_PROPERTIES, violationLayers } from './layers/violationLayers';
 import { wireInteractions, type InteractionCallbacks } from './mapInteractions';
 import { countRenderedFacilities } from './renderedFacilities';
 
@@ -186,9 +187,11 @@ export class MapController {
       cluster: true,
       clusterMaxZoom: CLUSTER_MAX_ZOOM,
       clusterRadius: 40,
+      clusterProperties: VIOLATION_CLUSTER_PROPERTIES,
     });
     this.map.addSource(PLAN_SOURCE, { type: 'geojson', data: this.plans });
     for (const layer of [...planLayers(), ...facilityLayers(this.selectedId)]) this.map.addLayer(layer);
+    for (const { layer, under } of violationLayers()) this.map.addLayer(layer, under === 'clusters' ? FACILITY_CLUSTER_LAYER : FACILITY_SELECTED_LAYER);
     wireInteractions(this.map, this.callbacks, () => this.selectedPoint());
     this.watchFirstFacilities();
     this.loaded = true;

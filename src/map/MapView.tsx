@@ -11,6 +11,7 @@ import type { Facility, Plan, Province } from '../domain/types';
 import { useConsentedLayer } from '../store/imageryConsentStore';
 import { allImagery, useImageryStore } from '../store/imageryStore';
 import { useSessionStore } from '../store/sessionStore';
+import { useEvidence } from '../ui/evidence/evidenceContext';
 import { ImageryHint } from './imagery/ImageryHint';
 import { ImageryStatusMessage } from './imagery/ImageryStatusMessage';
 import type { ImageryStatus, ProvinceOverlay } from './MapController';
@@ -51,8 +52,10 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
     onFacilitiesDrawn,
   });
 
-  // Facilities reach the map first; provinces (heavier to prepare) follow in their own update.
-  const facilityOverlay = useMemo(() => facilityFeatures(facilities, i18n.language), [facilities, i18n.language]);
+  // Facilities reach the map first; provinces (heavier to prepare) follow in their own update. Each carries its
+  // count of violations passing the filters, drawn as a ring (none before the violations are loaded).
+  const countOf = useEvidence()?.countOf;
+  const facilityOverlay = useMemo(() => facilityFeatures(facilities, i18n.language, countOf), [facilities, i18n.language, countOf]);
   const shapes = useMemo(() => provinceShapes(provinces), [provinces]);
   const provinceOverlay: ProvinceOverlay = useMemo(() => {
     const unlocated = unlocatedByPcode(shapes, facilities);

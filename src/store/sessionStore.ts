@@ -3,11 +3,15 @@
  * (see app/urlSync.ts); components select narrow slices of it.
  */
 import { create } from 'zustand';
+import { EMPTY_EVIDENCE, type DecadeRange, type EvidenceFilter } from '../domain/evidence/evidenceFilter';
 import type { Facet } from '../domain/facetCounts';
 import type { FacilityFilter } from '../domain/facilityFilter';
 import type { FacilitySort } from '../domain/facilitySort';
 import type { Language } from '../i18n/languages';
 import { DEFAULT_VIEW, type Camera, type ModelSource, type ViewMode, type ViewState } from './urlState';
+
+/** The violation filters chosen from a list (the decades are a range). */
+export type EvidenceListFacet = 'categories' | 'rights' | 'perpetrators';
 
 interface SessionState extends ViewState {
   /** Increases when a view arrives from outside (a link, back/forward), so the map can jump to its camera. */
@@ -15,6 +19,10 @@ interface SessionState extends ViewState {
   setFilterText: (text: string) => void;
   toggleFacet: (facet: Facet, value: string) => void;
   clearFilter: () => void;
+  toggleEvidence: (facet: EvidenceListFacet, value: string) => void;
+  /** The brushed decades, or null for every date. */
+  setDecades: (decades: DecadeRange | null) => void;
+  clearEvidence: () => void;
   setSort: (sort: FacilitySort) => void;
   /** The language in effect, mirrored into links (app/urlSync.ts keeps it in step with i18next). */
   setLanguage: (language: Language) => void;
@@ -48,6 +56,10 @@ export const useSessionStore = create<SessionState>()((set) => ({
   toggleFacet: (facet, value) =>
     set((state) => ({ filter: { ...state.filter, [facet]: toggled(state.filter[facet] ?? [], value) } as FacilityFilter })),
   clearFilter: () => set({ filter: DEFAULT_VIEW.filter }),
+  toggleEvidence: (facet, value) =>
+    set((state) => ({ evidence: { ...state.evidence, [facet]: toggled(state.evidence[facet], value) } as EvidenceFilter })),
+  setDecades: (decades) => set((state) => ({ evidence: { ...state.evidence, decades } })),
+  clearEvidence: () => set({ evidence: EMPTY_EVIDENCE }),
   setSort: (sort) => set({ sort }),
   setLanguage: (language) => set({ language }),
   select: (facilityId) => set({ facilityId }),
@@ -66,6 +78,6 @@ export const useSessionStore = create<SessionState>()((set) => ({
 }));
 
 export function currentView(state: ViewState): ViewState {
-  const { page, facilityId, room, viewMode, model, filter, sort, language, imagery, compare, camera } = state;
-  return { page, facilityId, room, viewMode, model, filter, sort, language, imagery, compare, camera };
+  const { page, facilityId, room, viewMode, model, filter, evidence, sort, language, imagery, compare, camera } = state;
+  return { page, facilityId, room, viewMode, model, filter, evidence, sort, language, imagery, compare, camera };
 }

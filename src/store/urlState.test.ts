@@ -17,7 +17,13 @@ const fullView: ViewState = deepFreeze({
     statuses: ['operative'],
     precisions: ['site', 'approximate'],
   },
-  sort: 'province',
+  evidence: {
+    categories: ['death', 'torture'],
+    rights: ['saengmyeonggweon'],
+    perpetrators: ['jeongbugigwan', 'gaein'],
+    decades: { from: 1990, to: 2000 },
+  },
+  sort: 'violations',
   language: 'ko',
   imagery: 'esri-world-imagery',
   compare: 'eox-s2cloudless-2018',
@@ -44,6 +50,13 @@ describe('URL view state', () => {
     const workbench: ViewState = { ...fullView, page: 'workbench' };
     expect(encodeViewState(workbench).pathname).toBe('/workbench/nkpd-SYNTHETIC');
     expect(roundTrip(workbench)).toEqual(workbench);
+  });
+
+  it('drops violation filters a link cannot mean: unknown codes, decades not starting a decade or reversed', () => {
+    const view = decodeViewState('/', 'category=beatings&category=death&right=no-such-right&perpetrator=gaein&decades=1995-2000');
+    expect(view.evidence).toEqual({ categories: ['death'], rights: [], perpetrators: ['gaein'], decades: null });
+    expect(decodeViewState('/', 'decades=2000-1990').evidence.decades).toBeNull();
+    expect(decodeViewState('/', 'decades=1990-1990').evidence.decades).toEqual({ from: 1990, to: 1990 });
   });
 
   it('round-trips the role, confirmation and point filters, and drops values it does not know', () => {

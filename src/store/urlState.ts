@@ -1,10 +1,12 @@
 /**
- * The view a URL reopens: selected facility, filters, list order, imagery layers, camera and language. Pure encode/decode over query
+ * The view a URL reopens: selected facility, filters (the violation filters too), list order, imagery layers, camera and language. Pure encode/decode over query
  * strings; unknown or malformed values are dropped rather than trusted, so a hand-edited link cannot break the app.
  */
+import { EMPTY_EVIDENCE, type DecadeRange, type EvidenceFilter } from '../domain/evidence/evidenceFilter';
+import { TOP_LEVEL_CODES } from '../domain/evidence/nkdbFacets';
 import { CONFIRMATION_FILTER_VALUES, EMPTY_FILTER, POINT_DOUBT_FILTER_VALUES, type FacilityFilter } from '../domain/facilityFilter';
 import { FACILITY_SORTS, type FacilitySort } from '../domain/facilitySort';
-import { FACILITY_STATUSES, FACILITY_TYPES, PLACE_ROLES, PRECISIONS } from '../domain/enums';
+import { FACILITY_STATUSES, FACILITY_TYPES, PLACE_ROLES, PRECISIONS, VIOLATION_CATEGORIES } from '../domain/enums';
 import { isLanguage, type Language } from '../i18n/languages';
 
 export interface Camera {
@@ -29,6 +31,8 @@ export interface ViewState {
   viewMode: ViewMode;
   model: ModelSource;
   filter: FacilityFilter;
+  /** The violation filters: categories, NKDB's rights and perpetrator types, decades. */
+  evidence: EvidenceFilter;
   /** The order of the facility list. */
   sort: FacilitySort;
   /**
@@ -50,6 +54,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   viewMode: 'orbit',
   model: 'plan',
   filter: EMPTY_FILTER,
+  evidence: EMPTY_EVIDENCE,
   sort: 'name',
   language: null,
   imagery: null,
@@ -76,6 +81,24 @@ function decodeCamera(text: string | null): Camera | null {
   const [zoom, lat, lon] = parts as [number, number, number];
   if (zoom < 0 || zoom > 24 || Math.abs(lat) > 85.06 || Math.abs(lon) > 180) return null;
   return { zoom, lat, lon };
+}
+
+/** "1990-2000": the 1990s and the 2000s; anything else (a year not starting a decade, a reversed range) is dropped. */
+function decodeDecades(text: string | null): DecadeRange | null {
+  const match = /^(\d{4})-(\d{4})$/.exec(text ?? '');
+  if (!match) return null;
+  const from = Number(match[1]);
+  const to = Number(match[2]);
+  return from % 10 === 0 && to % 10 === 0 && from <= to ? { from, to } : null;
+}
+
+function decodeEvidence(params: URLSearchParams): EvidenceFilter {
+  return {
+    categories: enumList(params, 'category', VIOLATION_CATEGORIES),
+    rights: enumList(params, 'right', TOP_LEVEL_CODES.rights),
+    perpetrators: enumList(params, 'perpetrator', TOP_LEVEL_CODES.perpetrator),
+    decades: decodeDecades(params.get('decades')),
+  };
 }
 
 const FACILITY_PATH = /^\/facility\/([^/]+)\/?$/;
@@ -113,6 +136,7 @@ export function decodeViewState(pathname: string, search: string): ViewState {
       precisions: enumList(params, 'precision', PRECISIONS),
       ...Object.fromEntries(Object.entries(optional).filter(([, values]) => values.length > 0)),
     },
+    evidence: decodeEvidence(params),
     sort: FACILITY_SORTS.find((value) => value === sort) ?? 'name',
     language: isLanguage(language) ? language : null,
     imagery: params.get('imagery') || null,
@@ -142,6 +166,10 @@ export function encodeViewState(state: ViewState): { pathname: string; search: s
   setList('role', state.filter.roles ?? []);
   setList('confirmation', state.filter.confirmations ?? []);
   setList('point', state.filter.pointDoubts ?? []);
+  setList('category', state.evidence.categories);
+  setList('right', state.evidence.rights);
+  setList('perpetrator', state.evidence.perpetrators);
+  if (state.evidence.decades) params.set('decades', `${state.evidence.decades.from}-${state.evidence.decades.to}`);
   if (state.sort !== 'name') params.set('sort', state.sort);
   if (state.imagery) params.set('imagery', state.imagery);
   if (state.compare) params.set('compare', state.compare);

@@ -5,6 +5,7 @@ import { useDatasetStore } from '../store/datasetStore';
 import { FacilityFacts } from './FacilityFacts';
 import { SourceItem } from './SourceItem';
 import { localText } from '../domain/localText';
+import { ViolationSummary } from './evidence/ViolationSummary';
 
 interface Props {
   facility: Facility;
@@ -83,6 +84,7 @@ export function FacilityCard({ facility, sources, onClose, onEnter, onWorkbench 
           </ul>
         </CardSection>
       )}
+      <ViolationSummary facility={facility} sources={sources} />
       <CardSection title={t('card.sources')}>
         <ol className="card-sources">
           {facility.sources.map((reference, index) => (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Facility } from '../domain/types';
 import { displayName } from '../map/layers/facilityLayers';
 import { useSessionStore } from '../store/sessionStore';
+import { ViolationBadge } from './evidence/ViolationBadge';
 import { FacilityMarkerIcon } from './MarkerIcon';
 import { moveFocus, tabStop } from './rovingFocus';
 
@@ -45,6 +46,7 @@ export function FacilityList({ facilities, onChoose }: Props) {
                 <FacilityMarkerIcon facility={facility} />
                 <span className="facility-name">{displayName(facility, i18n.language)}</span>
                 <span className="facility-type">{facility.role === 'linked' ? t(`honest.linkedKind.${facility.linkedKind ?? 'other'}`) : t(`type.${facility.type}`)}</span>
+                <ViolationBadge facilityId={facility.id} />
                 {facility.location === null && <span className="facility-unlocated">{t('list.unlocated')}</span>}
               </button>
             </li>

@@ -34,7 +34,7 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
   const fileRoot = file.status === 'ready' ? file.root : null;
   const roomIds = useMemo(() => data.scene?.rooms.map((item) => item.id) ?? [], [data.scene]);
   const boxes = useMemo(() => (fileRoot ? roomBoxes(fileRoot, roomIds) : null), [fileRoot, roomIds]);
-  const view = useViewerData(data, boxes);
+  const view = useViewerData(data, boxes, selectedRoom);
   const [picked, setPicked] = useState<string | null>(null);
   const [part, setPart] = useState<string | null>(null);
   const [home, setHome] = useState(0);
@@ -96,7 +96,8 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
             scene={data.scene}
             model={fileRoot}
             modelRooms={boxes}
-            pins={view.pins}
+            pins={view.drawnPins}
+            markers={view.markers}
             mode={viewMode}
             selectedRoom={selectedRoom}
             focusRoom={selectedRoom}

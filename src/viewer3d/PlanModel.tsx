@@ -49,6 +49,7 @@ function Floor({ room, selected, onSelect }: { room: RoomShape; selected: boolea
       geometry={geometry}
       name={room.id}
       onClick={(event: ThreeEvent<MouseEvent>) => {
+        if (hitsAPin(event)) return;
         event.stopPropagation();
         onSelect(room.id, fromThree(event.point));
       }}

@@ -8,7 +8,9 @@ import type { PlanScene } from '../domain/plan3d/sceneTypes';
 import { pinsByCategory, type ViolationPin } from '../domain/plan3d/violationPins';
 import type { Object3D } from 'three';
 import type { ViewMode } from '../store/urlState';
+import type { CountMarker } from '../domain/plan3d/countMarkers';
 import { CameraRig } from './CameraRig';
+import { CountMarkers } from './CountMarkers';
 import { FileModel } from './model/FileModel';
 import { PlanModel, type RoomPick } from './PlanModel';
 import type { PartPick } from './PlanParts';
@@ -25,7 +27,10 @@ interface Props {
   model: Object3D | null;
   /** The model file's room nodes, where labels go for the rooms it draws. */
   modelRooms?: ReadonlyMap<string, RoomBox> | null;
+  /** The pins drawn one by one. */
   pins: ViolationPin[];
+  /** Counts drawn in place of stacks too tall to show pin by pin (none in interview mode and the workbench). */
+  markers?: readonly CountMarker[];
   mode: ViewMode;
   selectedRoom: string | null;
   onSelectRoom: RoomPick;
@@ -43,6 +48,8 @@ interface Props {
   onSelectPart?: PartPick;
 }
 
+const NO_MARKERS: readonly CountMarker[] = [];
+
 function onKey(event: KeyboardEvent<HTMLDivElement>, down: boolean) {
   if (!walkInput.isWalkKey(event.key)) return;
   event.preventDefault();
@@ -51,8 +58,8 @@ function onKey(event: KeyboardEvent<HTMLDivElement>, down: boolean) {
 }
 
 export function SceneCanvas(props: Props) {
-  const { scene, model, modelRooms, pins, mode, selectedRoom, onSelectRoom, onPickViolation, focusRoom, flyToFocus, home, children, selectedPart, onSelectPart } = props;
-  const { t } = useTranslation();
+  const { scene, model, modelRooms, pins, markers = NO_MARKERS, mode, selectedRoom, onSelectRoom, onPickViolation, focusRoom, flyToFocus, home, children, selectedPart, onSelectPart } = props;
+  const { t, i18n } = useTranslation();
   const byCategory = useMemo(() => pinsByCategory(pins) as Map<ViolationCategory, ViolationPin[]>, [pins]);
   const roomIds = useMemo(() => scene.rooms.map((room) => room.id), [scene]);
   const container = useRef<HTMLDivElement>(null);
@@ -81,8 +88,9 @@ export function SceneCanvas(props: Props) {
         )}
         <RoomLabels rooms={scene.rooms} selectedRoom={selectedRoom} container={container} boxes={model ? modelRooms : null} />
         <ViolationPins byCategory={byCategory} onPick={onPickViolation} />
+        <CountMarkers markers={markers} locale={i18n.language} onSelectRoom={onSelectRoom} />
         {children}
-        <SceneSignals scene={scene} pins={pins} />
+        <SceneSignals scene={scene} pins={pins} markers={markers} />
       </Canvas>
     </div>
   );

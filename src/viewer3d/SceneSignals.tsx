@@ -9,17 +9,19 @@ import { useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
 import type { PlanScene } from '../domain/plan3d/sceneTypes';
 import type { ViolationPin } from '../domain/plan3d/violationPins';
+import type { CountMarker } from '../domain/plan3d/countMarkers';
 import { roomFocus } from '../domain/plan3d/cameraFraming';
 import { fromThree, toThree } from './geometry/axes';
 import { partAnchor } from './PlanParts';
 import { roomAt } from './sceneRays';
-import './viewerHooks';
+import { SCENE_READY_MARK } from './viewerHooks';
 import { walkInput } from './walkInput';
 import { pinPosition } from './ViolationPins';
+import { markerPosition } from './CountMarkers';
 
 const UP = new Vector3(0, 1, 0);
 
-export function SceneSignals({ scene, pins }: { scene: PlanScene; pins: ViolationPin[] }) {
+export function SceneSignals({ scene, pins, markers }: { scene: PlanScene; pins: ViolationPin[]; markers: readonly CountMarker[] }) {
   const { camera, gl, invalidate, scene: root } = useThree();
   const announced = useRef(false);
   const framesDrawn = useRef(0);
@@ -32,6 +34,7 @@ export function SceneSignals({ scene, pins }: { scene: PlanScene; pins: Violatio
     // After this frame has reached the screen.
     requestAnimationFrame(() => {
       if (!container) return;
+      performance.mark(SCENE_READY_MARK);
       container.dataset.sceneReady = 'true';
       container.dispatchEvent(new CustomEvent('atlas:scene-ready', { bubbles: true }));
     });
@@ -50,6 +53,7 @@ export function SceneSignals({ scene, pins }: { scene: PlanScene; pins: Violatio
         return pin ? onScreen(pinPosition(pin)) : null;
       },
       screenPosition: (point) => onScreen(toThree(...point)),
+      countMarkers: () => markers.map((marker) => ({ roomId: marker.roomId, count: marker.count, ...onScreen(markerPosition(marker)) })),
       roomScreenPosition: (roomId) => {
         const room = scene.rooms.find((item) => item.id === roomId);
         if (!room) return null;
@@ -92,7 +96,7 @@ export function SceneSignals({ scene, pins }: { scene: PlanScene; pins: Violatio
       walkInput.setOnChange(null);
       delete window.atlasViewer;
     };
-  }, [scene, pins, camera, gl, invalidate, root]);
+  }, [scene, pins, markers, camera, gl, invalidate, root]);
 
   return null;
 }

@@ -7,10 +7,14 @@ interface Props {
   filter: ViolationFilter;
   present: ReadonlySet<ViolationCategory>;
   onChange: (filter: ViolationFilter) => void;
+  /** Count markers stand for some rooms' pins: say what they are. */
+  markers?: boolean;
+  /** Every pin drawn, no count markers (offered when there are markers, or the reader chose it). */
+  everyPin?: { checked: boolean; onChange: (checked: boolean) => void };
 }
 
 /** Legend and filter in one: pin colours by category (tick to show), confidence styles, a range of years. */
-export function ViewerLegend({ filter, present, onChange }: Props) {
+export function ViewerLegend({ filter, present, onChange, markers = false, everyPin }: Props) {
   const { t } = useTranslation();
   const toggle = (category: ViolationCategory) =>
     onChange({
@@ -31,6 +35,13 @@ export function ViewerLegend({ filter, present, onChange }: Props) {
           </label>
         ))}
       </fieldset>
+      {markers && <p className="viewer-hint">{t('viewerscale.markerHint')}</p>}
+      {everyPin && (markers || everyPin.checked) && (
+        <label className="facet-option">
+          <input type="checkbox" checked={everyPin.checked} onChange={(event) => everyPin.onChange(event.target.checked)} />
+          {t('viewerscale.everyPin')}
+        </label>
+      )}
       <div className="year-range">
         <label>
           {t('viewer.fromYear')}

@@ -3,7 +3,7 @@
  * live regions (so what appears in them is announced), the rooms, the plan's other parts, the violations no room
  * holds, the legend and filter, and the plan file's problems.
  */
-import type { RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanPart } from '../domain/plan3d/planParts';
 import type { ModelSource } from '../store/urlState';
@@ -37,6 +37,9 @@ export function ViewerSide({ data, view, modelSwitch, picked, onClosePicked, sel
   const { t } = useTranslation();
   const room = data.scene?.rooms.find((item) => item.id === selectedRoom);
   const pickedViolation = data.violations.find((violation) => violation.id === picked);
+  // Memoised, so the room's paged list keeps its page while nothing about the room changes.
+  const { inRoom } = view;
+  const roomRecords = useMemo(() => (room ? inRoom(room.id) : []), [room, inRoom]);
   return (
     <>
       {modelSwitch.show && <ModelSwitch {...modelSwitch} />}
@@ -51,7 +54,7 @@ export function ViewerSide({ data, view, modelSwitch, picked, onClosePicked, sel
           </section>
         )}
       </div>
-      <div aria-live="polite">{room && <RoomDetails ref={roomHeading} room={room} violations={view.inRoom(room.id)} sources={data.sources} />}</div>
+      <div aria-live="polite">{room && <RoomDetails ref={roomHeading} room={room} violations={roomRecords} sources={data.sources} />}</div>
       {data.scene && (
         <>
           <h3>{t('viewer.rooms')}</h3>
@@ -60,7 +63,13 @@ export function ViewerSide({ data, view, modelSwitch, picked, onClosePicked, sel
         </>
       )}
       <FacilityViolations facilityOnly={view.facilityOnly} onSite={view.onSite} sources={data.sources} />
-      <ViewerLegend filter={view.filter} present={view.present} onChange={view.setFilter} />
+      <ViewerLegend
+        filter={view.filter}
+        present={view.present}
+        onChange={view.setFilter}
+        markers={view.markers.length > 0}
+        everyPin={{ checked: view.everyPin, onChange: view.setEveryPin }}
+      />
       {data.problems.length > 0 && <ProblemPanel problems={data.problems} />}
     </>
   );

@@ -9,6 +9,7 @@ import type { ViolationCategory } from '../domain/enums';
 import type { ViolationPin } from '../domain/plan3d/violationPins';
 import { CATEGORY_COLOURS } from './categoryColours';
 import { toThree } from './geometry/axes';
+import { hitsACountMarker } from './picking';
 
 /** Height of the lowest pin above its floor, and the step between stacked pins, in metres. */
 const PIN_LIFT = 1.2;
@@ -55,7 +56,7 @@ function CategoryPoints({ category, pins, onPick }: { category: ViolationCategor
       renderOrder={10}
       onClick={(event: ThreeEvent<MouseEvent>) => {
         const pin = event.index === undefined ? undefined : pins[event.index];
-        if (!pin) return;
+        if (!pin || hitsACountMarker(event)) return;
         event.stopPropagation();
         onPick(pin.violationId);
       }}

@@ -1,16 +1,20 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { caseNumbers, decadeOf } from '../domain/plan3d/facilityLevel';
 import type { Source, Violation } from '../domain/types';
 import { CATEGORY_COLOURS } from './categoryColours';
 import { SourceList } from './SourceList';
 import { localText } from '../domain/localText';
 
-function dateText(violation: Violation, unknown: string): string {
+function dateText(violation: Violation, t: TFunction): string {
   const { from, to } = violation.date;
+  const decade = violation.date.precision === 'decade' ? decadeOf(violation) : null;
+  if (decade !== null) return t('viewerscale.decade', { decade });
   if (from && to) return `${from} – ${to}`;
-  return from ?? to ?? unknown;
+  return from ?? to ?? t('viewer.dateUnknown');
 }
 
-/** One documented violation: category, dates, summary, where it is placed and why, sources with quotes. */
+/** One documented violation: category, dates, where it is placed and why, case numbers, summary, sources with quotes. */
 export function ViolationRecord({ violation, sources }: { violation: Violation; sources: ReadonlyMap<string, Source> }) {
   const { t, i18n } = useTranslation();
   const summary = localText(violation.summary, i18n.language);
@@ -21,7 +25,13 @@ export function ViolationRecord({ violation, sources }: { violation: Violation; 
         {t(`category.${violation.category}`)}
       </h4>
       <p className="violation-meta">
-        {dateText(violation, t('viewer.dateUnknown'))} · {t(`placement.${violation.placement}`)}
+        {dateText(violation, t)} · {t(`placement.${violation.placement}`)}
+        {caseNumbers(violation, sources).map((number) => (
+          <span key={number} className="case-number">
+            {' · '}
+            {t('viewerscale.caseNumber', { number })}
+          </span>
+        ))}
       </p>
       <p>{summary}</p>
       <SourceList references={violation.sources} sources={sources} />

@@ -1,30 +1,39 @@
-/** What the viewer shows of a facility's violations: filtered by category and years, pinned, counted by room. */
-import { useMemo, useState } from 'react';
+/**
+ * What the viewer shows of a facility's violations: filtered by category and years, each pin given its room once
+ * (domain/evidence/roomIndex), stacks of many pins drawn as one count marker, counted and listed by room by lookup.
+ */
+import { useCallback, useMemo, useState } from 'react';
 import type { ViolationCategory } from '../domain/enums';
+import { roomIndex } from '../domain/evidence/roomIndex';
 import type { RoomBox } from '../domain/plan3d/anchorPins';
 import { anchorPins } from '../domain/plan3d/anchorPins';
+import { countMarkers } from '../domain/plan3d/countMarkers';
+import type { Violation } from '../domain/types';
 import { ALL_VIOLATIONS, filterViolations, type ViolationFilter } from '../domain/violationFilter';
 import type { FacilityScene } from './useFacilityScene';
 
-export function useViewerData(data: FacilityScene, boxes: ReadonlyMap<string, RoomBox> | null) {
+/**
+ * @param openRoom the selected room: its pins are drawn one by one whatever their number
+ */
+export function useViewerData(data: FacilityScene, boxes: ReadonlyMap<string, RoomBox> | null, openRoom: string | null = null) {
   const [filter, setFilter] = useState<ViolationFilter>(ALL_VIOLATIONS);
+  /** Every pin drawn, no count markers: the reader's choice. */
+  const [everyPin, setEveryPin] = useState(false);
   const shown = useMemo(() => filterViolations(data.violations, filter), [data.violations, filter]);
-  const shownIds = useMemo(() => new Set(shown.map((violation) => violation.id)), [shown]);
-  const pins = useMemo(() => {
-    const kept = data.pins.filter((pin) => shownIds.has(pin.violationId));
-    return boxes ? anchorPins(kept, boxes) : kept;
-  }, [data.pins, shownIds, boxes]);
-  const roomViolations = useMemo(() => {
-    const byRoom = new Map<string, number>();
-    for (const pin of pins) if (pin.roomId) byRoom.set(pin.roomId, (byRoom.get(pin.roomId) ?? 0) + 1);
-    return byRoom;
-  }, [pins]);
-  const facilityOnly = useMemo(() => data.facilityOnly.filter((violation) => shownIds.has(violation.id)), [data.facilityOnly, shownIds]);
-  const onSite = useMemo(() => {
-    const unroomed = new Set(data.pins.filter((pin) => pin.roomId === null).map((pin) => pin.violationId));
-    return data.violations.filter((violation) => unroomed.has(violation.id) && shownIds.has(violation.id));
-  }, [data.pins, data.violations, shownIds]);
+  const byId = useMemo(() => new Map(shown.map((violation) => [violation.id, violation])), [shown]);
+  const index = useMemo(
+    () => roomIndex(data.scene?.rooms ?? [], data.pins.filter((pin) => byId.has(pin.violationId))),
+    [data.scene, data.pins, byId],
+  );
+  const pins = useMemo(() => (boxes ? anchorPins(index.pins, boxes) : index.pins), [index, boxes]);
+  const drawn = useMemo(
+    () => (everyPin ? { pins, markers: [] } : countMarkers(pins, data.scene?.rooms ?? [], { open: openRoom })),
+    [pins, data.scene, everyPin, openRoom],
+  );
+  const records = useCallback((ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []), [byId]);
+  const facilityOnly = useMemo(() => data.facilityOnly.filter((violation) => byId.has(violation.id)), [data.facilityOnly, byId]);
+  const onSite = useMemo(() => records(index.unroomed), [records, index]);
   const present = useMemo(() => new Set<ViolationCategory>(data.violations.map((violation) => violation.category)), [data.violations]);
-  const inRoom = (roomId: string) => shown.filter((violation) => pins.some((pin) => pin.violationId === violation.id && pin.roomId === roomId));
-  return { filter, setFilter, shown, pins, roomViolations, facilityOnly, onSite, present, inRoom };
+  const inRoom = useCallback((roomId: string): Violation[] => records(index.byRoom.get(roomId) ?? []), [records, index]);
+  return { filter, setFilter, everyPin, setEveryPin, shown, pins, drawnPins: drawn.pins, markers: drawn.markers, roomViolations: index.counts, facilityOnly, onSite, present, inRoom };
 }

@@ -1,8 +1,14 @@
+/** Performance marks the viewer sets (for tests and benchmarks): its first frame drawn, and a chosen room's record shown (detail: the room id). */
+export const SCENE_READY_MARK = 'atlas:scene-ready';
+export const ROOM_SHOWN_MARK = 'atlas:room-shown';
+
 /** Hooks the viewer puts on window (see SceneSignals) for tests and benchmarks: click a pin or part as a user does, read the camera, count frames. */
 export interface ViewerHooks {
   pinScreenPosition: (violationId: string) => { x: number; y: number } | null;
   /** Where a point in plan metres (x east, y north, z up) is on screen. */
   screenPosition: (point: [number, number, number]) => { x: number; y: number };
+  /** The count markers drawn in place of tall stacks of pins: their room, count and place on screen. */
+  countMarkers: () => { roomId: string | null; count: number; x: number; y: number }[];
   /** Where a fixture or an opening of the plan is on screen (null for other ids). */
   partScreenPosition: (partId: string) => { x: number; y: number } | null;
   /** Where a room's floor centre (its interior point, a hand above the floor) is on screen; null for other ids. */

@@ -13,7 +13,7 @@ import { startAppServer, type AppServer } from './support/appServer';
 import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
 import { distinctColours, pixelShare } from './support/pixels';
 import {
-  CONFIDENCE_LABELS,
+  confidenceShown,
   ONSONG,
   onsongFeatures,
   otherParts,
@@ -63,7 +63,7 @@ describe('inside Onsong: the other parts of the plan, and violations in no room'
     const listed = await list.locator('summary').evaluateAll((summaries) => summaries.map((summary) => [...summary.children].map((child) => child.textContent)));
     const expected = [...otherParts]
       .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
-      .map((part) => [part.name.en, kindLabel(part), CONFIDENCE_LABELS[part.confidence]]);
+      .map((part) => [part.name.en, kindLabel(part), confidenceShown(part)]);
     expect(listed).toEqual(expected);
   });
 

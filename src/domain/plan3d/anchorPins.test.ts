@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { anchorPins, type RoomBox } from './anchorPins';
 import type { ViolationPin } from './violationPins';
 
-const pin = (violationId: string, roomId: string | null, position: [number, number, number], stackIndex = 0): ViolationPin => ({
+const pin = (violationId: string, roomId: string | null, position: [number, number, number], stackIndex = 0, spot = 0): ViolationPin => ({
   violationId,
   category: 'torture',
   roomId,
   position,
   stackIndex,
+  spot,
   placement: 'illustrative',
 });
 
@@ -29,7 +30,7 @@ describe('anchorPins', () => {
 
   it('leaves pins whose room the model lacks, or with no room, where the plan put them', () => {
     const unknown = pin('SYNTHETIC-v1', 'SYNTHETIC-nowhere', [5, 5, 0]);
-    const roomless = pin('SYNTHETIC-v2', null, [6, 6, 0]);
+    const roomless = pin('SYNTHETIC-v2', null, [6, 6, 0], 0, 1);
     expect(anchorPins([unknown, roomless], boxes)).toEqual([unknown, roomless]);
   });
 

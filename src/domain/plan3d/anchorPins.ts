@@ -2,10 +2,10 @@
  * Pins for a model file (a glTF whose room nodes are named by room ids) rather than the plan's own shapes. A
  * generated model lines up with the plan, so a pin already inside its room's node stays where it is; a hand-made
  * model may be drawn elsewhere or at another size, so a pin outside its room's node moves to the middle of that
- * node's floor. Pins whose room the model lacks keep their plan position. Stacks are renumbered per spot.
+ * node's floor. Pins whose room the model lacks keep their plan position. Stacks are renumbered per spot (on the same grid as violationPins, so 10,000 pins stay linear).
  */
 import type { ViolationPin } from './violationPins';
-import { SAME_SPOT_M } from './violationPins';
+import { SpotStacks } from './violationPins';
 
 /** A room node's extent in the scene's metres: x east, y north, z up. */
 export interface RoomBox {
@@ -23,17 +23,9 @@ export function anchorPins(pins: readonly ViolationPin[], boxes: ReadonlyMap<str
     const middle: [number, number, number] = [(box.min[0] + box.max[0]) / 2, (box.min[1] + box.max[1]) / 2, box.min[2]];
     return { ...pin, position: middle };
   });
-  const seen: [number, number, number][] = [];
-  const counts: number[] = [];
+  const stacks = new SpotStacks();
   return moved.map((pin) => {
-    const [x, y, z] = pin.position;
-    let spot = seen.findIndex(([sx, sy, sz]) => sz === z && Math.hypot(sx - x, sy - y) <= SAME_SPOT_M);
-    if (spot === -1) {
-      spot = seen.push(pin.position) - 1;
-      counts.push(0);
-    }
-    const stackIndex = counts[spot] ?? 0;
-    counts[spot] = stackIndex + 1;
-    return stackIndex === pin.stackIndex ? pin : { ...pin, stackIndex };
+    const { spot, stackIndex } = stacks.place(pin.position);
+    return stackIndex === pin.stackIndex && spot === pin.spot ? pin : { ...pin, stackIndex, spot };
   });
 }

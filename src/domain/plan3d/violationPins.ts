@@ -16,6 +16,8 @@ export interface ViolationPin {
   position: [number, number, number];
   /** 0,1,2… among pins at the same spot */
   stackIndex: number;
+  /** The spot the pin stands at, numbered in order found: pins stacked on one another share it. */
+  spot: number;
   placement: Placement;
 }
 
@@ -42,12 +44,14 @@ export function violationPins(scene: PlanScene, violations: readonly Violation[]
       continue;
     }
     const position: [number, number, number] = [spot[0], spot[1], room?.elevation ?? 0];
+    const placed = stacks.place(position);
     pins.push({
       violationId: violation.id,
       category: violation.category,
       roomId: room?.id ?? null,
       position,
-      stackIndex: stacks.place(position),
+      stackIndex: placed.stackIndex,
+      spot: placed.spot,
       placement: violation.placement,
     });
   }
@@ -68,24 +72,28 @@ export function pinsByCategory(pins: readonly ViolationPin[]): Map<ViolationCate
  * Spots found so far, hashed on a grid of SAME_SPOT_M cells so each pin looks at nine cells rather than every
  * earlier spot (10,000 pins stay linear). A spot is where its first pin stood.
  */
-class SpotStacks {
-  private readonly cells = new Map<string, { position: [number, number, number]; count: number }[]>();
+export class SpotStacks {
+  private readonly cells = new Map<string, { position: readonly number[]; spot: number; count: number }[]>();
+  private spots = 0;
 
-  /** Records a pin at `position` and returns how many pins were at its spot before it. */
-  place(position: [number, number, number]): number {
+  /** Records a pin at `position`: its spot's number, and how many pins were at that spot before it. */
+  place(position: readonly [number, number, number]): { spot: number; stackIndex: number } {
     const [x, y, z] = position;
     const column = Math.floor(x / SAME_SPOT_M);
     const row = Math.floor(y / SAME_SPOT_M);
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
         for (const spot of this.cells.get(cellKey(column + dx, row + dy, z)) ?? []) {
-          if (Math.hypot(spot.position[0] - x, spot.position[1] - y) <= SAME_SPOT_M) return spot.count++;
+          if (Math.hypot((spot.position[0] as number) - x, (spot.position[1] as number) - y) <= SAME_SPOT_M) return { spot: spot.spot, stackIndex: spot.count++ };
         }
       }
     }
     const key = cellKey(column, row, z);
-    this.cells.set(key, [...(this.cells.get(key) ?? []), { position, count: 1 }]);
-    return 0;
+    const cell = this.cells.get(key);
+    const found = { position, spot: this.spots++, count: 1 };
+    if (cell) cell.push(found);
+    else this.cells.set(key, [found]);
+    return { spot: found.spot, stackIndex: 0 };
   }
 }
 

@@ -40,7 +40,9 @@ export function tourStops(route: readonly string[], roomIds: readonly string[], 
   const inRoom = new Map<string, TourViolation[]>();
   const elsewhere: TourViolation[] = [];
   for (const violation of violations) {
-    if (violation.roomId !== null && drawn.has(violation.roomId)) inRoom.set(violation.roomId, [...(inRoom.get(violation.roomId) ?? []), violation]);
+    const here = violation.roomId !== null && drawn.has(violation.roomId) ? inRoom.get(violation.roomId) : undefined;
+    if (here) here.push(violation);
+    else if (violation.roomId !== null && drawn.has(violation.roomId)) inRoom.set(violation.roomId, [violation]);
     else elsewhere.push(violation);
   }
   const stops: TourStop[] = [{ kind: 'overview' }];

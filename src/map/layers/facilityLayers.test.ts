@@ -43,8 +43,14 @@ describe('facility point source', () => {
         standing: 'approximate',
         confirmation: 'none',
         role: 'penal',
+        violations: 0,
       },
     });
+  });
+
+  it('carries each facility’s count of violations, for its ring', () => {
+    const counts = facilityFeatures([located, approximate], 'en', (id) => (id === 'SYNTHETIC-approximate' ? 12 : 0)).features;
+    expect(counts.map((feature) => feature.properties.violations)).toEqual([0, 12]);
   });
 
   it('gives a linked place its own marker, and says which points are doubtful or unconfirmed', () => {

@@ -31,6 +31,8 @@ export interface FacilityPointProperties {
   confirmation: string;
   /** "penal" or "linked": a linked place (not a place of detention) has its own marker. */
   role: string;
+  /** Violations passing the evidence filters (0 draws no ring: see violationLayers). */
+  violations: number;
 }
 
 export function displayName(facility: Facility, language: string): string {
@@ -41,6 +43,7 @@ export function displayName(facility: Facility, language: string): string {
 export function facilityFeatures(
   facilities: readonly Facility[],
   language: string,
+  violationsOf: (facilityId: string) => number = () => 0,
 ): FeatureCollection<Point, FacilityPointProperties> {
   return {
     type: 'FeatureCollection',
@@ -60,6 +63,7 @@ export function facilityFeatures(
                 standing: pointStanding(facility).kind,
                 confirmation: facility.confirmation?.status ?? 'none',
                 role: facility.role ?? 'penal',
+                violations: violationsOf(facility.id),
               },
             },
           ],

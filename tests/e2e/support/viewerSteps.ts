@@ -4,6 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { effectiveConfidence } from '../../../src/domain/plan3d/effectiveConfidence';
+import type { SourceRef } from '../../../src/domain/types';
+import enHonest from '../../../src/i18n/locales/en/honestui.json';
 import type {} from '../../../src/viewer3d/viewerHooks';
 
 export const ONSONG = 'nkpd-pe7q4z9cv8';
@@ -34,6 +37,11 @@ export const cells = rooms.filter((room) => room.use === 'cell');
 export const otherParts = features.filter((feature) => feature.kind !== 'room');
 
 export const CONFIDENCE_LABELS = { corroborated: 'Corroborated', single_source: 'Single source', illustrative: 'Illustrative' } as const;
+
+/** The confidence the viewer shows a plan element with: a doubtful link to this place said so (issue 13). */
+export function confidenceShown(element: { confidence: keyof typeof CONFIDENCE_LABELS; sources: readonly SourceRef[] }): string {
+  return effectiveConfidence(element).linkDoubtful ? enHonest[`honest.confidence.${element.confidence}_link_doubtful`] : CONFIDENCE_LABELS[element.confidence];
+}
 
 /** A FeatureCollection of SYNTHETIC violations at Onsong, each property set completed with what every record needs. */
 export function syntheticViolations(records: { id: string; category: string; roomId?: string; location?: [number, number]; date?: string }[]): string {

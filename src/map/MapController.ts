@@ -4,7 +4,7 @@
  * loaded are kept and applied on load, so callers need not know about maplibre's lifecycle.
  */
 import type { FeatureCollection } from 'geojson';
-import { Map as MaplibreMap, prewarm, setWorkerUrl, type ErrorEvent, type GeoJSONSource, type LngLatBoundsLike } from 'maplibre-gl';
+import { Map as MaplibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { FACILITIES_VISIBLE_MARK } from '../app/pagePaths';
@@ -16,14 +16,11 @@ import {
   basemapLayers,
   baseStyle,
   IMAGERY_BEFORE,
-  IMAGERY_LAYER,
-  IMAGERY_SOURCE,
-  imageryLayer,
-  imagerySource,
 } from './basemapStyle';
 import { markerImages } from './icons/markerImages';
 import { loadMarkerImages, type MarkerImage } from './icons/markerSheet';
 import { MapControls, type MapUiText } from './mapControls';
+import { ImageryControl, type ImageryStatus } from './imagery/imageryControl';
 import type { ImageryLayer } from './imagery/imageryLayers';
 import {
   CLUSTER_MAX_ZOOM,
@@ -60,7 +57,7 @@ export const MAP_COMPLETE_MARK = 'atlas:map-complete';
 /** North Korea with a margin: the first view when the URL names none. */
 export const COUNTRY_BOUNDS: LngLatBoundsLike = [124.0, 37.5, 131.0, 43.1];
 
-export type ImageryStatus = 'off' | 'loading' | 'loaded' | 'failed';
+export type { ImageryStatus };
 
 export interface MapCallbacks extends InteractionCallbacks {
   onMove: (camera: Camera) => void;
@@ -93,7 +90,7 @@ export class MapController {
   private plans: FeatureCollection = EMPTY;
   private provinces: ProvinceOverlay = { shapes: EMPTY, unlocated: new Map(), labels: EMPTY };
   private selectedId: string | null = null;
-  private imagery: ImageryLayer | null = null;
+  private readonly imagery: ImageryControl;
   private readonly callbacks: MapCallbacks;
   private readonly controls: MapControls;
 
@@ -117,12 +114,7 @@ export class MapController {
       const center = this.map.getCenter();
       callbacks.onMove({ lon: center.lng, lat: center.lat, zoom: this.map.getZoom() });
     });
-    this.map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
-      if (event.sourceId === IMAGERY_SOURCE) callbacks.onImageryStatus('failed');
-    });
-    this.map.on('sourcedata', (event) => {
-      if (event.sourceId === IMAGERY_SOURCE && event.tile && event.tile.state === 'loaded') callbacks.onImageryStatus('loaded');
-    });
+    this.imagery = new ImageryControl(this.map, { onStatus: callbacks.onImageryStatus, beforeLayer: () => IMAGERY_BEFORE });
     this.map.on('movestart', () => (container.dataset.idle = 'false'));
     this.map.on('idle', () => {
       container.dataset.idle = 'true';
@@ -170,7 +162,8 @@ export class MapController {
     this.map.addSource(PROVINCE_LABEL_SOURCE, { type: 'geojson', data: this.provinces.labels });
     for (const layer of provinceLayers()) this.map.addLayer(layer, below);
     this.applyProvinceCounts();
-    this.applyImagery();
+    this.imagery.attach();
+    this.tintProvinces();
   }
 
   private onStyleLoad(): void {
@@ -236,23 +229,13 @@ export class MapController {
   }
 
   setImagery(layer: ImageryLayer | null): void {
-    if (layer?.id === this.imagery?.id && layer?.tiles[0] === this.imagery?.tiles[0]) return;
-    this.imagery = layer;
-    if (this.backdropAdded) this.applyImagery();
+    this.imagery.set(layer);
+    if (this.backdropAdded) this.tintProvinces();
   }
 
-  private applyImagery(): void {
-    if (this.map.getLayer(IMAGERY_LAYER)) this.map.removeLayer(IMAGERY_LAYER);
-    if (this.map.getSource(IMAGERY_SOURCE)) this.map.removeSource(IMAGERY_SOURCE);
-    // Over imagery the province choropleth would tint what investigators look at: outlines and labels remain.
-    this.map.setPaintProperty(PROVINCE_FILL_LAYER, 'fill-opacity', this.imagery ? 0 : PROVINCE_FILL_OPACITY);
-    if (!this.imagery) {
-      this.callbacks.onImageryStatus('off');
-      return;
-    }
-    this.callbacks.onImageryStatus('loading');
-    this.map.addSource(IMAGERY_SOURCE, imagerySource(this.imagery));
-    this.map.addLayer(imageryLayer(), IMAGERY_BEFORE);
+  /** Over imagery the province choropleth would tint what investigators look at: outlines and labels remain. */
+  private tintProvinces(): void {
+    this.map.setPaintProperty(PROVINCE_FILL_LAYER, 'fill-opacity', this.imagery.current ? 0 : PROVINCE_FILL_OPACITY);
   }
 
   /** Flies to a point, close enough that it is drawn on its own rather than inside a cluster. */
@@ -279,6 +262,7 @@ export class MapController {
 
   destroy(): void {
     this.destroyed = true;
+    this.imagery.dispose();
     this.map.remove();
   }
 }

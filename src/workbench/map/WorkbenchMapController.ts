@@ -4,14 +4,14 @@
  * selected; the page turns that into changes through the edit funnel and hands the new work back here.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import { LngLatBounds, Map as MaplibreMap, type ErrorEvent, type GeoJSONSource } from 'maplibre-gl';
+import { LngLatBounds, Map as MaplibreMap, type GeoJSONSource } from 'maplibre-gl';
 import type { TerraDraw } from 'terra-draw';
 import type { Selection } from '../../store/workStore';
 import type { TracedGeometry } from '../../domain/workbench/newRecords';
 import type { FacilityWork } from '../../domain/workbench/workTypes';
-import { BASEMAP_ATTRIBUTION, BASEMAP_SOURCE, baseStyle, basemapLayers, IMAGERY_LAYER, IMAGERY_SOURCE, imageryLayer, imagerySource } from '../../map/basemapStyle';
+import { BASEMAP_ATTRIBUTION, BASEMAP_SOURCE, baseStyle, basemapLayers } from '../../map/basemapStyle';
+import { ImageryControl, type ImageryStatus } from '../../map/imagery/imageryControl';
 import type { ImageryLayer } from '../../map/imagery/imageryLayers';
-import type { ImageryStatus } from '../../map/MapController';
 import { MapControls } from '../../map/mapControls';
 import type { ControlPoint, LonLat } from '../../domain/workbench/workTypes';
 import { ControlPointMarkers } from './controlPointMarkers';
@@ -54,7 +54,7 @@ export class WorkbenchMapController {
   private readonly controlPoints: ControlPointMarkers;
   private pointsOf: string | null = null;
   private work: FacilityWork | null = null;
-  private imagery: ImageryLayer | null = null;
+  private readonly imagery: ImageryControl;
   private styleReady = false;
   private published: FeatureCollection = EMPTY;
   private readonly diagrams: DiagramLayers;
@@ -70,6 +70,11 @@ export class WorkbenchMapController {
       fadeDuration: 0,
     });
     new MapControls(this.map);
+    // Under the diagrams and the traced shapes: the first layer that is neither background nor basemap.
+    this.imagery = new ImageryControl(this.map, {
+      onStatus: callbacks.onImageryStatus,
+      beforeLayer: () => this.map.getStyle().layers.find((layer) => layer.id !== 'background' && !('source' in layer && layer.source === BASEMAP_SOURCE))?.id,
+    });
     this.diagrams = new DiagramLayers(this.map, (id, corners) => callbacks.onCornersMoved(id, corners), text.handles);
     this.controlPoints = new ControlPointMarkers(this.map, (pointId, lonLat) => this.pointsOf && callbacks.onControlPointMoved(this.pointsOf, pointId, lonLat), text.controlPoint);
     this.map.once('style.load', () => {
@@ -83,14 +88,8 @@ export class WorkbenchMapController {
       this.map.addSource(PUBLISHED_SOURCE, { type: 'geojson', data: this.published });
       for (const layer of publishedLayers()) this.map.addLayer(layer);
       this.startDraw();
-      this.applyImagery();
+      this.imagery.attach();
       this.diagrams.attach();
-    });
-    this.map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
-      if (event.sourceId === IMAGERY_SOURCE) callbacks.onImageryStatus('failed');
-    });
-    this.map.on('sourcedata', (event) => {
-      if (event.sourceId === IMAGERY_SOURCE && event.tile?.state === 'loaded') callbacks.onImageryStatus('loaded');
     });
     this.map.on('click', (event) => {
       if (this.tool === 'pick') callbacks.onPick([event.lngLat.lng, event.lngLat.lat]);
@@ -200,24 +199,11 @@ export class WorkbenchMapController {
   }
 
   setImagery(layer: ImageryLayer | null): void {
-    if (layer?.id === this.imagery?.id) return;
-    this.imagery = layer;
-    // Not isStyleLoaded(): that stays false while any source (a tile, the basemap) is still loading.
-    if (this.styleReady) this.applyImagery();
-  }
-
-  private applyImagery(): void {
-    if (this.map.getLayer(IMAGERY_LAYER)) this.map.removeLayer(IMAGERY_LAYER);
-    if (this.map.getSource(IMAGERY_SOURCE)) this.map.removeSource(IMAGERY_SOURCE);
-    if (!this.imagery) return this.callbacks.onImageryStatus('off');
-    this.callbacks.onImageryStatus('loading');
-    this.map.addSource(IMAGERY_SOURCE, imagerySource(this.imagery));
-    // Under the diagrams and the traced shapes: the first layer that is neither background nor basemap.
-    const above = this.map.getStyle().layers.find((layer) => layer.id !== 'background' && !('source' in layer && layer.source === BASEMAP_SOURCE));
-    this.map.addLayer(imageryLayer(), above?.id);
+    this.imagery.set(layer);
   }
 
   destroy(): void {
+    this.imagery.dispose();
     this.diagrams.detach();
     this.controlPoints.clear();
     this.draw?.stop();

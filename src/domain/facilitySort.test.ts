@@ -31,6 +31,12 @@ describe('sortFacilities', () => {
     expect(ids(sortFacilities(facilities, 'type', labels('en')))).toEqual(['SYNTHETIC-b', 'SYNTHETIC-a', 'SYNTHETIC-a2', 'SYNTHETIC-c']);
   });
 
+  it('puts linked places after every penal type, by kind, however the register typed them', () => {
+    const hospital = makeFacility({ id: 'SYNTHETIC-hospital', name: { en: 'Aardvark hospital' }, type: 'waiting_room', role: 'linked', linkedKind: 'hospital' });
+    const court = makeFacility({ id: 'SYNTHETIC-court', name: { en: 'Aardvark court' }, type: 'waiting_room', role: 'linked', linkedKind: 'court' });
+    expect(ids(sortFacilities([court, hospital, ...facilities], 'type', labels('en')))).toEqual(['SYNTHETIC-b', 'SYNTHETIC-a', 'SYNTHETIC-a2', 'SYNTHETIC-c', 'SYNTHETIC-hospital', 'SYNTHETIC-court']);
+  });
+
   it('orders by province, then by name', () => {
     expect(ids(sortFacilities(facilities, 'province', labels('en')))).toEqual(['SYNTHETIC-a2', 'SYNTHETIC-a', 'SYNTHETIC-b', 'SYNTHETIC-c']);
   });

@@ -2,7 +2,7 @@
  * The orders a reader can give the facility list: by name, by type (the contract's order), by province, or by
  * violations (most first: the count the evidence filters leave).
  */
-import { FACILITY_TYPES } from './enums';
+import { FACILITY_TYPES, LINKED_PLACE_KINDS } from './enums';
 import type { Facility } from './types';
 
 export const FACILITY_SORTS = ['name', 'type', 'province', 'violations'] as const;
@@ -15,6 +15,12 @@ export interface SortLabels {
   compare: (a: string, b: string) => number;
   /** A facility's violations, for the order by violations (none when absent). */
   violations?: (facility: Facility) => number;
+}
+
+/** Where a facility stands in the type order: penal types in the contract's order, then linked places by kind. */
+function typeRank(facility: Facility): number {
+  if (facility.role !== 'linked') return FACILITY_TYPES.indexOf(facility.type);
+  return FACILITY_TYPES.length + LINKED_PLACE_KINDS.indexOf(facility.linkedKind ?? 'other');
 }
 
 /**
@@ -31,7 +37,7 @@ export function sortFacilities(facilities: readonly Facility[], sort: FacilitySo
   const byName = (a: (typeof keyed)[number], b: (typeof keyed)[number]) =>
     labels.compare(a.name, b.name) || (a.facility.id < b.facility.id ? -1 : a.facility.id > b.facility.id ? 1 : 0);
   keyed.sort((a, b) => {
-    if (sort === 'type') return FACILITY_TYPES.indexOf(a.facility.type) - FACILITY_TYPES.indexOf(b.facility.type) || byName(a, b);
+    if (sort === 'type') return typeRank(a.facility) - typeRank(b.facility) || byName(a, b);
     if (sort === 'province') return labels.compare(a.province, b.province) || byName(a, b);
     if (sort === 'violations') return b.violations - a.violations || byName(a, b);
     return byName(a, b);

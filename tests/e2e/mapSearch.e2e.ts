@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FACILITY_TYPES } from '../../src/domain/enums';
+import { FACILITY_TYPES, LINKED_PLACE_KINDS } from '../../src/domain/enums';
 import { startAppServer, type AppServer } from './support/appServer';
 import { bundledFacilities, facilityList, listCountText, mapElement, openSection, waitForMapIdle, waitForRenderedFacilities } from './support/atlasPage';
 import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
@@ -78,7 +78,8 @@ describe('search and map context', () => {
     await tab.page.getByLabel('Order').selectOption('type');
     await expect.poll(() => new URL(tab.page.url()).searchParams.get('sort')).toBe('type');
     const types = async () => facilityList(tab.page).locator('.facility-type').allTextContents();
-    const order = FACILITY_TYPES.map(typeLabel);
+    // The list names a linked place by what it is; they follow the penal types.
+    const order = [...FACILITY_TYPES.map(typeLabel), ...LINKED_PLACE_KINDS.map((kind) => HONEST[`honest.linkedKind.${kind}`] ?? kind)];
     const listed = await types();
     expect(listed.map((label) => order.indexOf(label))).toEqual([...listed.map((label) => order.indexOf(label))].sort((a, b) => a - b));
     await tab.page.reload();
@@ -166,6 +167,7 @@ describe('search and map context', () => {
 });
 
 const ENGLISH = JSON.parse(readFileSync('src/i18n/locales/en/core.json', 'utf8')) as Record<string, string>;
+const HONEST = JSON.parse(readFileSync('src/i18n/locales/en/honestui.json', 'utf8')) as Record<string, string>;
 
 function typeLabel(type: string): string {
   return ENGLISH[`type.${type}`] ?? type;

@@ -5,6 +5,7 @@ import { useDatasetStore } from '../store/datasetStore';
 import { PageBoundary } from '../ui/recovery/PageBoundary';
 import { App } from './App';
 import { loadBundledData } from './bundledData';
+import { startLocalRegisterSync } from './localRegisterSync';
 import { registerServiceWorker } from './serviceWorker';
 import { UpdatePrompt } from './UpdatePrompt';
 import './app.css';
@@ -16,6 +17,8 @@ void useDatasetStore.getState().load(loadBundledData);
 // Interview mode is a page of its own: no map, no imagery, nothing that could reach the network.
 const InterviewApp = lazy(() => import('../interview/InterviewApp'));
 const interviewing = window.location.pathname.startsWith('/interview');
+// The facilities imported on this device join the map's dataset (interview mode shows no map).
+if (!interviewing) startLocalRegisterSync();
 
 // After one visit the app starts and works with no network (src/sw/sw.ts).
 registerServiceWorker();

@@ -137,7 +137,7 @@ describe('migrations', () => {
 
   it('creates every store in a new database', async () => {
     const db = await openAtlasDb();
-    expect([...db.objectStoreNames].sort()).toEqual(['changes', 'images', 'interviews', 'meta', 'setAside', 'works']);
+    expect([...db.objectStoreNames].sort()).toEqual(['changes', 'images', 'interviews', 'localRegister', 'meta', 'setAside', 'works']);
     db.close();
   });
 
@@ -175,6 +175,17 @@ describe('migrations', () => {
     upgraded.close();
   });
 
+  it('adds the register of facilities imported on this device (version 4), keeping the works', async () => {
+    const stored = storedWork();
+    const v3 = await openAtlasDb({ version: 3, steps: MIGRATIONS.slice(0, 3) });
+    await v3.put(STORES.works, { schemaVersion: WORK_ROW_VERSION, seq: 0, contractVersion: 2, ...stored });
+    v3.close();
+    const upgraded = await openAtlasDb();
+    expect(upgraded.objectStoreNames.contains(STORES.localRegister)).toBe(true);
+    expect((await upgraded.get(STORES.works, PLAN_FACILITY_ID)).work).toEqual(stored.work);
+    upgraded.close();
+  });
+
   it('upgrades a database with data by the next step, keeping the data', async () => {
     const storage = createIndexedDbStorage();
     const stored = storedWork();
@@ -192,7 +203,7 @@ describe('migrations', () => {
     const steps = [...MIGRATIONS, addStore].map((step) => ({ ...step, upgrade: (...args: Parameters<MigrationStep['upgrade']>) => (ran.push(step.version), step.upgrade(...args)) }));
     (await openAtlasDb({ version: 1, steps: steps.slice(0, 1) })).close();
     (await openAtlasDb({ version: DB_VERSION + 1, steps })).close();
-    expect(ran).toEqual([1, 2, 3, 4]);
+    expect(ran).toEqual([1, 2, 3, 4, 5]);
   });
 });
 

@@ -6,7 +6,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { migrateWorkRow } from './workRows';
 
 export const DB_NAME = 'facility-atlas';
-export const STORES = { works: 'works', images: 'images', meta: 'meta', interviews: 'interviews', changes: 'changes', setAside: 'setAside' } as const;
+export const STORES = { works: 'works', images: 'images', meta: 'meta', interviews: 'interviews', changes: 'changes', setAside: 'setAside', localRegister: 'localRegister' } as const;
 
 export type AtlasTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
 
@@ -48,6 +48,13 @@ export const MIGRATIONS: readonly MigrationStep[] = [
         if (migrated) await cursor.update(migrated);
         cursor = await cursor.continue();
       }
+    },
+  },
+  {
+    version: 4,
+    describe: 'the facilities imported on this device: one document and the one before it (undo), by name',
+    upgrade: (db) => {
+      db.createObjectStore(STORES.localRegister);
     },
   },
 ];

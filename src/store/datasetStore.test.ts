@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeFacility } from '../../tests/fixtures/facilityFactory';
+import { importAndPreview, syntheticDataset } from '../../tests/fixtures/formatsFixtures';
+import { applyToRegister, EMPTY_REGISTER } from '../domain/localRegister/localRegister';
 import { useDatasetStore } from './datasetStore';
 
 describe('datasetStore.load', () => {
-  beforeEach(() => useDatasetStore.setState({ status: 'loading', dataset: null, problems: [], failure: null, earlyFacilities: null }));
+  beforeEach(() => useDatasetStore.setState({ status: 'loading', dataset: null, bundled: null, problems: [], failure: null, earlyFacilities: null, register: EMPTY_REGISTER, localFacilityIds: new Set() }));
 
   it('keeps the dataset and its problems when the loader succeeds', async () => {
     const dataset = { facilities: [makeFacility({ id: 'SYNTHETIC-1' })], sources: [], violations: [], provinces: [], plans: [] };
@@ -37,5 +39,20 @@ describe('datasetStore.load', () => {
     await loading;
     const ready = useDatasetStore.getState();
     expect([ready.status, ready.earlyFacilities, ready.dataset?.facilities]).toEqual(['ready', null, facilities]);
+  });
+
+  it('shows the facilities imported on this device beside the bundled ones, whichever arrives first, and marks them', async () => {
+    const bundled = syntheticDataset();
+    const { result, preview } = await importAndPreview('SYNTHETIC-one.csv', 'id,name_en,type,latitude,longitude\nSYNTHETIC-new,SYNTHETIC new office,office,41.75,129.25', { existing: bundled });
+    const { register } = applyToRegister(EMPTY_REGISTER, bundled, result, preview, { replace: 'none' });
+    useDatasetStore.getState().showRegister(register);
+    expect(useDatasetStore.getState().dataset).toBeNull();
+    await useDatasetStore.getState().load(async () => ({ dataset: bundled, problems: [] }));
+    const state = useDatasetStore.getState();
+    expect(state.bundled).toBe(bundled);
+    expect(state.dataset?.facilities.map((facility) => facility.id)).toEqual([...bundled.facilities.map((facility) => facility.id), 'SYNTHETIC-new']);
+    expect([...state.localFacilityIds]).toEqual(['SYNTHETIC-new']);
+    useDatasetStore.getState().showRegister(EMPTY_REGISTER);
+    expect(useDatasetStore.getState().dataset).toBe(bundled);
   });
 });

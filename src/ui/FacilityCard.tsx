@@ -39,6 +39,7 @@ export function FacilityCard({ facility, sources, onClose, onEnter, onWorkbench 
   const primary = localText(facility.name, i18n.language);
   const secondary = primary === facility.name.en ? facility.name.ko : facility.name.en;
   const registerSourceId = useDatasetStore((state) => state.dataset?.register?.sourceId);
+  const local = useDatasetStore((state) => state.localFacilityIds.has(facility.id));
   return (
     <article className="facility-card" aria-labelledby={headingId}>
       <header>
@@ -52,6 +53,7 @@ export function FacilityCard({ facility, sources, onClose, onEnter, onWorkbench 
           </button>
         )}
       </header>
+      {local && <p className="card-local">{t('formats3.local.card')}</p>}
       <FacilityFacts facility={facility} sources={sources} />
       {onEnter && (
         <div className="card-enter">

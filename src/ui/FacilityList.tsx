@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Facility } from '../domain/types';
 import { displayName } from '../map/layers/facilityLayers';
+import { useDatasetStore } from '../store/datasetStore';
 import { useSessionStore } from '../store/sessionStore';
 import { ViolationBadge } from './evidence/ViolationBadge';
 import { FacilityMarkerIcon } from './MarkerIcon';
@@ -24,6 +25,7 @@ interface Props {
 export function FacilityList({ facilities, onChoose }: Props) {
   const { t, i18n } = useTranslation();
   const selectedId = useSessionStore((state) => state.facilityId);
+  const local = useDatasetStore((state) => state.localFacilityIds);
   const [limit, setLimit] = useState(PAGE);
   const shown = facilities.slice(0, limit);
   const stop = tabStop(shown, (facility) => facility.id === selectedId);
@@ -48,6 +50,7 @@ export function FacilityList({ facilities, onChoose }: Props) {
                 <span className="facility-type">{facility.role === 'linked' ? t(`honest.linkedKind.${facility.linkedKind ?? 'other'}`) : t(`type.${facility.type}`)}</span>
                 <ViolationBadge facilityId={facility.id} />
                 {facility.location === null && <span className="facility-unlocated">{t('list.unlocated')}</span>}
+                {local.has(facility.id) && <span className="facility-local">{t('formats3.local.badge')}</span>}
               </button>
             </li>
           ))}

@@ -57,6 +57,40 @@ function byCode(counters: Int32Array, all: readonly string[]): Map<string, numbe
   return counts;
 }
 
+/** The filter as bit masks and a decade range, compiled once per filter change. */
+export interface CompiledEvidenceFilter {
+  categoryMask: number;
+  rightsMask: number;
+  perpetratorMask: number;
+  decades: EvidenceFilter['decades'];
+}
+
+export function compileEvidenceFilter(filter: EvidenceFilter): CompiledEvidenceFilter {
+  return {
+    categoryMask: maskOf(filter.categories, VIOLATION_CATEGORIES),
+    rightsMask: maskOf(filter.rights, TOP_LEVEL_CODES.rights),
+    perpetratorMask: maskOf(filter.perpetrators, TOP_LEVEL_CODES.perpetrator),
+    decades: filter.decades,
+  };
+}
+
+/** The bits evidencePasses sets, one per part of the filter a violation passes; ALL when it passes every part. */
+export const PASSES = { category: 1, rights: 2, perpetrator: 4, decade: 8, all: 15 } as const;
+
+/**
+ * Which parts of the filter a violation passes, from its index columns (category position, rights and perpetrator
+ * masks, decade): the one test the map's counts and the export share.
+ */
+export function evidencePasses(category: number, rights: number, perpetrators: number, decade: number, filter: CompiledEvidenceFilter): number {
+  const { categoryMask, rightsMask, perpetratorMask, decades } = filter;
+  return (
+    (categoryMask === 0 || (categoryMask & (1 << category)) !== 0 ? PASSES.category : 0) |
+    (rightsMask === 0 || (rightsMask & rights) !== 0 ? PASSES.rights : 0) |
+    (perpetratorMask === 0 || (perpetratorMask & perpetrators) !== 0 ? PASSES.perpetrator : 0) |
+    (decades === null || (decade !== UNKNOWN_DECADE && decade >= decades.from && decade <= decades.to) ? PASSES.decade : 0)
+  );
+}
+
 /**
  * Counts the violations passing `filter`. `allowedFacilities`, when given, are the facilities the facility filters
  * leave (ids): violations elsewhere count nowhere.
@@ -68,11 +102,7 @@ export function countEvidence(index: EvidenceIndex, filter: EvidenceFilter, allo
     const position = index.facilityIndex.get(id);
     if (position !== undefined) allowed[position] = 1;
   }
-  const categoryMask = maskOf(filter.categories, VIOLATION_CATEGORIES);
-  const rightsMask = maskOf(filter.rights, TOP_LEVEL_CODES.rights);
-  const perpetratorMask = maskOf(filter.perpetrators, TOP_LEVEL_CODES.perpetrator);
-  const from = filter.decades?.from ?? 0;
-  const to = filter.decades?.to ?? 0;
+  const compiled = compileEvidenceFilter(filter);
   const perFacility = new Int32Array(index.facilityIds.length);
   const categories = new Int32Array(VIOLATION_CATEGORIES.length);
   const rightsCounters = new Int32Array(32);
@@ -88,10 +118,11 @@ export function countEvidence(index: EvidenceIndex, filter: EvidenceFilter, allo
     const rights = index.rights[position] ?? 0;
     const perpetrators = index.perpetrators[position] ?? 0;
     const decade = index.decade[position] ?? UNKNOWN_DECADE;
-    const passCategory = categoryMask === 0 || (categoryMask & (1 << category)) !== 0;
-    const passRights = rightsMask === 0 || (rightsMask & rights) !== 0;
-    const passPerpetrator = perpetratorMask === 0 || (perpetratorMask & perpetrators) !== 0;
-    const passDecade = filter.decades === null || (decade !== UNKNOWN_DECADE && decade >= from && decade <= to);
+    const passed = evidencePasses(category, rights, perpetrators, decade, compiled);
+    const passCategory = (passed & PASSES.category) !== 0;
+    const passRights = (passed & PASSES.rights) !== 0;
+    const passPerpetrator = (passed & PASSES.perpetrator) !== 0;
+    const passDecade = (passed & PASSES.decade) !== 0;
     if (passRights && passPerpetrator && passDecade) categories[category] = (categories[category] ?? 0) + 1;
     if (passCategory && passPerpetrator && passDecade) countBits(rights, rightsCounters);
     if (passCategory && passRights && passDecade) countBits(perpetrators, perpetratorCounters);

@@ -16,7 +16,8 @@ interface Props {
   compact: boolean;
 }
 
-const ACCEPTED = '.csv,.tsv,.txt,.json,.geojson,.kml,.kmz';
+// .age: one of the app's encrypted exports, decrypted with its passphrase before it is read.
+const ACCEPTED = '.csv,.tsv,.txt,.json,.geojson,.kml,.kmz,.age';
 /** Encodings a file from the field may be saved in besides UTF-8: Korean Windows (Excel's CSV), Western Windows. */
 const ENCODINGS = ['euc-kr', 'windows-1252'] as const;
 

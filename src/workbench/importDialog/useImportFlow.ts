@@ -5,10 +5,12 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportProgress, RecordKind } from '../../domain/formats/formatTypes';
+import type { ApplyChoices } from '../../domain/formats/import/applyImport';
 import type { ImportPreview } from '../../domain/formats/import/importPreview';
 import type { ImportInspection } from '../../domain/formats/import/inspectImport';
 import type { ImportResult } from '../../domain/formats/import/runImport';
 import type { ColumnMapping } from '../../domain/formats/mapping/importFields';
+import { applyChoicesFrom } from '../../domain/formats/view/previewGroups';
 import type { Dataset } from '../../domain/types';
 import { startImportTask, type RunningImportTask } from '../import/importClient';
 
@@ -27,6 +29,8 @@ export interface ImportFlow {
   progress: ImportProgress | null;
   result: ImportResult | null;
   preview: ImportPreview | null;
+  /** Conflicting records whose held values the person chose to replace with the file's. */
+  replaced: ReadonlySet<string>;
   /** What went wrong (the worker failed), or that the import was cancelled. */
   notice: { kind: 'failed' | 'cancelled'; message: string } | null;
   applied: string | null;
@@ -44,12 +48,13 @@ const START: ImportFlow = {
   progress: null,
   result: null,
   preview: null,
+  replaced: new Set(),
   notice: null,
   applied: null,
 };
 
 /** `apply` stores the previewed import and resolves with what it did, in words. */
-export function useImportFlow(existing: Dataset | null, apply: (result: ImportResult, preview: ImportPreview) => Promise<string>) {
+export function useImportFlow(existing: Dataset | null, apply: (result: ImportResult, preview: ImportPreview, choices: ApplyChoices) => Promise<string>) {
   const [flow, setFlow] = useState<ImportFlow>(START);
   const task = useRef<RunningImportTask | null>(null);
   const update = (changes: Partial<ImportFlow>) => setFlow((current) => ({ ...current, ...changes }));
@@ -96,7 +101,7 @@ export function useImportFlow(existing: Dataset | null, apply: (result: ImportRe
       (reply) => {
         if (task.current !== running || reply.type !== 'imported') return;
         task.current = null;
-        update({ phase: 'preview', result: reply.result, preview: reply.preview });
+        update({ phase: 'preview', result: reply.result, preview: reply.preview, replaced: new Set() });
       },
       (error: unknown) => {
         if (task.current !== running) return;
@@ -112,11 +117,11 @@ export function useImportFlow(existing: Dataset | null, apply: (result: ImportRe
   };
 
   const applyImport = async () => {
-    const { result, preview } = flow;
+    const { result, preview, replaced } = flow;
     if (!result || !preview) return;
     update({ phase: 'applying' });
     try {
-      update({ phase: 'applied', applied: await apply(result, preview) });
+      update({ phase: 'applied', applied: await apply(result, preview, applyChoicesFrom(replaced)) });
     } catch (error) {
       update({ phase: 'preview', notice: { kind: 'failed', message: error instanceof Error ? error.message : String(error) } });
     }
@@ -129,6 +134,7 @@ export function useImportFlow(existing: Dataset | null, apply: (result: ImportRe
     setEncoding: (encoding: string) => (flow.file ? inspect(flow.file, flow.kind, encoding) : update({ encoding })),
     setPublic: (publicImport: boolean) => update({ publicImport }),
     setMapping: (mapping: ColumnMapping) => update({ mapping }),
+    setReplaced: (replaced: ReadonlySet<string>) => update({ replaced }),
     run,
     cancel,
     back: () => update({ phase: 'mapping', result: null, preview: null, notice: null }),

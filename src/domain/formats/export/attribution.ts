@@ -21,6 +21,8 @@ export interface AttributionContext {
   provinces?: ProvinceAttribution;
   /** Whether any exported row carries a province code from the boundaries. */
   usesProvinceCodes: boolean;
+  /** Which of the map's filters made the selection (filterLine), when any was set. */
+  filters?: string;
 }
 
 export interface AttributionLines {
@@ -36,6 +38,7 @@ export function attributionLines(selection: ExportSelection, context: Attributio
   const attribution = [`Facility Atlas export, ${context.exportedAt.slice(0, 10)}: ${facilities.length} facilities, ${violations.length} violations.`];
   const license: string[] = [];
   if (selection.restricted) attribution.unshift(RESTRICTED_LINE);
+  if (context.filters) attribution.push(context.filters);
   const cited = new Set([...facilities, ...violations].flatMap((record) => record.sources.map((ref) => ref.sourceId)));
   if (context.register && cited.has(REGISTER_SOURCE_ID)) {
     const { name, url, capturedAt, entities } = context.register;

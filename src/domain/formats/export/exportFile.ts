@@ -10,6 +10,7 @@ import { geojsonText } from '../geojson/geojsonWriter';
 import { kmlDocument } from '../kml/kmlWriter';
 import { uwaziFacilitiesCsv, uwaziViolationsCsv } from '../uwazi/uwaziCsvWriter';
 import { attributionLines, type AttributionLines, type ProvinceAttribution } from './attribution';
+import { filterLine } from './filterLine';
 import { CSV_COLUMNS, facilityRow, provinceCode, violationRow } from './exportRows';
 import { selectForExport, type ExportRequest, type ExportSelection } from './exportSelection';
 
@@ -49,9 +50,11 @@ export function checkExportRequest(format: ExportFormat, request: ExportRequest)
 export function exportDataset(dataset: Dataset, format: ExportFormat, request: ExportRequest, context: ExportContext): ExportedFile {
   const selection = selectForExport(dataset, request);
   const usesProvinceCodes = format !== 'geojson' && selection.facilities.some((facility) => provinceCode(facility.province, dataset.provinces) !== '');
+  const filters = filterLine(request.filter, request.evidence);
   const lines = attributionLines(selection, {
     exportedAt: context.exportedAt,
     usesProvinceCodes,
+    ...(filters === null ? {} : { filters }),
     ...(dataset.register ? { register: dataset.register } : {}),
     ...(context.provinces ? { provinces: context.provinces } : {}),
   });

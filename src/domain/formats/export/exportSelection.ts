@@ -5,6 +5,9 @@
  * some restricted sources cites the public placeholder "withheld-sources" in their place (as a public bundle does).
  */
 import { WITHHELD_SOURCE } from '../../bundle/publicSubset';
+import { isEmptyEvidence, type EvidenceFilter } from '../../evidence/evidenceFilter';
+import { evidenceIndexFor } from '../../evidence/evidenceIndex';
+import { passingViolations } from '../../evidence/passingViolations';
 import { filterFacilities, type FacilityFilter } from '../../facilityFilter';
 import { isPublicSource } from '../../publish/sourceVisibility';
 import type { Dataset, Facility, Source, SourceRef, Violation } from '../../types';
@@ -14,6 +17,11 @@ export type ExportContents = (typeof EXPORT_CONTENTS)[number];
 
 export interface ExportRequest {
   filter: FacilityFilter;
+  /**
+   * The map's violation filters (category, NKDB right, perpetrator, decades): when any is set, only the facilities
+   * with a violation that passes, and of their violations only those that pass, as the map shows them.
+   */
+  evidence?: EvidenceFilter;
   contents: ExportContents;
   /** A restricted export: restricted records included, and the file marked so in its name and content. */
   restricted: boolean;
@@ -30,9 +38,7 @@ export interface ExportSelection {
 }
 
 export function selectForExport(dataset: Dataset, request: ExportRequest): ExportSelection {
-  const facilities = filterFacilities(dataset.facilities, request.filter);
-  const shown = new Set(facilities.map((facility) => facility.id));
-  const violations = dataset.violations.filter((violation) => shown.has(violation.facilityId));
+  const { facilities, violations } = shownOnMap(dataset, request);
   const withheld = { facilities: 0, violations: 0, sourceRefs: 0 };
   let kept = { facilities, violations };
   if (!request.restricted) {
@@ -60,6 +66,18 @@ export function selectForExport(dataset: Dataset, request: ExportRequest): Expor
     violations: request.contents === 'facilities' ? [] : kept.violations,
   };
   return { ...selected, sources: citedSources(dataset.sources, [...selected.facilities, ...selected.violations]), restricted: request.restricted, withheld };
+}
+
+/** What the map shows under the request's filters: the facility filters, then the violation filters. */
+function shownOnMap(dataset: Dataset, request: ExportRequest): { facilities: Facility[]; violations: Violation[] } {
+  const byFacilityFilter = filterFacilities(dataset.facilities, request.filter);
+  const allowed = new Set(byFacilityFilter.map((facility) => facility.id));
+  if (!request.evidence || isEmptyEvidence(request.evidence)) {
+    return { facilities: byFacilityFilter, violations: dataset.violations.filter((violation) => allowed.has(violation.facilityId)) };
+  }
+  const violations = passingViolations(evidenceIndexFor(dataset.violations), request.evidence, allowed);
+  const withPassing = new Set(violations.map((violation) => violation.facilityId));
+  return { facilities: byFacilityFilter.filter((facility) => withPassing.has(facility.id)), violations };
 }
 
 /** A confirmation resting on a restricted source keeps its status but not the source's id. */

@@ -4,6 +4,7 @@
  * compared, so a default the import filled in ("unknown") never contradicts what is held. Nothing is written here.
  */
 import { nameKey } from '../../register/displayText';
+import { isPublicSource } from '../../publish/sourceVisibility';
 import { facilityFeature } from '../../register/facilityFeature';
 import type { Dataset } from '../../types';
 import { violationToGeoJson } from '../../workbench/contractFiles';
@@ -30,8 +31,8 @@ export interface PreviewEntry {
   /** A held record with another id but the same English name: perhaps the same place. */
   sameNameAs?: string;
   /**
-   * The change would put what a restricted file says into a record that is published (every facility; a public
-   * violation). applyImport does not apply it; importing the file as public does.
+   * The change would put what a restricted file says into a record that is published (a facility citing a public
+   * source; a public violation). applyImport does not apply it; importing the file as public does.
    */
   restrictedIntoPublic?: boolean;
 }
@@ -54,7 +55,13 @@ type Properties = Record<string, unknown>;
 export function previewImport(result: ImportResult, existing: Dataset): ImportPreview {
   const held = new Map<string, { properties: Properties; location: unknown; published: boolean }>();
   if (result.kind === 'facilities') {
-    for (const facility of existing.facilities) held.set(facility.id, { properties: facilityFeature(facility).properties as unknown as Properties, location: facility.location, published: true });
+    // A facility is published when it cites a public source (every bundled one does); one imported on this device
+    // from a restricted file is not, so a later restricted file may change it.
+    const publicIds = new Set(existing.sources.filter(isPublicSource).map((source) => source.id));
+    for (const facility of existing.facilities) {
+      const published = facility.sources.some((ref) => publicIds.has(ref.sourceId));
+      held.set(facility.id, { properties: facilityFeature(facility).properties as unknown as Properties, location: facility.location, published });
+    }
   } else {
     for (const violation of existing.violations) {
       held.set(violation.id, { properties: violationToGeoJson(violation).properties as unknown as Properties, location: violation.location, published: violation.visibility === 'public' });

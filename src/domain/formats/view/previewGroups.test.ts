@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importAndPreview } from '../../../../tests/fixtures/formatsFixtures';
-import { applyChoicesFrom, displayValue, previewGroups, problemSummary } from './previewGroups';
+import { applyChoicesFrom, applyCounts, displayValue, previewGroups, problemSummary } from './previewGroups';
 
 const TEXT = [
   'id,name_en,type,latitude,longitude',
@@ -23,6 +23,14 @@ describe('the preview step', () => {
       byDefault: 'keep',
     });
     expect(groups[0]?.entries[0]?.byDefault).toBe('apply');
+  });
+
+  it('counts what applying does: conflicts only once chosen, nothing a restricted file may not change', async () => {
+    const open = await importAndPreview('g.csv', TEXT, { publicImport: true });
+    expect(applyCounts(open.preview, new Set())).toEqual({ added: 1, changed: 0, replaced: 0 });
+    expect(applyCounts(open.preview, new Set(['SYNTHETIC-camp']))).toEqual({ added: 1, changed: 0, replaced: 1 });
+    const restricted = await importAndPreview('g.csv', TEXT);
+    expect(applyCounts(restricted.preview, new Set(['SYNTHETIC-camp']))).toEqual({ added: 1, changed: 0, replaced: 0 });
   });
 
   it('counts problems and lists them by row', async () => {

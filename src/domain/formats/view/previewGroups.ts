@@ -56,6 +56,16 @@ export function applyChoicesFrom(replaced: Iterable<string>): ApplyChoices {
   return { replace: ids.size === 0 ? 'none' : ids };
 }
 
+/** What applying does with the person's choices: records added, filled in, and held values replaced. */
+export function applyCounts(preview: ImportPreview, replaced: ReadonlySet<string>): { added: number; changed: number; replaced: number } {
+  const open = preview.entries.filter((entry) => !entry.restrictedIntoPublic);
+  return {
+    added: open.filter((entry) => entry.status === 'added').length,
+    changed: open.filter((entry) => entry.status === 'changed').length,
+    replaced: open.filter((entry) => entry.status === 'conflicting' && replaced.has(entry.id)).length,
+  };
+}
+
 export interface ProblemSummary {
   errors: number;
   warnings: number;

@@ -5,7 +5,7 @@ import { applyToRegister, EMPTY_REGISTER } from '../domain/localRegister/localRe
 import { useDatasetStore } from './datasetStore';
 
 describe('datasetStore.load', () => {
-  beforeEach(() => useDatasetStore.setState({ status: 'loading', dataset: null, bundled: null, problems: [], failure: null, earlyFacilities: null, register: EMPTY_REGISTER, localFacilityIds: new Set() }));
+  beforeEach(() => useDatasetStore.setState({ status: 'loading', dataset: null, bundled: null, problems: [], bundledProblems: [], failure: null, earlyFacilities: null, register: EMPTY_REGISTER, localFacilityIds: new Set() }));
 
   it('keeps the dataset and its problems when the loader succeeds', async () => {
     const dataset = { facilities: [makeFacility({ id: 'SYNTHETIC-1' })], sources: [], violations: [], provinces: [], plans: [] };

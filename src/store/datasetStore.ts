@@ -22,7 +22,9 @@ interface DatasetState {
   dataset: Dataset | null;
   /** The published dataset, without anything imported on this device. */
   bundled: Dataset | null;
+  /** The bundled dataset's problems, then the register's (a record of it that fails a check is left out). */
   problems: Problem[];
+  bundledProblems: Problem[];
   failure: string | null;
   /** The facilities, before the whole dataset is ready: enough for the map to draw them first. */
   earlyFacilities: Facility[] | null;
@@ -30,18 +32,20 @@ interface DatasetState {
   register: LocalRegister;
   /** Ids of the facilities shown from the register (imported on this device, or changed by an import here). */
   localFacilityIds: ReadonlySet<string>;
-  /** The register's problems (records left out of `dataset`). */
-  registerProblems: Problem[];
   /** Runs a loader and records its outcome; a thrown error becomes a visible failure, never a blank page. */
   load: (loader: DatasetLoader) => Promise<void>;
   showRegister: (register: LocalRegister) => void;
 }
 
 /** The dataset shown for a bundled dataset and a register. */
-function shown(bundled: Dataset | null, register: LocalRegister): Pick<DatasetState, 'dataset' | 'localFacilityIds' | 'registerProblems'> {
-  if (!bundled || register.facilities.length === 0) return { dataset: bundled, localFacilityIds: NONE, registerProblems: [] };
+function shown(bundled: Dataset | null, bundledProblems: Problem[], register: LocalRegister): Pick<DatasetState, 'dataset' | 'localFacilityIds' | 'problems'> {
+  if (!bundled || register.facilities.length === 0) return { dataset: bundled, localFacilityIds: NONE, problems: bundledProblems };
   const loaded = loadRegister(register, bundled);
-  return { dataset: withRegister(bundled, loaded), localFacilityIds: new Set(loaded.facilities.map((facility) => facility.id)), registerProblems: loaded.problems };
+  return {
+    dataset: withRegister(bundled, loaded),
+    localFacilityIds: new Set(loaded.facilities.map((facility) => facility.id)),
+    problems: loaded.problems.length > 0 ? [...bundledProblems, ...loaded.problems] : bundledProblems,
+  };
 }
 
 export const useDatasetStore = create<DatasetState>()((set, get) => ({
@@ -49,21 +53,22 @@ export const useDatasetStore = create<DatasetState>()((set, get) => ({
   dataset: null,
   bundled: null,
   problems: [],
+  bundledProblems: [],
   failure: null,
   earlyFacilities: null,
   register: EMPTY_REGISTER,
   localFacilityIds: NONE,
-  registerProblems: [],
   load: async (loader) => {
     set({ status: 'loading', failure: null, earlyFacilities: null });
     try {
       const { dataset, problems } = await loader((facilities) => set({ earlyFacilities: facilities }));
-      set({ status: 'ready', bundled: dataset, problems, earlyFacilities: null, ...shown(dataset, get().register) });
+      set({ status: 'ready', bundled: dataset, bundledProblems: problems, earlyFacilities: null, ...shown(dataset, problems, get().register) });
     } catch (error) {
       set({ status: 'failed', failure: error instanceof Error ? error.message : String(error), earlyFacilities: null });
     }
   },
   showRegister: (register) => {
-    if (register !== get().register) set({ register, ...shown(get().bundled, register) });
+    const { bundled, bundledProblems } = get();
+    if (register !== get().register) set({ register, ...shown(bundled, bundledProblems, register) });
   },
 }));

@@ -3,7 +3,8 @@
  * facilities are imported in the workbench and applied; after a reload the map lists them, marked as imported and
  * not published; a restricted export of the filtered facilities as CSV and as KML (saved as plain text by explicit
  * choice) holds the same ids, names in English and Korean, types and coordinates (1e-6), and a public export none
- * of them. An encrypted file (.age) chosen in the import dialog asks for its passphrase and is read.
+ * of them; Undo then takes the last import back. An encrypted file (.age) chosen in the import dialog asks for its
+ * passphrase and is read.
  */
 import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
@@ -143,6 +144,15 @@ describe('facilities imported on this device (SYNTHETIC files)', () => {
     const published = await download('CSV', false);
     expect(csvRows(published.text)).toEqual([]);
     expect(published.text).not.toContain('SYNTHETIC-');
+
+    // Undo takes the last import (the KML) back in one step, after the reload.
+    await page.goto(`${server.url}/workbench/${ONSONG}`);
+    await page.getByRole('button', { name: 'Undo facilities import (SYNTHETIC-register.kml)' }).click();
+    await page.getByRole('button', { name: /Undo facilities import/ }).waitFor({ state: 'detached' });
+    await page.goto(`${server.url}/?q=SYNTHETIC`);
+    await list.getByText('SYNTHETIC Uwazi camp').waitFor();
+    expect(await list.getByText('Imported on this device · not published').count()).toBe(2);
+    expect(await list.getByText(/SYNTHETIC KML register/).count()).toBe(0);
     await page.close();
   });
 

@@ -8,6 +8,7 @@ import { bbox } from '@turf/turf';
 import basemapUrl from '../../data/basemap/korea-region.geojson?url';
 import { boundaryNameFor } from '../domain/provinceNames';
 import type { Facility, Plan, Province } from '../domain/types';
+import { useDatasetStore } from '../store/datasetStore';
 import { useConsentedLayer } from '../store/imageryConsentStore';
 import { allImagery, useImageryStore } from '../store/imageryStore';
 import { useSessionStore } from '../store/sessionStore';
@@ -55,7 +56,12 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
   // Facilities reach the map first; provinces (heavier to prepare) follow in their own update. Each carries its
   // count of violations passing the filters, drawn as a ring (none before the violations are loaded).
   const countOf = useEvidence()?.countOf;
-  const facilityOverlay = useMemo(() => facilityFeatures(facilities, i18n.language, countOf), [facilities, i18n.language, countOf]);
+  // A facility imported on this device says so when hovered, as the list and its card do.
+  const local = useDatasetStore((state) => state.localFacilityIds);
+  const facilityOverlay = useMemo(() => {
+    const note = t('formats3.local.badge');
+    return facilityFeatures(facilities, i18n.language, countOf, (id) => (local.has(id) ? note : null));
+  }, [facilities, i18n.language, countOf, local, t]);
   const shapes = useMemo(() => provinceShapes(provinces), [provinces]);
   const provinceOverlay: ProvinceOverlay = useMemo(() => {
     const unlocated = unlocatedByPcode(shapes, facilities);

@@ -53,6 +53,11 @@ describe('facility point source', () => {
     expect(counts.map((feature) => feature.properties.violations)).toEqual([0, 12]);
   });
 
+  it('adds a note to the hover text of the facilities it is given one for (imported on this device)', () => {
+    const names = facilityFeatures([located, approximate], 'en', undefined, (id) => (id === 'SYNTHETIC-approximate' ? 'SYNTHETIC note' : null)).features.map((feature) => feature.properties.name);
+    expect(names).toEqual([located.name.en, `${approximate.name.en} — SYNTHETIC note`]);
+  });
+
   it('gives a linked place its own marker, and says which points are doubtful or unconfirmed', () => {
     const linked = makeFacility({ id: 'SYNTHETIC-hospital', type: 'other', role: 'linked', linkedKind: 'hospital', location: [129.2, 42.2] });
     const doubtful = makeFacility({ id: 'SYNTHETIC-doubtful', location: [128.1, 41.4], locationDoubt: { reason: { en: 'SYNTHETIC reason' } } });

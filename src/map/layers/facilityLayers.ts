@@ -35,15 +35,23 @@ export interface FacilityPointProperties {
   violations: number;
 }
 
+function withNote(name: string, note: string | null): string {
+  return note === null ? name : `${name} — ${note}`;
+}
+
 export function displayName(facility: Facility, language: string): string {
   return localText(facility.name, language);
 }
 
-/** Located facilities only: those known by province alone are counted on the province layer instead. */
+/**
+ * Located facilities only: those known by province alone are counted on the province layer instead. `noteOf` adds
+ * words to a facility's hover text (a facility imported on this device says so).
+ */
 export function facilityFeatures(
   facilities: readonly Facility[],
   language: string,
   violationsOf: (facilityId: string) => number = () => 0,
+  noteOf: (facilityId: string) => string | null = () => null,
 ): FeatureCollection<Point, FacilityPointProperties> {
   return {
     type: 'FeatureCollection',
@@ -56,7 +64,7 @@ export function facilityFeatures(
               geometry: { type: 'Point' as const, coordinates: [...facility.location] },
               properties: {
                 id: facility.id,
-                name: displayName(facility, language),
+                name: withNote(displayName(facility, language), noteOf(facility.id)),
                 type: facility.type,
                 precision: facility.precision,
                 icon: facility.role === 'linked' ? LINKED_MARKER : markerImageName(facility.type, facility.precision),

@@ -6,7 +6,8 @@
  * pass (idle, with the count of drawn facilities the data says). Against the bare React + maplibre page (pages/
  * bareMap: same basemap, provinces, labels, icons, rings and cluster sums) given the same filtered points with
  * their counts, setData until idle, alternating. Targets: longest task under 100 ms; map idle within 1.5× bare.
- * Run: npm run build && npx tsx scripts/bench/evidenceFilter.ts [runs]
+ * Run: npm run build && npx tsx scripts/bench/evidenceFilter.ts [runs] [--app=<built folder>] [--profile] (the first
+ * change profiled: the trace's longest tasks by event, the CPU profile's busiest functions; pass an unminified build).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -14,8 +15,13 @@ import { syntheticFacilitiesFile, syntheticFacilityFeatures, syntheticSourcesFil
 import { buildBenchPage, builtAppFiles, launchOfflineBrowser, serveFiles, spread, watchOffsite, withDataFiles } from './benchSupport';
 import { countsFor, syntheticEvidence, type EvidenceStep } from './evidenceData';
 import { mapPageData } from './mapPages';
+import { summariseProfile, type CpuProfile } from './profileSummary';
+import { summariseTrace } from './traceSummary';
 
-const RUNS = Number(process.argv[2] ?? 5);
+const args = process.argv.slice(2);
+const RUNS = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 5);
+const APP = args.find((arg) => arg.startsWith('--app='))?.slice('--app='.length) ?? 'dist';
+const PROFILE = args.includes('--profile');
 const [FACILITIES, VIOLATIONS] = [10_000, 100_000];
 const [TASK_BUDGET, MAP_BUDGET] = [100, 1.5];
 const VIEWPORT = { width: 1280, height: 900 };
@@ -88,10 +94,10 @@ async function appChange(page: Page, target: string, want: { list: string; map: 
 }
 
 const bare = await serveFiles({ ...(await buildBenchPage('bareMap')), ...mapPageData(facilitiesFile) });
-const app = await serveFiles(withDataFiles(builtAppFiles('dist'), { facilities: facilitiesFile, sources: syntheticSourcesFile(), violations: evidence.text }));
+const app = await serveFiles(withDataFiles(builtAppFiles(APP), { facilities: facilitiesFile, sources: syntheticSourcesFile(), violations: evidence.text }));
 const browser = await launchOfflineBrowser();
 const offsite: string[] = [];
-const results = CHANGES.map(() => ({ list: [] as number[], map: [] as number[], task: [] as number[], bare: [] as number[] }));
+const results = CHANGES.map(() => ({ list: [] as number[], map: [] as number[], task: [] as number[], bare: [] as number[], bareTask: [] as number[] }));
 let mapSize: { width: number; height: number };
 try {
   const appContext = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
@@ -104,7 +110,9 @@ try {
   await appPage.locator(CHANGES[1]?.target ?? '').waitFor();
   const box = await appPage.getByTestId('map').boundingBox();
   mapSize = { width: Math.round(box?.width ?? VIEWPORT.width), height: Math.round(box?.height ?? VIEWPORT.height) };
-  const barePage = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+  const bareContext = await browser.newContext({ viewport: VIEWPORT });
+  await bareContext.addInitScript(WATCH);
+  const barePage = await bareContext.newPage();
   watchOffsite(barePage, offsite);
   await barePage.goto(`${bare.url}?w=${mapSize.width}&h=${mapSize.height}`);
   await barePage.waitForFunction('window.bench && window.bench.ready', undefined, { timeout: 120_000 });
@@ -113,12 +121,29 @@ try {
   for (let run = 0; run < RUNS; run += 1) {
     for (const [index, change] of CHANGES.entries()) {
       const want = expected(change.step);
+      const profiling = PROFILE && run === 0 && index === 0 ? await appContext.newCDPSession(appPage) : null;
+      if (profiling) {
+        await profiling.send('Profiler.enable');
+        await profiling.send('Profiler.start');
+        await browser.startTracing(appPage, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      }
       const measured = await appChange(appPage, change.target, want);
+      if (profiling) {
+        const trace = (await browser.stopTracing()).toString('utf8');
+        const { profile } = (await profiling.send('Profiler.stop')) as { profile: CpuProfile };
+        console.log([`profiled: ${change.name}`, ...summariseTrace(trace), ...summariseProfile(profile, [], 15, 60)].join('\n'));
+      }
       const result = results[index];
       result?.list.push(measured.list);
       result?.map.push(measured.map);
       result?.task.push(measured.task);
-      result?.bare.push((await barePage.evaluate(`window.bench.show(${JSON.stringify(want.located)}, ${want.active})`)) as number);
+      const bareShown = (await barePage.evaluate(`(async () => {
+        const start = performance.now();
+        const ms = await window.bench.show(${JSON.stringify(want.located)}, ${want.active});
+        return { ms, task: Math.max(0, ...window.__longTasks.filter(([at]) => at >= start - 1).map(([, duration]) => duration)) };
+      })()`)) as { ms: number; task: number };
+      result?.bare.push(bareShown.ms);
+      result?.bareTask.push(bareShown.task);
     }
   }
 } finally {
@@ -135,6 +160,7 @@ for (const [index, change] of CHANGES.entries()) {
   const [task, map, bareMap] = [spread(result.task), spread(result.map), spread(result.bare)];
   console.log(`${change.name} (${expected(change.step).list}, ${expected(change.step).map} on the map):`);
   console.log(`  longest main-thread task: ${task.text}: ${task.median < TASK_BUDGET ? 'within' : 'OVER'} ${TASK_BUDGET} ms`);
+  console.log(`  bare page's longest task: ${spread(result.bareTask).text}`);
   console.log(`  app, list updated:        ${spread(result.list).text}`);
   console.log(`  app, map updated (idle):  ${map.text}`);
   console.log(`  bare, setData → idle:     ${bareMap.text}`);

@@ -20,8 +20,11 @@ const label = (node: ProfileNode) => {
   return `${node.callFrame.functionName || '(anonymous)'} ${file}:${node.callFrame.lineNumber + 1}`;
 };
 
-/** Prints self time by script, the `top` busiest functions, and the total time of functions named in `watch`. */
-export function summariseProfile(profile: CpuProfile, watch: readonly string[], top = 25): string[] {
+/**
+ * Prints self time by script, the `top` busiest functions, the total time of functions named in `watch`, and the
+ * `inclusiveTop` busiest functions counting their callees.
+ */
+export function summariseProfile(profile: CpuProfile, watch: readonly string[], top = 25, inclusiveTop = 0): string[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<number, number>();
   profile.samples.forEach((id, index) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000));
@@ -53,6 +56,16 @@ export function summariseProfile(profile: CpuProfile, watch: readonly string[], 
   };
   const root = profile.nodes[0];
   if (root) visit(root, new Set());
+  // Every function's time with its callees, counted once at its outermost call (recursion aside).
+  const inclusive = new Map<string, number>();
+  const visitAll = (node: ProfileNode, open: Set<string>) => {
+    const name = label(node);
+    const counted = !open.has(name);
+    if (counted) inclusive.set(name, (inclusive.get(name) ?? 0) + totalOf(node));
+    const next = counted ? new Set([...open, name]) : open;
+    for (const child of node.children ?? []) visitAll(byId.get(child) as ProfileNode, next);
+  };
+  if (root && inclusiveTop > 0) visitAll(root, new Set());
   const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`;
   return [
     '  self time by script:',
@@ -61,5 +74,10 @@ export function summariseProfile(profile: CpuProfile, watch: readonly string[], 
     ...bySum(functions).slice(0, top).map(([name, value]) => `    ${ms(value)}  ${name}`),
     '  total time (with callees) of chosen functions:',
     ...[...watched].map(([name, value]) => `    ${ms(value)}  ${name}`),
+    ...(inclusiveTop > 0 ? [`  busiest ${inclusiveTop} functions (with callees):`] : []),
+    ...bySum(inclusive)
+      .filter(([name]) => !name.startsWith('('))
+      .slice(0, inclusiveTop)
+      .map(([name, value]) => `    ${ms(value)}  ${name}`),
   ];
 }

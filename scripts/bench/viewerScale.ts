@@ -8,16 +8,21 @@
  * the page, and the main thread's longest task while the room is chosen. Targets: open within 1 s of the empty
  * open, room under 100 ms, orbit ≥ 0.8× the empty facility's frame rate.
  * Run: npm run build && npx tsx scripts/bench/viewerScale.ts [runs] [--app=<built folder>] (e.g. a build of main
- * copied aside, for before/after).
+ * copied aside, for before/after) [--profile] (one more choice of the room with 10,000, profiled: the CPU profile's
+ * busiest functions and the trace's longest tasks by event; with an unminified build, `npx vite build --minify
+ * false --outDir <folder>` passed as --app, the functions are named).
  */
 import type { Page } from 'playwright-core';
 import { launchBrowser, openPage } from '../../tests/e2e/support/browser';
 import { scaleViolations, withoutOnsong } from '../../tests/e2e/support/viewerScale';
 import { ONSONG, rooms } from '../../tests/e2e/support/viewerSteps';
 import { builtAppFiles, serveFiles, spread, withDataFiles } from './benchSupport';
+import { summariseProfile, type CpuProfile } from './profileSummary';
+import { summariseTrace } from './traceSummary';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 5);
+const PROFILE = args.includes('--profile');
 const APP = args.find((arg) => arg.startsWith('--app='))?.slice('--app='.length) ?? 'dist';
 const VIOLATIONS = 10_000;
 const SETTLE_MS = 500;
@@ -50,6 +55,19 @@ const WATCH = `
     .observe({ type: 'longtask', buffered: true });
 `;
 
+/** Profiles what `act` makes the page do: the CPU profile's summary and the trace's longest tasks. */
+async function profiled(page: Page, act: () => Promise<void>): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
+  await act();
+  const trace = (await browser.stopTracing()).toString('utf8');
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  return [...summariseTrace(trace), ...summariseProfile(profile, [], 15, 60)];
+}
+
 async function chooseRoom(page: Page): Promise<{ roomMs: number; longestTaskMs: number }> {
   const button = page.getByRole('list', { name: 'Rooms' }).getByRole('button', { name: new RegExp(`^${roomName}\\b`) });
   await button.scrollIntoViewIfNeeded();
@@ -74,7 +92,7 @@ async function chooseRoom(page: Page): Promise<{ roomMs: number; longestTaskMs: 
   return { roomMs, longestTaskMs };
 }
 
-async function run(url: string): Promise<Run> {
+async function run(url: string, profile = false): Promise<Run> {
   const tab = await openPage(browser, VIEWPORT);
   await tab.page.addInitScript(WATCH);
   await tab.page.goto(`${url}facility/${ONSONG}`);
@@ -84,7 +102,10 @@ async function run(url: string): Promise<Run> {
   // The orbit first, as the facility opens (a chosen room's pins are drawn one by one, and the camera flies there).
   await tab.page.evaluate(`window.atlasViewer.measureFrames(${SETTLE_MS})`);
   const { frames, ms } = (await tab.page.evaluate(`window.atlasViewer.measureFrames(${MEASURE_MS})`)) as { frames: number; ms: number };
-  const { roomMs, longestTaskMs } = await chooseRoom(tab.page);
+  let chosen: { roomMs: number; longestTaskMs: number } | undefined;
+  const summary = profile ? await profiled(tab.page, async () => void (chosen = await chooseRoom(tab.page))) : [];
+  const { roomMs, longestTaskMs } = chosen ?? (await chooseRoom(tab.page));
+  if (profile) console.log([`profiled choice of ${roomName}: ${roomMs.toFixed(0)} ms, longest task ${longestTaskMs.toFixed(0)} ms`, ...summary].join('\n'));
   if (tab.offsiteRequests.length > 0) throw new Error(`the viewer reached off this machine: ${tab.offsiteRequests.join(', ')}`);
   if (tab.pageErrors.length > 0) throw new Error(`page errors: ${tab.pageErrors.join(' | ')}`);
   await tab.context.close();
@@ -98,6 +119,7 @@ try {
     withNone.push(await run(empty.url));
     withMany.push(await run(full.url));
   }
+  if (PROFILE) for (const url of [empty.url, full.url]) await run(url, true);
 } finally {
   await browser.close();
   full.close();

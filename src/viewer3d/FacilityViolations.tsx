@@ -4,6 +4,7 @@
  * their case numbers — never pinned), and those placed at a point on the site that lies in no room. Both follow
  * the viewer's category and date filter, and so does the heading's count.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source, Violation } from '../domain/types';
 import { FacilityLevelSummary } from './FacilityLevelSummary';
@@ -17,7 +18,8 @@ interface Props {
   sources: ReadonlyMap<string, Source>;
 }
 
-export function FacilityViolations({ facilityOnly, onSite, sources }: Props) {
+/** Memoised: a page of records and the summary are not drawn again when a room is chosen. */
+export const FacilityViolations = memo(function FacilityViolations({ facilityOnly, onSite, sources }: Props) {
   const { t } = useTranslation();
   const heading = t('viewer.facilityViolations', { count: facilityOnly.length + onSite.length });
   return (
@@ -39,4 +41,4 @@ export function FacilityViolations({ facilityOnly, onSite, sources }: Props) {
       )}
     </section>
   );
-}
+});

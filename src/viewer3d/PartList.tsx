@@ -3,7 +3,7 @@
  * disclosure: name, kind and confidence, opening to what it rests on. Opening one selects the part in 3D too;
  * a part picked in 3D opens here and is scrolled into view.
  */
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanPart } from '../domain/plan3d/planParts';
 import type { RoomShape } from '../domain/plan3d/sceneTypes';
@@ -26,7 +26,8 @@ function kindKey(part: PlanPart): string {
   return `viewer.part.${part.kind}`;
 }
 
-export function PartList({ parts, rooms, selectedPart, onSelect, sources }: Props) {
+/** Memoised: choosing a room re-renders the viewer, and every part's sources need not be drawn again. */
+export const PartList = memo(function PartList({ parts, rooms, selectedPart, onSelect, sources }: Props) {
   const { t, i18n } = useTranslation();
   const local = (name: LocalizedText) => localText(name, i18n.language);
   const roomNames = new Map(rooms.map((room) => [room.id, local(room.name)]));
@@ -70,4 +71,4 @@ export function PartList({ parts, rooms, selectedPart, onSelect, sources }: Prop
       </ul>
     </section>
   );
-}
+});

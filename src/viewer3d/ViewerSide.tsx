@@ -59,7 +59,7 @@ export function ViewerSide({ data, view, modelSwitch, picked, onClosePicked, sel
         <>
           <h3>{t('viewer.rooms')}</h3>
           <RoomList rooms={data.scene.rooms} violationCounts={view.roomViolations} selectedRoom={selectedRoom} onSelect={onChooseRoom} />
-          <PartList parts={[...parts]} rooms={data.scene.rooms} selectedPart={part} onSelect={onPart} sources={data.sources} />
+          <PartList parts={parts} rooms={data.scene.rooms} selectedPart={part} onSelect={onPart} sources={data.sources} />
         </>
       )}
       <FacilityViolations facilityOnly={view.facilityOnly} onSite={view.onSite} sources={data.sources} />

@@ -2,9 +2,9 @@
  * Violation pins: one THREE.Points object a category (one draw call each, however many pins), drawn on top of
  * walls so a pin inside a room is never hidden. Pins at one spot are stacked upwards, not drawn over each other.
  */
-import type { ThreeEvent } from '@react-three/fiber';
+import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import { BufferAttribute, BufferGeometry, CanvasTexture, type Texture } from 'three';
+import { BufferAttribute, BufferGeometry, CanvasTexture, Points, PointsMaterial, type Texture } from 'three';
 import type { ViolationCategory } from '../domain/enums';
 import type { ViolationPin } from '../domain/plan3d/violationPins';
 import { CATEGORY_COLOURS } from './categoryColours';
@@ -40,6 +40,29 @@ function disc(): Texture {
   return discTexture;
 }
 
+/** Every pin's material but its colour (a uniform: one shader program serves every category). */
+const PIN_LOOK = { size: 22, sizeAttenuation: false, transparent: true, alphaTest: 0.4, depthTest: false } as const;
+
+/**
+ * Compiles the pins' shader program as the scene opens, with a hidden pin kept for as long as the scene: when every
+ * room's pins are count markers, the first pins drawn are those of the room the reader opens, and compiling the
+ * program then stalled that frame (~250 ms in software WebGL).
+ */
+function PinProgram() {
+  const { gl, scene, camera } = useThree();
+  useEffect(() => {
+    const geometry = new BufferGeometry();
+    geometry.setAttribute('position', new BufferAttribute(new Float32Array(3), 3));
+    const material = new PointsMaterial({ ...PIN_LOOK, map: disc() });
+    void gl.compileAsync(new Points(geometry, material), camera, scene);
+    return () => {
+      geometry.dispose();
+      material.dispose();
+    };
+  }, [gl, scene, camera]);
+  return null;
+}
+
 function CategoryPoints({ category, pins, onPick }: { category: ViolationCategory; pins: ViolationPin[]; onPick: (id: string) => void }) {
   const geometry = useMemo(() => {
     const positions = new Float32Array(pins.length * 3);
@@ -61,15 +84,7 @@ function CategoryPoints({ category, pins, onPick }: { category: ViolationCategor
         onPick(pin.violationId);
       }}
     >
-      <pointsMaterial
-        color={CATEGORY_COLOURS[category]}
-        map={disc()}
-        size={22}
-        sizeAttenuation={false}
-        transparent
-        alphaTest={0.4}
-        depthTest={false}
-      />
+      <pointsMaterial color={CATEGORY_COLOURS[category]} map={disc()} {...PIN_LOOK} />
     </points>
   );
 }
@@ -77,6 +92,7 @@ function CategoryPoints({ category, pins, onPick }: { category: ViolationCategor
 export function ViolationPins({ byCategory, onPick }: { byCategory: Map<ViolationCategory, ViolationPin[]>; onPick: (id: string) => void }) {
   return (
     <group name="violation-pins">
+      <PinProgram />
       {[...byCategory.entries()].map(([category, pins]) => (
         <CategoryPoints key={category} category={category} pins={pins} onPick={onPick} />
       ))}

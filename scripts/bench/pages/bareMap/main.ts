@@ -2,19 +2,21 @@
  * The benchmarks' baseline: React and maplibre alone, drawing what the app's map draws — the same offline basemap,
  * provinces with labels, and the facilities clustered with icons (one icon made without a canvas) — with the
  * app's own layer specifications, so only the app's own code differs. Its files are served beside it by the
- * benchmark: /basemap.geojson, /provinces.geojson, /province-labels.geojson, /points.geojson. Marks the same
+ * benchmark: /basemap.geojson, /provinces.geojson, /province-labels.geojson, /points.geojson. The facilities'
+ * violation rings too (the app's layers, its cluster sums), drawn once `bench.show` gives counts. Marks the same
  * finish lines as the app: the first frame with facilities, and the first with everything the reader sees.
  * `?w=…&h=…` sizes the map as the app's is.
  */
 import type { FeatureCollection, Point } from 'geojson';
 import { createElement, useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Map as MaplibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MaplibreMap, setWorkerUrl, type GeoJSONSource, type LayerSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { BASEMAP_LAND_LAYER, basemapLayers } from '../../../../src/map/basemapStyle';
-import { CLUSTER_MAX_ZOOM, facilityLayers } from '../../../../src/map/layers/facilityLayers';
+import { CLUSTER_MAX_ZOOM, FACILITY_CLUSTER_LAYER, FACILITY_SELECTED_LAYER, facilityLayers } from '../../../../src/map/layers/facilityLayers';
 import { PROVINCE_FILL_LAYER, PROVINCE_LABEL_LAYER, provinceLayers } from '../../../../src/map/layers/provinceLayers';
+import { VIOLATION_CLUSTER_PROPERTIES, violationLayers } from '../../../../src/map/layers/violationLayers';
 
 setWorkerUrl(workerUrl);
 
@@ -34,7 +36,17 @@ function markerPixels(): Uint8Array {
   return pixels;
 }
 
-type Points = FeatureCollection<Point, { type: string }>;
+/** The app's facility layers with its violation rings under the clusters and under the markers, as it adds them. */
+function facilityLayersWithRings(): LayerSpecification[] {
+  const layers = facilityLayers(null);
+  for (const { layer, under } of violationLayers()) {
+    const at = layers.findIndex((item) => item.id === (under === 'clusters' ? FACILITY_CLUSTER_LAYER : FACILITY_SELECTED_LAYER));
+    layers.splice(at, 0, layer);
+  }
+  return layers;
+}
+
+type Points = FeatureCollection<Point, { type: string; violations?: number }>;
 
 function BareMap() {
   const container = useRef<HTMLDivElement>(null);
@@ -50,17 +62,25 @@ function BareMap() {
           basemap: { type: 'geojson', data: '/basemap.geojson' },
           provinces: { type: 'geojson', data: '/provinces.geojson', promoteId: 'pcode' },
           'province-labels': { type: 'geojson', data: '/province-labels.geojson' },
-          facilities: { type: 'geojson', data: '/points.geojson', cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 40 },
+          facilities: {
+            type: 'geojson',
+            data: '/points.geojson',
+            cluster: true,
+            clusterMaxZoom: CLUSTER_MAX_ZOOM,
+            clusterRadius: 40,
+            clusterProperties: VIOLATION_CLUSTER_PROPERTIES,
+          },
         },
         layers: [
           { id: 'background', type: 'background', paint: { 'background-color': '#0f1b24' } },
           ...basemapLayers(),
           ...provinceLayers(),
-          ...facilityLayers(null),
+          ...facilityLayersWithRings(),
         ],
       },
     });
     map.addImage('marker', { width: SIZE, height: SIZE, data: markerPixels() });
+
     const drawn = (layers: string[]) => map.queryRenderedFeatures({ layers }).length > 0;
     const onRender = () => {
       if (!map.isSourceLoaded('facilities') || !drawn(['facility-points', 'facility-clusters'])) return;
@@ -72,6 +92,10 @@ function BareMap() {
     };
     map.on('render', onRender);
     let all: Points | null = null;
+    const update = (features: Points['features']) => {
+      (map.getSource('facilities') as GeoJSONSource).setData({ type: 'FeatureCollection', features });
+      return new Promise<void>((resolve) => map.once('idle', () => resolve()));
+    };
     const bench = {
       ready: new Promise<void>((resolve) => map.once('idle', () => resolve())),
       /** Shows only facilities of `type` (all when null) and resolves with the milliseconds until idle. */
@@ -79,8 +103,22 @@ function BareMap() {
         all ??= (await (await fetch('/points.geojson')).json()) as Points;
         const start = performance.now();
         const features = type ? all.features.filter((feature) => feature.properties.type === type) : all.features;
-        (map.getSource('facilities') as GeoJSONSource).setData({ ...all, features });
-        return new Promise<number>((resolve) => map.once('idle', () => resolve(performance.now() - start)));
+        await update(features);
+        return performance.now() - start;
+      },
+      /**
+       * Shows the facilities whose count passes (every one when `active` is false), each with its count for its
+       * ring, and resolves with the milliseconds until idle. `counts` follows /points.geojson's order.
+       */
+      show: async (counts: number[], active: boolean) => {
+        all ??= (await (await fetch('/points.geojson')).json()) as Points;
+        const start = performance.now();
+        const features = all.features.flatMap((feature, index) => {
+          const violations = counts[index] ?? 0;
+          return active && violations === 0 ? [] : [{ ...feature, properties: { ...feature.properties, violations } }];
+        });
+        await update(features);
+        return performance.now() - start;
       },
     };
     Object.assign(window, { bench });

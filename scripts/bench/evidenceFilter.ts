@@ -1,0 +1,168 @@
+/**
+ * A violation filter at the field's scale (issue #12 item 5): 100,000 SYNTHETIC violations over 10,000 SYNTHETIC
+ * facilities (evidenceData.ts), loaded through the built app's worker like the bundled data. A reader ticks a
+ * category, brushes a decade, then clears both, with the mouse; for each change, from the press: the longest
+ * main-thread task (PerformanceObserver longtask), the list's count and the map showing the facilities that
+ * pass (idle, with the count of drawn facilities the data says). Against the bare React + maplibre page (pages/
+ * bareMap: same basemap, provinces, labels, icons, rings and cluster sums) given the same filtered points with
+ * their counts, setData until idle, alternating. Targets: longest task under 100 ms; map idle within 1.5× bare.
+ * Run: npm run build && npx tsx scripts/bench/evidenceFilter.ts [runs] [--app=<built folder>] [--profile] (the first
+ * change profiled: the trace's longest tasks by event, the CPU profile's busiest functions; pass an unminified build).
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { syntheticFacilitiesFile, syntheticFacilityFeatures, syntheticSourcesFile, type ProvinceBoundaries } from '../../tests/fixtures/syntheticDataset';
+import { buildBenchPage, builtAppFiles, launchOfflineBrowser, serveFiles, spread, watchOffsite, withDataFiles } from './benchSupport';
+import { countsFor, syntheticEvidence, type EvidenceStep } from './evidenceData';
+import { mapPageData } from './mapPages';
+import { summariseProfile, type CpuProfile } from './profileSummary';
+import { summariseTrace } from './traceSummary';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 5);
+const APP = args.find((arg) => arg.startsWith('--app='))?.slice('--app='.length) ?? 'dist';
+const PROFILE = args.includes('--profile');
+const [FACILITIES, VIOLATIONS] = [10_000, 100_000];
+const [TASK_BUDGET, MAP_BUDGET] = [100, 1.5];
+const VIEWPORT = { width: 1280, height: 900 };
+
+const provinces = JSON.parse(readFileSync('data/geojson/provinces.geojson', 'utf8')) as ProvinceBoundaries;
+const features = syntheticFacilityFeatures(FACILITIES, provinces);
+const facilitiesFile = syntheticFacilitiesFile(features);
+const evidence = syntheticEvidence(features, VIOLATIONS);
+const locatedIndexes = features.flatMap((feature, index) => (feature.geometry ? [index] : []));
+
+interface Change {
+  name: string;
+  /** What the reader presses. */
+  target: string;
+  step: EvidenceStep;
+}
+const CHANGES: Change[] = [
+  { name: 'category Torture ticked', target: '.evidence-filters label.facet-option:has-text("Torture")', step: { category: 'torture', decade: null } },
+  { name: 'the 2000s brushed', target: '.evidence-filters [data-decade="2000"]', step: { category: 'torture', decade: 2000 } },
+  { name: 'filters cleared', target: '.evidence-filters .filters-clear', step: { category: null, decade: null } },
+];
+
+/** What the list and the map should show after a change, and each located facility's count for the bare page. */
+function expected(step: EvidenceStep) {
+  const counts = countsFor(evidence, FACILITIES, step);
+  const active = step.category !== null || step.decade !== null;
+  const passes = (index: number) => !active || (counts[index] ?? 0) > 0;
+  const shown = features.filter((_, index) => passes(index)).length;
+  return {
+    active,
+    list: `${shown.toLocaleString('en')} ${shown === 1 ? 'facility' : 'facilities'}`,
+    map: locatedIndexes.filter(passes).length,
+    located: locatedIndexes.map((index) => counts[index] ?? 0),
+  };
+}
+
+const WATCH = `window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]); })
+    .observe({ type: 'longtask', buffered: true });`;
+
+/** Presses `target` with the mouse and times, in the page, the list and the map showing `want`, and the longest task. */
+async function appChange(page: Page, target: string, want: { list: string; map: number }): Promise<{ list: number; map: number; task: number }> {
+  const element = page.locator(target).first();
+  await element.scrollIntoViewIfNeeded();
+  const box = await element.boundingBox();
+  if (!box || box.y < 0 || box.y + box.height > VIEWPORT.height) throw new Error(`nothing to press in view at ${target}`);
+  // Watched before the press (an evaluation still on its way could miss it), awaited after.
+  await page.evaluate(`window.__change = new Promise((resolve, reject) => {
+    const mapElement = document.querySelector('[data-testid="map"]');
+    const count = document.querySelector('.list-count');
+    let start = null;
+    const times = {};
+    document.addEventListener('pointerdown', () => { start = performance.now(); }, { capture: true, once: true });
+    const check = () => {
+      if (start === null) return;
+      if (times.list === undefined && count.textContent === ${JSON.stringify(want.list)}) times.list = performance.now() - start;
+      if (times.map === undefined && mapElement.dataset.renderedFacilities === '${want.map}') times.map = performance.now() - start;
+      if (times.list === undefined || times.map === undefined) return;
+      const end = start + Math.max(times.list, times.map);
+      times.task = Math.max(0, ...window.__longTasks.filter(([at]) => at >= start - 1 && at < end).map(([, duration]) => duration));
+      resolve(times);
+    };
+    new MutationObserver(check).observe(count, { childList: true, characterData: true, subtree: true });
+    mapElement.addEventListener('atlas:map-idle', check);
+    setTimeout(() => reject(new Error(${JSON.stringify(target)} + ': after 60 s the list says ' + count.textContent + ' and the map draws ' + mapElement.dataset.renderedFacilities + '; pressed at ' + start + ', ' + JSON.stringify(times))), 60000);
+  });
+  true`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  return (await page.evaluate('window.__change')) as { list: number; map: number; task: number };
+}
+
+const bare = await serveFiles({ ...(await buildBenchPage('bareMap')), ...mapPageData(facilitiesFile) });
+const app = await serveFiles(withDataFiles(builtAppFiles(APP), { facilities: facilitiesFile, sources: syntheticSourcesFile(), violations: evidence.text }));
+const browser = await launchOfflineBrowser();
+const offsite: string[] = [];
+const results = CHANGES.map(() => ({ list: [] as number[], map: [] as number[], task: [] as number[], bare: [] as number[], bareTask: [] as number[] }));
+let mapSize: { width: number; height: number };
+try {
+  const appContext = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
+  await appContext.addInitScript(WATCH);
+  const appPage = await appContext.newPage();
+  watchOffsite(appPage, offsite);
+  await appPage.goto(app.url);
+  await appPage.waitForFunction((count) => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.renderedFacilities === String(count), locatedIndexes.length, { timeout: 300_000 });
+  await appPage.locator('.evidence-filters summary').first().click();
+  await appPage.locator(CHANGES[1]?.target ?? '').waitFor();
+  const box = await appPage.getByTestId('map').boundingBox();
+  mapSize = { width: Math.round(box?.width ?? VIEWPORT.width), height: Math.round(box?.height ?? VIEWPORT.height) };
+  const bareContext = await browser.newContext({ viewport: VIEWPORT });
+  await bareContext.addInitScript(WATCH);
+  const barePage = await bareContext.newPage();
+  watchOffsite(barePage, offsite);
+  await barePage.goto(`${bare.url}?w=${mapSize.width}&h=${mapSize.height}`);
+  await barePage.waitForFunction('window.bench && window.bench.ready', undefined, { timeout: 120_000 });
+  // The bare page starts as the app does: every facility, each with its count for its ring.
+  await barePage.evaluate(`window.bench.show(${JSON.stringify(expected({ category: null, decade: null }).located)}, false)`);
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const [index, change] of CHANGES.entries()) {
+      const want = expected(change.step);
+      const profiling = PROFILE && run === 0 && index === 0 ? await appContext.newCDPSession(appPage) : null;
+      if (profiling) {
+        await profiling.send('Profiler.enable');
+        await profiling.send('Profiler.start');
+        await browser.startTracing(appPage, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      }
+      const measured = await appChange(appPage, change.target, want);
+      if (profiling) {
+        const trace = (await browser.stopTracing()).toString('utf8');
+        const { profile } = (await profiling.send('Profiler.stop')) as { profile: CpuProfile };
+        console.log([`profiled: ${change.name}`, ...summariseTrace(trace), ...summariseProfile(profile, [], 15, 60)].join('\n'));
+      }
+      const result = results[index];
+      result?.list.push(measured.list);
+      result?.map.push(measured.map);
+      result?.task.push(measured.task);
+      const bareShown = (await barePage.evaluate(`(async () => {
+        const start = performance.now();
+        const ms = await window.bench.show(${JSON.stringify(want.located)}, ${want.active});
+        return { ms, task: Math.max(0, ...window.__longTasks.filter(([at]) => at >= start - 1).map(([, duration]) => duration)) };
+      })()`)) as { ms: number; task: number };
+      result?.bare.push(bareShown.ms);
+      result?.bareTask.push(bareShown.task);
+    }
+  }
+} finally {
+  await browser.close();
+  app.close();
+  bare.close();
+}
+if (offsite.length > 0) throw new Error(`a page tried to reach past this machine: ${offsite.join(', ')}`);
+
+console.log(`${FACILITIES.toLocaleString('en')} SYNTHETIC facilities (${locatedIndexes.length} located), ${VIOLATIONS.toLocaleString('en')} SYNTHETIC violations; map ${mapSize.width}×${mapSize.height} in both; ${RUNS} runs, alternating with the bare page`);
+for (const [index, change] of CHANGES.entries()) {
+  const result = results[index];
+  if (!result) continue;
+  const [task, map, bareMap] = [spread(result.task), spread(result.map), spread(result.bare)];
+  console.log(`${change.name} (${expected(change.step).list}, ${expected(change.step).map} on the map):`);
+  console.log(`  longest main-thread task: ${task.text}: ${task.median < TASK_BUDGET ? 'within' : 'OVER'} ${TASK_BUDGET} ms`);
+  console.log(`  bare page's longest task: ${spread(result.bareTask).text}`);
+  console.log(`  app, list updated:        ${spread(result.list).text}`);
+  console.log(`  app, map updated (idle):  ${map.text}`);
+  console.log(`  bare, setData → idle:     ${bareMap.text}`);
+  console.log(`  ratio app map / bare: ${(map.median / bareMap.median).toFixed(2)}x of medians: ${map.median / bareMap.median <= MAP_BUDGET ? 'within' : 'OVER'} ${MAP_BUDGET}x`);
+}

@@ -9,7 +9,7 @@
  * Prints medians, spreads and ratios (target: facilities visible ≤ 1.0x Leaflet's).
  * Run: npm run build && npx tsx scripts/bench/leafletPeer.ts [rounds]
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,7 +69,10 @@ async function round(url: string, marks: readonly string[], selector: string, se
  * its static first view then shows these facilities, not the bundled ones.
  */
 async function appBuiltWith(files: Record<string, string>): Promise<StaticFiles> {
-  const [folder, outDir] = [mkdtempSync(join(tmpdir(), 'bench-data-SYNTHETIC-')), mkdtempSync(join(tmpdir(), 'bench-app-SYNTHETIC-'))];
+  const [parent, outDir] = [mkdtempSync(join(tmpdir(), 'bench-data-SYNTHETIC-')), mkdtempSync(join(tmpdir(), 'bench-app-SYNTHETIC-'))];
+  // Named data/geojson like the project's, so the first screen's preloads find its files.
+  const folder = join(parent, 'data/geojson');
+  mkdirSync(folder, { recursive: true });
   const before = process.env.FACILITY_ATLAS_DATA_FOLDER;
   try {
     for (const [name, text] of Object.entries({ ...files, 'provinces.geojson': readFileSync('data/geojson/provinces.geojson', 'utf8') })) writeFileSync(join(folder, name), text);
@@ -79,7 +82,7 @@ async function appBuiltWith(files: Record<string, string>): Promise<StaticFiles>
   } finally {
     if (before === undefined) delete process.env.FACILITY_ATLAS_DATA_FOLDER;
     else process.env.FACILITY_ATLAS_DATA_FOLDER = before;
-    rmSync(folder, { recursive: true, force: true });
+    rmSync(parent, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
   }
 }

@@ -1,10 +1,13 @@
 /**
  * The default view's facilities as the live map draws them at each tile zoom: clustered by the same index maplibre
  * builds in its worker (@maplibre/geojson-vt's Supercluster, with the facility source's options), each unclustered
- * facility with its marker, fading and badges (facilityLayers); the page draws them from the map's marker sheet.
+ * facility with its marker, fading and badges (facilityLayers), and the images it uses cut from the same marker
+ * sheets the live map loads, as PNGs in index.html (the sheet itself arrives seconds later on a slow network).
  */
 import { Supercluster } from '@maplibre/geojson-vt';
 import type { Feature, Point } from 'geojson';
+import { PNG } from 'pngjs';
+import { markerSheet } from '../../../src/map/icons/rasterMarker';
 import { DOUBTFUL_BADGE, UNCONFIRMED_BADGE } from '../../../src/map/icons/rasterBadges';
 import { mercatorX, mercatorY } from '../../../src/map/firstView/firstViewCamera';
 import type { FirstViewFacilities, FirstViewMarker } from '../../../src/map/firstView/firstViewData';
@@ -55,4 +58,26 @@ export function facilitiesByZoom(features: readonly Feature<Point, FacilityPoint
     byZoom[String(zoom)] = drawn;
   }
   return byZoom;
+}
+
+function pngDataUrl(pixels: Uint8ClampedArray, size: number): string {
+  const png = new PNG({ width: size, height: size });
+  png.data = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength);
+  return `data:image/png;base64,${PNG.sync.write(png).toString('base64')}`;
+}
+
+/** The images `names` at 1× and 2×, cut from the marker sheets the live map loads. */
+export function markerIcons(names: ReadonlySet<string>): Record<string, [string, string]> {
+  const sheets = [markerSheet(1), markerSheet(2)];
+  const icons: Record<string, [string, string]> = {};
+  for (const name of names) {
+    const [one = '', two = ''] = sheets.map((sheet) => {
+      const index = sheet.names.indexOf(name);
+      if (index < 0) throw new Error(`the marker sheets have no image named ${name}`);
+      const bytes = sheet.size * sheet.size * 4;
+      return pngDataUrl(sheet.pixels.subarray(index * bytes, (index + 1) * bytes), sheet.size);
+    });
+    icons[name] = [one, two];
+  }
+  return icons;
 }

@@ -19,7 +19,7 @@ import { COUNTRY_BOUNDS, mercatorX, mercatorY } from '../../../src/map/firstView
 import { BASEMAP_ATTRIBUTION } from '../../../src/map/basemapStyle';
 import { facilityFeatures } from '../../../src/map/layers/facilityLayers';
 import { PROVINCE_ATTRIBUTION, provinceLabelFeatures, provinceShapes, unlocatedByPcode } from '../../../src/map/layers/provinceLayers';
-import { facilitiesByZoom } from './firstViewFacilities';
+import { facilitiesByZoom, markerIcons } from './firstViewFacilities';
 import { geographyShapes } from './firstViewShapes';
 import { geographySvg, imageFrame, svgDataUrl } from './firstViewGeography';
 import { overlay, skeletons, type Dictionary } from './firstViewMarkup';
@@ -46,6 +46,7 @@ export function firstViewData(checked: GateResult, basemapPath: string, dictiona
   const counts = countEvidence(evidence, EMPTY_EVIDENCE, facilities.map((facility) => facility.id));
   const features = facilityFeatures(facilities, 'en', (id) => facilityCount(evidence, counts, id)).features;
   const zooms = facilitiesByZoom(features, ZOOMS);
+  const used = new Set(Object.values(zooms).flatMap((drawn) => [...drawn.markers, ...drawn.badges].map((marker) => marker.icon)));
   const shapes = provinceShapes(provinces);
   const unlocated = unlocatedByPcode(shapes, facilities);
   const labels = Object.fromEntries(
@@ -62,6 +63,7 @@ export function firstViewData(checked: GateResult, basemapPath: string, dictiona
     bounds: COUNTRY_BOUNDS,
     geography: { left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom, url: svgDataUrl(svg) },
     zooms,
+    icons: markerIcons(used),
     labels,
     rings: features.some((feature) => feature.properties.violations > 0),
   };
@@ -71,13 +73,15 @@ export function firstViewData(checked: GateResult, basemapPath: string, dictiona
  * index.html with the static first view: the first-view script before the app's, the skeleton in #root, the overlay
  * and its data after it. Refuses (throws) unless the public gate passed the data: nothing unchecked is painted.
  */
-export function firstViewHtml(html: string, checked: GateResult | null, scriptPath: string, basemap: string): string {
+export function firstViewHtml(html: string, checked: GateResult | null, scriptPath: string, basemap: string, imports: readonly string[] = []): string {
   if (!checked?.passed) throw new Error('firstView: the public gate has not passed the data; no static view is made from unchecked data');
   const dictionaries = { en: dictionary('en'), ko: dictionary('ko') };
   const data = firstViewData(checked, basemap, dictionaries);
   const firstModule = html.indexOf('<script type="module"');
   if (firstModule < 0 || !html.includes('<div id="root"></div>')) throw new Error('firstView: index.html has no module script or no empty #root');
-  const script = `<script type="module" crossorigin src="${scriptPath}"></script>\n    `;
+  // Its imports preloaded with it, not found one round trip later.
+  const preloads = imports.map((path) => `<link rel="modulepreload" crossorigin href="${path}">\n    `).join('');
+  const script = `<script type="module" crossorigin src="${scriptPath}"></script>\n    ${preloads}`;
   return (html.slice(0, firstModule) + script + html.slice(firstModule)).replace(
     '<div id="root"></div>',
     `<div id="root">${skeletons(dictionaries)}</div>${overlay(data, ATTRIBUTION)}`,
@@ -103,7 +107,7 @@ export function firstView(options: { checked: () => GateResult | null; basemap: 
         if (context.path !== '/index.html' || !context.bundle) return html;
         const chunk = Object.values(context.bundle).find((file) => file.type === 'chunk' && file.facadeModuleId?.replaceAll('\\', '/').endsWith(ENTRY));
         if (!chunk) throw new Error(`firstView: the build emitted no chunk for ${ENTRY}`);
-        return firstViewHtml(html, options.checked(), `${base}${chunk.fileName}`, options.basemap);
+        return firstViewHtml(html, options.checked(), `${base}${chunk.fileName}`, options.basemap, chunk.type === 'chunk' ? chunk.imports.map((name) => `${base}${name}`) : []);
       },
     },
   };

@@ -10,7 +10,6 @@ import { LANGUAGE_STORAGE_KEY, type Language } from '../../i18n/languages';
 import { firstViewLanguage } from './firstViewApplies';
 import { fitBoundsCamera, tileZoom, toScreen } from './firstViewCamera';
 import { FIRST_VIEW_DATA_ID, FIRST_VIEW_DONE_MARK, FIRST_VIEW_ID, FIRST_VIEW_MARK, type FirstViewData } from './firstViewData';
-import { loadMarkerImages } from '../icons/markerSheet';
 import { drawClusters, drawLabels, drawMarkers, hideCollidingLabels } from './firstViewDrawing';
 
 /** The phone layout puts the sidebar over the map as a sheet: the static view covers the wide layout only. */
@@ -32,18 +31,19 @@ function finish(detail: 'handed over' | 'skipped'): void {
   if (performance.getEntriesByName(FIRST_VIEW_DONE_MARK).length === 0) performance.mark(FIRST_VIEW_DONE_MARK, { detail });
 }
 
-type Images = ReadonlyMap<string, ImageBitmap>;
+type Images = ReadonlyMap<string, HTMLImageElement>;
 
-/**
- * The geography decoded and the markers cut from the map's marker sheet (preloaded by index.html, so the live map
- * finds it in the cache), so the frame that shows the view shows all of it.
- */
-async function prepare(geography: HTMLImageElement, url: string): Promise<Images> {
-  geography.src = url;
-  const [, markers] = await Promise.all([geography.decode(), loadMarkerImages(window.devicePixelRatio || 1)]);
-  const images = await Promise.all(
-    markers.map(async ({ name, image }) => [name, await createImageBitmap(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height))] as const),
-  );
+/** The geography and the marker images for this screen decoded, so the frame that shows the view shows all of it. */
+async function prepare(geography: HTMLImageElement, data: FirstViewData): Promise<Images> {
+  geography.src = data.geography.url;
+  // The same choice of sheet as the live map's (markerSheet.ts): 2× from a pixel ratio above 1.25.
+  const ratio = window.devicePixelRatio > 1.25 ? 1 : 0;
+  const images = Object.entries(data.icons).map(([name, urls]) => {
+    const image = new Image();
+    image.src = urls[ratio];
+    return [name, image] as const;
+  });
+  await Promise.all([geography.decode(), ...images.map(([, image]) => image.decode())]);
   return new Map(images);
 }
 
@@ -88,7 +88,7 @@ function start(): void {
   document.documentElement.lang = language;
   const geography = overlay.querySelector('img');
   if (!geography) return finish('skipped');
-  void prepare(geography, data.geography.url).then(
+  void prepare(geography, data).then(
     (images) => {
       if (!document.getElementById(FIRST_VIEW_ID)) return;
       overlay.hidden = false;

@@ -14,7 +14,7 @@ export const FIRST_VIEW_MARK = 'atlas:first-view';
 /** Marked when the static view gives way to the live map (or is not shown at all: then with detail "skipped"). */
 export const FIRST_VIEW_DONE_MARK = 'atlas:first-view-done';
 
-/** A facility drawn on its own (its image on the map's marker sheet, faded when its point is doubtful), or a badge over one. */
+/** A facility drawn on its own (its marker image, faded when its point is doubtful), or a badge over one. */
 export interface FirstViewMarker {
   x: number;
   y: number;
@@ -53,6 +53,8 @@ export interface FirstViewData {
   geography: { left: number; top: number; right: number; bottom: number; url: string };
   /** By tile zoom, in the order the map's layers draw them: clusters, markers, then badges layer by layer. */
   zooms: Record<string, FirstViewFacilities>;
+  /** The marker and badge images it draws by name: [1×, 2×] PNG data URLs of the map's own sheets, 26 px square. */
+  icons: Record<string, [string, string]>;
   labels: Record<Language, FirstViewLabel[]>;
   /** Whether any facility has violations: the live map then hands over once it has drawn their rings too. */
   rings: boolean;

@@ -1,6 +1,6 @@
 /**
  * The static first view's facilities and province labels as SVG, drawn with the live map's own paint: cluster
- * circles and counts (facilityLayers), the marker images of the map's own marker sheet (markerSheets), the labels' size,
+ * circles and counts (facilityLayers), the marker images cut from the map's own marker sheets, the labels' size,
  * colour and halo (provinceLayers). Positions come from `place` (Mercator → the container's pixels).
  */
 import type { FirstViewFacilities, FirstViewLabel } from './firstViewData';
@@ -51,7 +51,7 @@ function clusterRadius(count: number): number {
 }
 
 /** Markers, then badges, over the clusters: the same images the live map cuts from its marker sheet. */
-export function drawMarkers(canvas: HTMLCanvasElement, facilities: FirstViewFacilities, place: Place, images: ReadonlyMap<string, ImageBitmap>, width: number, height: number): void {
+export function drawMarkers(canvas: HTMLCanvasElement, facilities: FirstViewFacilities, place: Place, images: ReadonlyMap<string, CanvasImageSource>, width: number, height: number): void {
   const ratio = window.devicePixelRatio || 1;
   [canvas.width, canvas.height] = [Math.round(width * ratio), Math.round(height * ratio)];
   const context = canvas.getContext('2d');

@@ -2,8 +2,8 @@
  * The workbench's tools as an investigator used to QGIS and Placemark uses them, in real Chromium: the offline map
  * shows the facility, a scale bar and a hint to choose imagery; a rectangle room shows its area; overlapping rooms
  * are flagged in plain words while their names are still missing; a pasted GeoJSON polygon joins the work and the
- * downloaded GeoJSON holds it; a SYNTHETIC diagram is placed by its move, rotate and scale handles, then by
- * numbered control points with residuals in metres under each fit. Screenshots at 1440 × 900 and 1024 × 768.
+ * downloaded GeoJSON holds it; a rectangle snaps to a neighbouring room's corner; a SYNTHETIC diagram is placed by
+ * its move, rotate and scale handles, then by numbered control points with residuals in metres under each fit. Screenshots at 1440 × 900 and 1024 × 768.
  */
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
@@ -146,6 +146,22 @@ describe('the workbench tools: drawing, validation and plain GeoJSON', () => {
     expect(yard?.properties).toMatchObject({ kind: 'room', use: 'yard', name: { en: 'SYNTHETIC pasted yard' } });
     expect(yard?.geometry.coordinates).toEqual([ring]);
     expect(tab.offsiteRequests).toEqual([]);
+  });
+
+  it('snaps a rectangle to the corner of a room next to it, as polygons snap', async () => {
+    const { page } = tab;
+    // room-1 runs from (-160, -80) to (-20, 60): start 5 px off its bottom-left corner, out to a room below it.
+    await drawRectangle(page, [-164, 63], [-90, 130]);
+    await expect.poll(() => editor(page).getAttribute('aria-label')).toBe('Properties of room-4');
+    await saved(page);
+    const started = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download GeoJSON', exact: true }).click();
+    const downloaded = JSON.parse(readFileSync((await (await started).path()) ?? '', 'utf8')) as { features: { id: string; geometry: { coordinates: number[][][] } }[] };
+    const ringOf = (id: string) => downloaded.features.find((feature) => feature.id === id)?.geometry.coordinates[0] ?? [];
+    const corners = new Set(ringOf('room-1').map((position) => position.join(',')));
+    // Exactly the same numbers: without snapping the click 5 px away would be a different corner.
+    expect(ringOf('room-4').filter((position) => corners.has(position.join(','))).length).toBeGreaterThan(0);
+    await screenshot(page, 'workbench-tools-snapped-rectangle-1440');
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * terra-draw set up for tracing a plan: polygons or rectangles (site, building, room), lines (openings), points
- * (fixtures, violations) and a select mode to move, reshape and pick them. Polygons, lines and reshaping snap to
- * existing vertices and edges (terra-draw 1.35's rectangle mode has no snapping: two clicks, north-up).
+ * (fixtures, violations) and a select mode to move, reshape and pick them. Polygons, rectangles (two clicks,
+ * north-up), lines and reshaping snap to existing vertices and edges.
  * Deleting and undoing are the workbench's (through the edit funnel), so terra-draw's own keys for them are off.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
@@ -10,13 +10,13 @@ import {
   TerraDrawLineStringMode,
   TerraDrawPointMode,
   TerraDrawPolygonMode,
-  TerraDrawRectangleMode,
   TerraDrawSelectMode,
   type GeoJSONStoreFeatures,
   type HexColor,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { DrawingTool } from '../../domain/workbench/drawnChanges';
+import { SnappingRectangleMode } from './snappingRectangleMode';
 
 export type Tool = DrawingTool;
 /** How a polygon kind is drawn: corner by corner, or as a rectangle by two opposite corners. */
@@ -68,7 +68,10 @@ export function createDraw(map: MaplibreMap): TerraDraw {
         pointerDistance: 20,
         styles: { fillColor: colour, fillOpacity: 0.25, outlineColor: colour, outlineWidth: 2 },
       }),
-      new TerraDrawRectangleMode({ styles: { fillColor: '#4fb3bf', fillOpacity: 0.25, outlineColor: '#4fb3bf', outlineWidth: 2 } }),
+      new SnappingRectangleMode({
+        pointerDistance: 20,
+        styles: { fillColor: '#4fb3bf', fillOpacity: 0.25, outlineColor: '#4fb3bf', outlineWidth: 2 },
+      }),
       new TerraDrawLineStringMode({ snapping: SNAPPING, styles: { lineStringColor: colour, lineStringWidth: 4 } }),
       new TerraDrawPointMode({ styles: { pointColor: colour, pointWidth: 7, pointOutlineColor: '#111111', pointOutlineWidth: 2 } }),
       new TerraDrawSelectMode({

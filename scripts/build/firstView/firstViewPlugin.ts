@@ -81,7 +81,7 @@ export function firstViewHtml(html: string, checked: GateResult | null, scriptPa
   if (firstModule < 0 || !html.includes('<div id="root"></div>')) throw new Error('firstView: index.html has no module script or no empty #root');
   // Its imports preloaded with it, not found one round trip later.
   const preloads = imports.map((path) => `<link rel="modulepreload" crossorigin href="${path}">\n    `).join('');
-  const script = `<script type="module" crossorigin src="${scriptPath}"></script>\n    ${preloads}`;
+  const script = `<script type="module" async crossorigin src="${scriptPath}"></script>\n    ${preloads}`;
   return (html.slice(0, firstModule) + script + html.slice(firstModule)).replace(
     '<div id="root"></div>',
     `<div id="root">${skeletons(dictionaries)}</div>${overlay(data, ATTRIBUTION)}`,

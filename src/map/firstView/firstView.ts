@@ -129,4 +129,16 @@ function watchHandOver(overlay: HTMLElement, marks: readonly string[], layout: (
   setTimeout(() => finish('handed over'), DEADLINE_MS);
 }
 
-start();
+/**
+ * The script is loaded async, so it runs as soon as it arrives — before the app's deferred code is evaluated — but
+ * not before the page is parsed (the overlay and its data end the body) and its stylesheet applies (the layout
+ * says where the map's column is).
+ */
+function whenLaidOut(then: () => void): void {
+  const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((link) => !link.sheet);
+  if (document.readyState === 'loading') document.addEventListener('readystatechange', () => whenLaidOut(then), { once: true });
+  else if (pending.length > 0) void Promise.all(pending.map((link) => new Promise((done) => ['load', 'error'].forEach((type) => link.addEventListener(type, done, { once: true }))))).then(() => whenLaidOut(then));
+  else then();
+}
+
+whenLaidOut(start);

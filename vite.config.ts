@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstView } from './scripts/build/firstView/firstViewPlugin';
 import { preloadFirstScreen } from './scripts/build/preloadAssets';
 import { markerSheets } from './scripts/build/markerSheets';
 import { preloadLazyChunk } from './scripts/build/preloadLazyChunk';
@@ -14,10 +15,14 @@ import { interviewPage, securityPolicy } from './scripts/build/securityPolicy';
 const DATA_FOLDER = process.env.FACILITY_ATLAS_DATA_FOLDER ?? fileURLToPath(new URL('./data/geojson', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
+const dataGuard = publicDataGuard(DATA_FOLDER);
+
 export default defineConfig({
   plugins: [
     react(),
-    publicDataGuard(DATA_FOLDER),
+    dataGuard,
+    // The map page's default view painted from index.html while the app loads (made from what the gate passed).
+    firstView({ checked: dataGuard.api.checked, basemap: fileURLToPath(new URL('./data/basemap/korea-region.geojson', import.meta.url)) }),
     preloadLazyChunk('src/map/MapView.tsx'),
     preloadFirstScreen('src/map/MapView.tsx'),
     markerSheets(),

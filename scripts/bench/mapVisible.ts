@@ -15,7 +15,13 @@ import { mapPageData } from './mapPages';
 
 const RUNS = Number(process.argv[2] ?? 7);
 const BUDGET = 1.25;
-const MARKS = { facilities: ['atlas:facilities-visible', 'bench:facilities-visible'], complete: ['atlas:map-complete', 'bench:map-complete'] };
+/**
+ * Each finish line as the earliest of its marks: the app's static first view (index.html) shows the facilities and
+ * everything else at once; its live map's own frames, and the hand-over to it, are printed apart.
+ */
+type Marks = { facilities: string[]; complete: string[]; live: string; handover: string };
+const APP: Marks = { facilities: ['atlas:first-view', 'atlas:facilities-visible'], complete: ['atlas:first-view', 'atlas:map-complete'], live: 'atlas:facilities-visible', handover: 'atlas:first-view-done' };
+const BARE: Marks = { facilities: ['bench:facilities-visible'], complete: ['bench:map-complete'], live: 'bench:facilities-visible', handover: 'bench:map-complete' };
 
 const data = mapPageData(readFileSync('data/geojson/facilities.geojson', 'utf8'));
 const bare = await serveFiles({ ...(await buildBenchPage('bareMap')), ...data });
@@ -24,24 +30,24 @@ const browser: Browser = await launchOfflineBrowser();
 const offsite: string[] = [];
 let mapSize = { width: 0, height: 0 };
 
-type Times = { facilities: number; complete: number };
+type Times = { facilities: number; complete: number; live: number; handover: number };
 
-async function timeToVisible(url: string, marks: { facilities: string; complete: string }): Promise<Times> {
+async function timeToVisible(url: string, marks: Marks): Promise<Times> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   watchOffsite(page, offsite);
   await page.goto(url);
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, marks.complete, { timeout: 120_000 });
-  const [facilities = NaN, complete = NaN] = await page.evaluate(
-    (names) => names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
-    [marks.facilities, marks.complete],
+  await page.waitForFunction((names) => names.every((name) => performance.getEntriesByName(name).length > 0), [marks.live, marks.handover], { timeout: 120_000 });
+  const [facilities = NaN, complete = NaN, live = NaN, handover = NaN] = await page.evaluate(
+    (lists) => lists.map((names) => Math.min(...names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Infinity))),
+    [marks.facilities, marks.complete, [marks.live], [marks.handover]],
   );
   if (mapSize.width === 0) {
     const box = await page.getByTestId('map').boundingBox();
     if (box) mapSize = { width: Math.round(box.width), height: Math.round(box.height) };
   }
   await context.close();
-  return { facilities, complete };
+  return { facilities, complete, live, handover };
 }
 
 let appTimes: Times[];
@@ -50,8 +56,8 @@ try {
   // The app first, so the bare map can take the size of the app's.
   [appTimes, bareTimes] = await alternate(
     RUNS,
-    () => timeToVisible(app.url, { facilities: MARKS.facilities[0] ?? '', complete: MARKS.complete[0] ?? '' }),
-    () => timeToVisible(`${bare.url}?w=${mapSize.width}&h=${mapSize.height}`, { facilities: MARKS.facilities[1] ?? '', complete: MARKS.complete[1] ?? '' }),
+    () => timeToVisible(app.url, APP),
+    () => timeToVisible(`${bare.url}?w=${mapSize.width}&h=${mapSize.height}`, BARE),
   );
 } finally {
   await browser.close();
@@ -62,11 +68,17 @@ if (offsite.length > 0) throw new Error(`a page tried to reach past this machine
 
 const points = JSON.parse(String(data['/points.geojson']?.[1])) as { features: unknown[] };
 console.log(`points: ${points.features.length} located facilities; map ${mapSize.width}×${mapSize.height} in both; runs: ${RUNS} each, alternating (app, bare, …)`);
-for (const key of ['facilities', 'complete'] as const) {
+const TITLES = {
+  facilities: 'first frame with facilities (the static first view when shown):',
+  complete: 'first frame with everything (basemap, provinces, labels, facilities; the static first view when shown):',
+  live: 'live map: first frame with facilities:',
+  handover: 'live map drawn whole and interactive (the static view handed over):',
+};
+for (const key of ['facilities', 'complete', 'live', 'handover'] as const) {
   const [appSpread, bareSpread] = [spread(appTimes.map((times) => times[key])), spread(bareTimes.map((times) => times[key]))];
   const perRun = appTimes.map((times, run) => times[key] / (bareTimes[run]?.[key] ?? NaN));
   const worst = Math.max(...perRun);
-  console.log(key === 'facilities' ? 'first frame with facilities:' : 'first frame with everything (basemap, provinces, labels, facilities):');
+  console.log(TITLES[key]);
   console.log(`  bare React + maplibre: ${bareSpread.text}`);
   console.log(`  Facility Atlas:        ${appSpread.text}`);
   console.log(`  ratio app / bare: ${(appSpread.median / bareSpread.median).toFixed(2)}x of medians; per run ${perRun.map((ratio) => ratio.toFixed(2)).join(', ')}; worst ${worst.toFixed(2)}x: ${worst <= BUDGET ? 'within' : 'OVER'} ${BUDGET}x in every run`);

@@ -74,7 +74,8 @@ export function preloadAssets(preloads: readonly AssetPreload[], chunksOf: (bund
 export const FIRST_SCREEN: readonly AssetPreload[] = [
   { test: /\/maplibre-gl-worker-[\w-]+\.mjs$/, as: 'script' },
   { test: /\/loadDatasetWorker-[\w-]+\.js$/, as: 'script' },
-  { test: /^data\/geojson\//, as: 'fetch' },
+  // The bundled data, or another folder's named data/geojson (FACILITY_ATLAS_DATA_FOLDER: a benchmark's SYNTHETIC build).
+  { test: /(^|\/)data\/geojson\//, as: 'fetch' },
   // The markers drawn at build time (markerSheets.ts), for this screen's pixel ratio as markerSheet.ts picks it.
   { test: /\/markers@1x-[\w-]+\.rgba$/, as: 'fetch', media: '(max-resolution: 1.25dppx)' },
   { test: /\/markers@2x-[\w-]+\.rgba$/, as: 'fetch', media: '(min-resolution: 1.26dppx)' },

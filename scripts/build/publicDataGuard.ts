@@ -36,7 +36,10 @@ export function refusalMessage(folder: string, result: GateResult | string): str
   );
 }
 
-export function publicDataGuard(folder: string): Plugin {
+/** The gate's plugin, with what it passed for the plugins that draw from the data (the static first view). */
+export type PublicDataGuard = Plugin & { api: { checked: () => GateResult | null } };
+
+export function publicDataGuard(folder: string): PublicDataGuard {
   let building = false;
   let root = process.cwd();
   let checked: GateResult | null = null;
@@ -52,6 +55,7 @@ export function publicDataGuard(folder: string): Plugin {
   };
   return {
     name: 'facility-atlas:public-data-guard',
+    api: { checked: () => (refused ? null : checked) },
     configResolved(config) {
       building = config.command === 'build';
       root = config.root;

@@ -13,6 +13,12 @@ export const UPDATE_MESSAGES = { apply: 'atlas:apply-update', deferred: 'atlas:u
 /** The performance mark of the first frame in which the map draws facilities (MapController; the benchmarks). */
 export const FACILITIES_VISIBLE_MARK = 'atlas:facilities-visible';
 
+/** The first frame with everything the reader sees at first: basemap, provinces with their labels, facilities. */
+export const MAP_COMPLETE_MARK = 'atlas:map-complete';
+
+/** The map has drawn the facilities with their violations' counts (the rings) for the first time. */
+export const MAP_EVIDENCE_MARK = 'atlas:map-evidence';
+
 /** Pages that draw no map: the workbench has a map of its own, interview mode none. */
 export const PAGES_WITHOUT_MAP = /^\/(interview|workbench)(\/|$)/;
 

@@ -4,6 +4,8 @@
  */
 export const LANGUAGES = ['en', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];
+/** Where the reader's choice of language is kept on this device (localStorage). */
+export const LANGUAGE_STORAGE_KEY = 'facility-atlas.language';
 
 export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);

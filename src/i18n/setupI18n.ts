@@ -5,15 +5,13 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en, ko } from './dictionaries';
-import { isLanguage, pickLanguage, type Language } from './languages';
+import { isLanguage, LANGUAGE_STORAGE_KEY, pickLanguage, type Language } from './languages';
 
 export { LANGUAGES, type Language } from './languages';
 
-const STORAGE_KEY = 'facility-atlas.language';
-
 /** The language the user chose before, if they ever did (interview mode starts in Korean otherwise). */
 export function chosenLanguage(): Language | null {
-  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  const stored = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY);
   return isLanguage(stored) ? stored : null;
 }
 
@@ -25,7 +23,7 @@ export function languageFromUrl(): Language | null {
 
 /** The reader's choice: kept on this device and applied at once. */
 export function setLanguage(language: Language): void {
-  globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, language);
   void i18next.changeLanguage(language);
 }
 

@@ -7,7 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import { Map as MaplibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { FACILITIES_VISIBLE_MARK } from '../app/pagePaths';
+import { FACILITIES_VISIBLE_MARK, MAP_COMPLETE_MARK, MAP_EVIDENCE_MARK } from '../app/pagePaths';
 import type { Camera } from '../store/urlState';
 import {
   BASEMAP_ATTRIBUTION,
@@ -17,6 +17,7 @@ import {
   baseStyle,
   IMAGERY_BEFORE,
 } from './basemapStyle';
+import { COUNTRY_BOUNDS } from './firstView/firstViewCamera';
 import { markerImages } from './icons/markerImages';
 import { loadMarkerImages, type MarkerImage } from './icons/markerSheet';
 import { MapControls, type MapUiText } from './mapControls';
@@ -51,11 +52,9 @@ prewarm();
 // So do the markers, drawn at build time; should their sheet not load, they are drawn here instead.
 const MARKER_IMAGES: Promise<MarkerImage[]> = loadMarkerImages(window.devicePixelRatio || 1).catch(() => markerImages(window.devicePixelRatio || 1));
 
-/** The first frame with everything the reader sees at first: basemap, provinces with their labels, facilities. */
-export const MAP_COMPLETE_MARK = 'atlas:map-complete';
+export { MAP_COMPLETE_MARK };
 
-/** North Korea with a margin: the first view when the URL names none. */
-export const COUNTRY_BOUNDS: LngLatBoundsLike = [124.0, 37.5, 131.0, 43.1];
+export { COUNTRY_BOUNDS };
 
 export type { ImageryStatus };
 
@@ -90,6 +89,8 @@ export class MapController {
   private plans: FeatureCollection = EMPTY;
   private provinces: ProvinceOverlay = { shapes: EMPTY, unlocated: new Map(), labels: EMPTY };
   private selectedId: string | null = null;
+  /** The facilities carry violation counts the map has not yet drawn (marked once, for the static first view). */
+  private evidencePending = false;
   private readonly imagery: ImageryControl;
   private readonly callbacks: MapCallbacks;
   private readonly controls: MapControls;
@@ -118,6 +119,10 @@ export class MapController {
     this.map.on('movestart', () => (container.dataset.idle = 'false'));
     this.map.on('idle', () => {
       container.dataset.idle = 'true';
+      if (this.evidencePending && this.loaded) {
+        this.evidencePending = false;
+        performance.mark(MAP_EVIDENCE_MARK);
+      }
       // A signal for people and tests alike: how many facilities the map draws now, clusters counted by size.
       const rendered = countRenderedFacilities(this.map);
       container.dataset.renderedFacilities = String(rendered);
@@ -197,6 +202,7 @@ export class MapController {
 
   setFacilities(facilities: FeatureCollection): void {
     this.facilities = facilities;
+    if (performance.getEntriesByName(MAP_EVIDENCE_MARK).length === 0 && facilities.features.some((feature) => Number(feature.properties?.violations) > 0)) this.evidencePending = true;
     if (this.loaded) (this.map.getSource(FACILITY_SOURCE) as GeoJSONSource).setData(facilities);
   }
 

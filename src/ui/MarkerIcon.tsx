@@ -1,67 +1,46 @@
+import { LEGEND_SHEET } from 'virtual:marker-sheets';
 import type { FacilityType } from '../domain/enums';
-import { badgeImageData, drawMarker } from '../map/icons/markerImages';
 import type { Facility } from '../domain/types';
-import { DOUBTFUL_BADGE, UNCONFIRMED_BADGE, type BadgeName } from '../map/icons/rasterBadges';
-import { DOUBTFUL_MARKER_OPACITY } from '../map/layers/facilityLayers';
+import { legendIconKey, type LegendBadge } from '../map/icons/legendIcons';
+import { DOUBTFUL_BADGE, LINKED_MARKER, UNCONFIRMED_BADGE } from '../map/icons/rasterBadges';
 
-// Each image (type × precision, with or without a badge), drawn once and shared by every list item and legend entry.
-const dataUrls = new Map<string, string>();
+/** Shown 18 CSS pixels square. */
+const ICON_SIZE = 18;
 
-function markerDataUrl(type: FacilityType, approximate: boolean, badge: BadgeName | undefined): string {
-  const key = `${type}:${approximate}:${badge ?? ''}`;
-  let url = dataUrls.get(key);
-  if (url === undefined) {
-    let canvas = drawMarker(type, approximate, 2);
-    if (badge === DOUBTFUL_BADGE) {
-      // The map fades a doubtful point's marker (facilityLayers' icon-opacity): the legend shows it so.
-      const faded = document.createElement('canvas');
-      [faded.width, faded.height] = [canvas.width, canvas.height];
-      const context = faded.getContext('2d');
-      if (context) context.globalAlpha = DOUBTFUL_MARKER_OPACITY;
-      context?.drawImage(canvas, 0, 0);
-      canvas = faded;
-    }
-    if (badge) {
-      // The badge's own pixels, laid over the marker as the map's badge layer lays them.
-      const layer = document.createElement('canvas');
-      [layer.width, layer.height] = [canvas.width, canvas.height];
-      layer.getContext('2d')?.putImageData(badgeImageData(badge, 2), 0, 0);
-      canvas.getContext('2d')?.drawImage(layer, 0, 0);
-    }
-    url = canvas.toDataURL();
-    dataUrls.set(key, url);
-  }
-  return url;
-}
-
-function badgeDataUrl(badge: BadgeName): string {
-  let url = dataUrls.get(badge);
-  if (url === undefined) {
-    const canvas = document.createElement('canvas');
-    const image = badgeImageData(badge, 2);
-    [canvas.width, canvas.height] = [image.width, image.height];
-    canvas.getContext('2d')?.putImageData(image, 0, 0);
-    url = canvas.toDataURL();
-    dataUrls.set(badge, url);
-  }
-  return url;
+/**
+ * One image of the legend sheet drawn at build time (markerSheets.ts), as a CSS sprite: the page draws no marker
+ * (drawing them here, badges sampled pixel by pixel, was ~1 s of main thread on a slow CPU at first load).
+ */
+function SheetIcon({ sheetKey }: { sheetKey: string }) {
+  const index = Math.max(0, LEGEND_SHEET.keys.indexOf(sheetKey));
+  return (
+    <span
+      className="marker-icon"
+      aria-hidden="true"
+      style={{
+        backgroundImage: `url("${LEGEND_SHEET.url}")`,
+        backgroundSize: `${ICON_SIZE * LEGEND_SHEET.keys.length}px ${ICON_SIZE}px`,
+        backgroundPosition: `${-index * ICON_SIZE}px 0`,
+      }}
+    />
+  );
 }
 
 interface Props {
   type: FacilityType;
   approximate?: boolean;
   /** A badge over the marker (a doubtful point, an unconfirmed site), as the map draws it. */
-  badge?: BadgeName;
+  badge?: LegendBadge;
 }
 
-/** The same marker the map draws for a type, as an image for the legend and lists (decorative). */
+/** The same marker the map draws for a type, for the legend and lists (decorative). */
 export function MarkerIcon({ type, approximate = false, badge }: Props) {
-  return <img className="marker-icon" src={markerDataUrl(type, approximate, badge)} width={18} height={18} alt="" aria-hidden="true" />;
+  return <SheetIcon sheetKey={legendIconKey(type, approximate, badge)} />;
 }
 
 /** The linked-place marker, drawn instead of a type marker (decorative). */
 export function LinkedPlaceIcon() {
-  return <img className="marker-icon" src={badgeDataUrl('facility-linked')} width={18} height={18} alt="" aria-hidden="true" />;
+  return <SheetIcon sheetKey={LINKED_MARKER} />;
 }
 
 /** The marker the map draws for this facility, badge included, for the list (decorative). */

@@ -1,5 +1,5 @@
 /**
- * Draws the facility markers (shape × colour × precision) on a canvas: for the legend, and for the map should its
+ * Draws the facility markers (shape × colour × precision) on a canvas, for the map should its
  * sheet drawn at build time (markerSheet.ts) fail to load.
  */
 import { FACILITY_TYPES, type FacilityType } from '../../domain/enums';
@@ -30,7 +30,7 @@ function tracePath(context: CanvasRenderingContext2D, type: FacilityType): void 
 }
 
 /** A canvas with one marker; approximate points are hollow with a dashed outline. */
-export function drawMarker(type: FacilityType, approximate: boolean, pixelRatio = 1): HTMLCanvasElement {
+function drawMarker(type: FacilityType, approximate: boolean, pixelRatio = 1): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = SIZE * pixelRatio;
   canvas.height = SIZE * pixelRatio;
@@ -59,7 +59,7 @@ export function drawMarker(type: FacilityType, approximate: boolean, pixelRatio 
 }
 
 /** A badge (or the linked-place marker) as image data: the same pixels the build puts on the sheets. */
-export function badgeImageData(name: BadgeName, pixelRatio: number): ImageData {
+function badgeImageData(name: BadgeName, pixelRatio: number): ImageData {
   const size = Math.round(MARKER_SIZE * pixelRatio);
   return new ImageData(rasterBadge(name, pixelRatio), size, size);
 }

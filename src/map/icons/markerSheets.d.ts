@@ -2,4 +2,6 @@
 declare module 'virtual:marker-sheets' {
   export const MARKER_NAMES: string[];
   export const MARKER_SHEETS: { ratio: number; size: number; url: string }[];
+  /** The legend's images (legendIcons.ts) side by side at 2×, in the order of `keys`. */
+  export const LEGEND_SHEET: { keys: string[]; url: string };
 }

@@ -85,7 +85,7 @@ export function FilterPanel({ facilities }: { facilities: readonly Facility[] })
               <label key={value} className="facet-option">
                 <input type="checkbox" checked={chosen(facet).includes(value)} onChange={() => toggleFacet(facet, value)} />
                 {facet === 'types' && <MarkerIcon type={value as (typeof FACILITY_TYPES)[number]} />}
-                <span>{label(facet, value)}</span>
+                <span className="facet-label">{label(facet, value)}</span>
                 <span className="facet-count">{counts[facet].get(value) ?? 0}</span>
               </label>
             ))}

@@ -61,11 +61,12 @@ describe('search and map context', () => {
     await openSection(tab.page, 'Filters');
     const results = bundledFacilities.filter((feature) => feature.properties.name.en.includes('Hoeryong'));
     const shown = await tab.page.locator('.filters fieldset').first().locator('.facet-option').evaluateAll((options) =>
-      options.map((option) => [option.querySelector('span:not(.facet-count)')?.textContent, option.querySelector('.facet-count')?.textContent]),
+      options.map((option) => [option.querySelector('.facet-label')?.textContent, option.querySelector('.facet-count')?.textContent]),
     );
     expect(shown.length).toBeGreaterThan(1);
     for (const [label, count] of shown) {
       const type = FACILITY_TYPES.find((value) => typeLabel(value) === label);
+      expect(type, `a type named ${String(label)}`).toBeDefined();
       expect(count).toBe(String(results.filter((feature) => feature.properties.type === type).length));
     }
     // Hoeryong's facilities are of few types: most counts are 0 now, and none is the whole dataset's.

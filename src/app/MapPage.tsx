@@ -5,29 +5,17 @@
  */
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countFacilities, countFigures } from '../domain/facilityCounts';
-import { sortFacilities } from '../domain/facilitySort';
 import type { Facility, Plan, Province } from '../domain/types';
-import { displayName } from '../map/layers/facilityLayers';
 import { ImageryPanel } from '../map/imagery/ImageryPanel';
 import { useDatasetStore } from '../store/datasetStore';
 import { useSessionStore } from '../store/sessionStore';
 import { BottomSheet, type SheetSnap } from '../ui/BottomSheet';
-import { CountTables } from '../ui/CountTables';
-import { useEvidence } from '../ui/evidence/evidenceContext';
-import { EvidenceFilters } from '../ui/evidence/EvidenceFilters';
-import { ExportSection } from '../ui/export/ExportSection';
 import { FacilityCard } from '../ui/FacilityCard';
-import { FacilityList } from '../ui/FacilityList';
 import { FacilitySearch } from '../ui/FacilitySearch';
-import { FilterPanel } from '../ui/FilterPanel';
-import { ProblemPanel } from '../ui/ProblemPanel';
-import { AboutLink } from '../ui/about/AboutLink';
-import { CountText } from '../ui/CountText';
-import { SidebarSection } from '../ui/SidebarSection';
 import { useEscape } from '../ui/useEscape';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { useViewHeading } from '../ui/viewFocus';
+import { MapSidebar } from './MapSidebar';
 
 // The map's code (maplibre) starts loading with the page, in parallel with the data, not after it.
 const mapViewModule = import('../map/MapView');
@@ -48,11 +36,10 @@ interface Props {
 }
 
 export function MapPage({ active, facilities, shown, withMap }: Props) {
-  const { t, i18n } = useTranslation();
-  const { status, dataset, problems, failure } = useDatasetStore();
+  const { t } = useTranslation();
+  const { status, dataset, failure } = useDatasetStore();
   const selectedId = useSessionStore((state) => state.facilityId);
-  const sort = useSessionStore((state) => state.sort);
-  const { select, enterFacility, openWorkbench, openAbout } = useSessionStore.getState();
+  const { select, enterFacility, openWorkbench } = useSessionStore.getState();
   const phone = useMediaQuery(PHONE_QUERY);
   const [snap, setSnap] = useState<SheetSnap>('peek');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -66,21 +53,7 @@ export function MapPage({ active, facilities, shown, withMap }: Props) {
     return () => clearTimeout(timer);
   }, [status]);
   const sidebarFacilities = useDeferredValue(facilities);
-  const sidebarShown = useDeferredValue(shown);
   const sidebarReady = status === 'ready' && mapDrawn && sidebarFacilities === facilities;
-  const counts = useMemo(() => countFacilities(sidebarShown), [sidebarShown]);
-  const violationsOf = useEvidence()?.countOf;
-  // The headline counts the whole dataset (penal apart from linked places), beside the figures of the register and its publisher.
-  const figures = useMemo(() => countFigures(sidebarFacilities, dataset?.register), [sidebarFacilities, dataset]);
-  const ordered = useMemo(() => {
-    const collator = new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true });
-    return sortFacilities(sidebarShown, sort, {
-      name: (facility) => displayName(facility, i18n.language),
-      province: (facility) => t(`province.${facility.province}`, { defaultValue: facility.province }),
-      compare: (a, b) => collator.compare(a, b),
-      violations: violationsOf && ((facility) => violationsOf(facility.id)),
-    });
-  }, [sidebarShown, sort, i18n.language, t, violationsOf]);
   const sources = useMemo(() => new Map((dataset?.sources ?? []).map((source) => [source.id, source])), [dataset]);
   // A card needs the sources too: it opens once the whole dataset is ready.
   const selected = status === 'ready' ? facilities.find((facility) => facility.id === selectedId) : undefined;
@@ -121,27 +94,7 @@ export function MapPage({ active, facilities, shown, withMap }: Props) {
         <FacilitySearch ref={heading} shown={shown.length} />
         {(status === 'loading' || (status === 'ready' && !sidebarReady)) && <p role="status">{t('loading')}</p>}
         {status === 'failed' && <p role="alert">{t('loadFailed', { message: failure })}</p>}
-        {sidebarReady && dataset && (
-          <>
-            <div className="sidebar-sections">
-              <FilterPanel facilities={sidebarFacilities} />
-              <EvidenceFilters />
-              <SidebarSection id="counts" className="counts" title={t('counts.heading')}>
-                <CountTables counts={counts} />
-              </SidebarSection>
-              <SidebarSection id="about-data" title={t('shell.aboutData')} badge={t('honest.count.badge', { count: figures.penal })}>
-                <CountText figures={figures} register={dataset.register} sources={sources} matching={counts.total} located={counts.located} unlocated={counts.unlocated} />
-                <p className="sources-note">{t('sources.note')}</p>
-                <p>
-                  <AboutLink onOpen={openAbout} />
-                </p>
-              </SidebarSection>
-              <ExportSection />
-              <ProblemPanel problems={problems} />
-            </div>
-            <FacilityList facilities={ordered} onChoose={(facility) => select(facility.id)} />
-          </>
-        )}
+        {sidebarReady && dataset && <MapSidebar dataset={dataset} facilities={sidebarFacilities} shown={shown} sources={sources} />}
       </BottomSheet>
       {/* The map starts with the page, so its code, style and basemap load while the data does. */}
       {withMap && (

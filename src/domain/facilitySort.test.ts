@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeFacility } from '../../tests/fixtures/facilityFactory';
-import { sortFacilities, type SortLabels } from './facilitySort';
+import { inSortedOrder, sortFacilities, type SortLabels } from './facilitySort';
 import { localText } from './localText';
 
 const facilities = Object.freeze([
@@ -50,5 +50,17 @@ describe('sortFacilities', () => {
   it('leaves its input as it was', () => {
     sortFacilities(facilities, 'name', labels('en'));
     expect(ids(facilities)).toEqual(['SYNTHETIC-c', 'SYNTHETIC-a', 'SYNTHETIC-b', 'SYNTHETIC-a2']);
+  });
+});
+
+describe('inSortedOrder', () => {
+  it('gives a filtered subset the order sorting it would give, for every order but by violations', () => {
+    for (const sort of ['name', 'type', 'province'] as const) {
+      const sorted = sortFacilities(facilities, sort, labels('en'));
+      for (const subset of [facilities.slice(1), [facilities[3], facilities[0]], [], facilities]) {
+        const kept = subset.filter((facility) => facility !== undefined);
+        expect(ids(inSortedOrder(sorted, kept))).toEqual(ids(sortFacilities(kept, sort, labels('en'))));
+      }
+    }
   });
 });

@@ -44,3 +44,13 @@ export function sortFacilities(facilities: readonly Facility[], sort: FacilitySo
   });
   return keyed.map((entry) => entry.facility);
 }
+
+/**
+ * The facilities of `subset` in the order of `sorted`, which holds them all: a filter change keeps the order the
+ * whole list was given once, instead of sorting again (the same order, since ties are broken by id).
+ */
+export function inSortedOrder(sorted: readonly Facility[], subset: readonly Facility[]): readonly Facility[] {
+  if (subset.length === sorted.length) return sorted;
+  const kept = new Set(subset);
+  return sorted.filter((facility) => kept.has(facility));
+}

@@ -76,6 +76,8 @@ export interface ProvinceOverlay {
 const BACKDROP_DEADLINE_MS = 2500;
 /** The zoom a search with one located result flies to at most: the facility's surroundings, not its roofs. */
 const RESULT_ZOOM = 12;
+/** A fit that would zoom in by less than this (or out) is not worth moving a view that shows every result. */
+const FIT_ZOOM_TOLERANCE = 0.5;
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -257,13 +259,22 @@ export class MapController {
     this.map.fitBounds(bounds, { padding: 40, maxZoom: 9 });
   }
 
-  /** Shows every given point (a search's located results): flies to one, fits several. */
+  /**
+   * Shows every given point (a search's located results): flies to one, fits several. A view that already shows
+   * them all at about the zoom a fit would choose is left alone: moving it would change nothing the reader needs,
+   * and would hold the map busy redrawing while it takes the filter's new data.
+   */
   fitPoints(points: readonly (readonly [number, number])[]): void {
     if (points.length === 0) return;
-    const lons = points.map(([lon]) => lon);
-    const lats = points.map(([, lat]) => lat);
-    const bounds: LngLatBoundsLike = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
-    this.map.fitBounds(bounds, { padding: 60, maxZoom: RESULT_ZOOM, essential: true });
+    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [lon, lat] of points) [west, south, east, north] = [Math.min(west, lon), Math.min(south, lat), Math.max(east, lon), Math.max(north, lat)];
+    const bounds: LngLatBoundsLike = [west, south, east, north];
+    const options = { padding: 60, maxZoom: RESULT_ZOOM };
+    const view = this.map.getBounds();
+    const fitted = this.map.cameraForBounds(bounds, options);
+    const inView = view.contains([west, south]) && view.contains([east, north]);
+    if (inView && fitted?.zoom !== undefined && fitted.zoom < this.map.getZoom() + FIT_ZOOM_TOLERANCE) return;
+    this.map.fitBounds(bounds, { ...options, essential: true });
   }
 
   destroy(): void {

@@ -1,9 +1,9 @@
 /**
- * The evidence the map page shows, computed once per filter change at the top of the app and shared by the
- * filters, the list, the map's rings and the cards: the violations' index (built once per dataset) and what the
- * violation filters leave among the facilities the facility filters leave.
+ * The evidence the map page shows, computed once per filter change at the top of the app: the violations' index
+ * (built once per dataset) and what the violation filters leave among the facilities the facility filters leave.
+ * The filters, the list, the map's rings and the cards share it.
  */
-import { createContext, useContext, useDeferredValue, useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { countEvidence, facilityCount, type EvidenceCounts } from '../../domain/evidence/evidenceCounts';
 import { isEmptyEvidence, type EvidenceFilter } from '../../domain/evidence/evidenceFilter';
 import { evidenceIndexFor, type EvidenceIndex } from '../../domain/evidence/evidenceIndex';
@@ -34,7 +34,7 @@ export function useEvidence(): EvidenceView | null {
  * are loaded, every such facility is shown.
  */
 export function useEvidenceView(violations: readonly Violation[] | undefined, byFacilityFilter: readonly Facility[]): EvidenceView | null {
-  const filter = useDeferredValue(useSessionStore((state) => state.evidence));
+  const filter = useSessionStore((state) => state.evidence);
   return useMemo(() => {
     if (violations === undefined) return null;
     const index = evidenceIndexFor(violations);

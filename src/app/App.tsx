@@ -3,13 +3,13 @@
  * facility, its workbench or About the data. A view another covers stays mounted but inert and hidden, so nothing under it can be
  * focused or read; moving to a view moves focus to its heading.
  */
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterFacilities } from '../domain/facilityFilter';
 import type { Facility } from '../domain/types';
 import { useDatasetStore } from '../store/datasetStore';
 import { useSessionStore } from '../store/sessionStore';
 import { EvidenceContext, useEvidenceView } from '../ui/evidence/evidenceContext';
+import { facilitiesPassing } from '../ui/evidence/filteredView';
 import { PageBoundary } from '../ui/recovery/PageBoundary';
 import { watchViewChanges } from '../ui/viewFocus';
 import { AppHeader } from './AppHeader';
@@ -47,7 +47,7 @@ export function App() {
 
   // The map draws the facilities as soon as they are read; the rest of the dataset is still being checked.
   const facilities = dataset?.facilities ?? earlyFacilities ?? NO_FACILITIES;
-  const byFacilityFilter = useMemo(() => filterFacilities(facilities, mapFilter), [facilities, mapFilter]);
+  const byFacilityFilter = facilitiesPassing(facilities, mapFilter);
   // The violation filters narrow them further: to the facilities with a violation that passes.
   const evidence = useEvidenceView(dataset?.violations, byFacilityFilter);
   const shown = evidence?.shown ?? byFacilityFilter;

@@ -203,6 +203,8 @@ export class MapController {
   }
 
   setFacilities(facilities: FeatureCollection): void {
+    // The same features again (a filter's, given first by useFilterFeed, then by MapView's render): nothing to send.
+    if (facilities === this.facilities) return;
     this.facilities = facilities;
     if (performance.getEntriesByName(MAP_EVIDENCE_MARK).length === 0 && facilities.features.some((feature) => Number(feature.properties?.violations) > 0)) this.evidencePending = true;
     if (this.loaded) (this.map.getSource(FACILITY_SOURCE) as GeoJSONSource).setData(facilities);

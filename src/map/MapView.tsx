@@ -6,6 +6,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bbox } from '@turf/turf';
 import basemapUrl from '../../data/basemap/korea-region.geojson?url';
+import { lastAnswer } from '../domain/lastAnswer';
 import { boundaryNameFor } from '../domain/provinceNames';
 import type { Facility, Plan, Province } from '../domain/types';
 import { useDatasetStore } from '../store/datasetStore';
@@ -20,6 +21,7 @@ import { facilityFeatures } from './layers/facilityLayers';
 import { planRoomFeatures } from './layers/planLayers';
 import { provinceLabelFeatures, provinceShapes, unlocatedByPcode } from './layers/provinceLayers';
 import { useMapController } from './useMapController';
+import { useFilterFeed } from './useFilterFeed';
 import { useFitResults } from './useFitResults';
 
 // The swipe comparison (and its library) loads only when a comparison is chosen, not with the first screen.
@@ -58,10 +60,14 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
   const countOf = useEvidence()?.countOf;
   // A facility imported on this device says so when hovered, as the list and its card do.
   const local = useDatasetStore((state) => state.localFacilityIds);
-  const facilityOverlay = useMemo(() => {
+  const features = useMemo(() => {
     const note = t('formats3.local.badge');
-    return facilityFeatures(facilities, i18n.language, countOf, (id) => (local.has(id) ? note : null));
-  }, [facilities, i18n.language, countOf, local, t]);
+    return lastAnswer((shown: readonly Facility[], violationsOf: ((facilityId: string) => number) | undefined) =>
+      facilityFeatures(shown, i18n.language, violationsOf, (id) => (local.has(id) ? note : null)),
+    );
+  }, [i18n.language, local, t]);
+  const facilityOverlay = useMemo(() => features(facilities, countOf), [features, facilities, countOf]);
+  useFilterFeed(controller, features);
   const shapes = useMemo(() => provinceShapes(provinces), [provinces]);
   const provinceOverlay: ProvinceOverlay = useMemo(() => {
     const unlocated = unlocatedByPcode(shapes, facilities);

@@ -27,10 +27,12 @@ export function useFitResults(controller: MapController | null, results: readonl
 
   useEffect(() => {
     if (!controller || filter === followed.current) return;
+    // A click on a filter moves the map at once, while it takes the new data, rather than once that is drawn.
+    const typed = filter.text !== followed.current.text;
     const timer = setTimeout(() => {
       followed.current = filter;
       controller.fitPoints(latestResults.current.flatMap((facility) => (facility.location ? [[facility.location[0] ?? 0, facility.location[1] ?? 0] as const] : [])));
-    }, SETTLE_MS);
+    }, typed ? SETTLE_MS : 0);
     return () => clearTimeout(timer);
   }, [controller, filter, facilityId, navigation]);
 }

@@ -3,12 +3,13 @@
  * (built once per dataset) and what the violation filters leave among the facilities the facility filters leave.
  * The filters, the list, the map's rings and the cards share it.
  */
-import { createContext, useContext, useMemo } from 'react';
-import { countEvidence, facilityCount, type EvidenceCounts } from '../../domain/evidence/evidenceCounts';
-import { isEmptyEvidence, type EvidenceFilter } from '../../domain/evidence/evidenceFilter';
-import { evidenceIndexFor, type EvidenceIndex } from '../../domain/evidence/evidenceIndex';
+import { createContext, useContext } from 'react';
+import type { EvidenceCounts } from '../../domain/evidence/evidenceCounts';
+import type { EvidenceFilter } from '../../domain/evidence/evidenceFilter';
+import type { EvidenceIndex } from '../../domain/evidence/evidenceIndex';
 import type { Facility, Violation } from '../../domain/types';
 import { useSessionStore } from '../../store/sessionStore';
+import { evidenceViewOf } from './filteredView';
 
 export interface EvidenceView {
   index: EvidenceIndex;
@@ -35,13 +36,5 @@ export function useEvidence(): EvidenceView | null {
  */
 export function useEvidenceView(violations: readonly Violation[] | undefined, byFacilityFilter: readonly Facility[]): EvidenceView | null {
   const filter = useSessionStore((state) => state.evidence);
-  return useMemo(() => {
-    if (violations === undefined) return null;
-    const index = evidenceIndexFor(violations);
-    const counts = countEvidence(index, filter, byFacilityFilter.map((facility) => facility.id));
-    const countOf = (facilityId: string) => facilityCount(index, counts, facilityId);
-    const active = !isEmptyEvidence(filter);
-    const shown = active ? byFacilityFilter.filter((facility) => countOf(facility.id) > 0) : byFacilityFilter;
-    return { index, filter, counts, active, countOf, shown };
-  }, [violations, byFacilityFilter, filter]);
+  return evidenceViewOf(violations, byFacilityFilter, filter);
 }

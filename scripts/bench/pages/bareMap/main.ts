@@ -10,7 +10,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { createElement, useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Map as MaplibreMap, setWorkerUrl, type GeoJSONSource, type LayerSpecification } from 'maplibre-gl';
+import { LngLatBounds, Map as MaplibreMap, setWorkerUrl, type GeoJSONSource, type LayerSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { BASEMAP_LAND_LAYER, basemapLayers } from '../../../../src/map/basemapStyle';
@@ -98,12 +98,22 @@ function BareMap() {
     };
     const bench = {
       ready: new Promise<void>((resolve) => map.once('idle', () => resolve())),
-      /** Shows only facilities of `type` (all when null) and resolves with the milliseconds until idle. */
-      filter: async (type: string | null) => {
+      /**
+       * Shows only facilities of `type` (all when null) and resolves with the milliseconds until idle. With `fit`,
+       * the camera also fits them as the app's does after a filter (its padding and closest zoom), at the same time.
+       */
+      filter: async (type: string | null, fit = false) => {
         all ??= (await (await fetch('/points.geojson')).json()) as Points;
         const start = performance.now();
         const features = type ? all.features.filter((feature) => feature.properties.type === type) : all.features;
-        await update(features);
+        const updated = update(features);
+        if (fit) {
+          const bounds = new LngLatBounds();
+          for (const feature of features) bounds.extend(feature.geometry.coordinates as [number, number]);
+          map.fitBounds(bounds, { padding: 60, maxZoom: 12, essential: true });
+        }
+        await updated;
+        if (map.isMoving()) await new Promise<void>((resolve) => map.once('idle', () => resolve()));
         return performance.now() - start;
       },
       /**

@@ -9,12 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { encryptWithPassphrase } from '../../src/domain/protect/ageFile';
+import { useAppSession } from './support/appSession';
 import { facilityList, openSection } from './support/atlasPage';
-import { startAppServer, type AppServer } from './support/appServer';
-import { launchBrowser, openPage, screenshot } from './support/browser';
+import { openPage, screenshot } from './support/browser';
 import { ONSONG, UWAZI_CSV } from './support/formatsFiles';
 
 const SMALL_SCREEN = { width: 1024, height: 768 };
@@ -86,28 +86,17 @@ async function importFacilities(page: Page, name: string, text: string, mimeType
 }
 
 describe('facilities imported on this device (SYNTHETIC files)', () => {
-  let server: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = useAppSession();
 
   it('applies an Uwazi CSV and a KML, keeps them across a reload, and exports them back unchanged as CSV and KML', async () => {
-    const { page } = await openPage(browser, SMALL_SCREEN);
-    await page.goto(`${server.url}/workbench/${ONSONG}`);
+    const { page } = await openPage(app.browser, SMALL_SCREEN);
+    await page.goto(`${app.server.url}/workbench/${ONSONG}`);
     await page.getByRole('complementary', { name: 'Workbench panels' }).waitFor();
     await importFacilities(page, 'SYNTHETIC-nkpd.csv', UWAZI_CSV, 'text/csv');
     await importFacilities(page, 'SYNTHETIC-register.kml', REGISTER_KML, 'application/vnd.google-earth.kml+xml');
     await page.getByRole('button', { name: 'Undo facilities import (SYNTHETIC-register.kml)' }).waitFor();
 
-    await page.goto(`${server.url}/?q=SYNTHETIC`);
+    await page.goto(`${app.server.url}/?q=SYNTHETIC`);
     const list = facilityList(page);
     await list.getByText('SYNTHETIC Uwazi camp').waitFor();
     expect(await list.getByText('Imported on this device · not published').count()).toBe(4);
@@ -146,10 +135,10 @@ describe('facilities imported on this device (SYNTHETIC files)', () => {
     expect(published.text).not.toContain('SYNTHETIC-');
 
     // Undo takes the last import (the KML) back in one step, after the reload.
-    await page.goto(`${server.url}/workbench/${ONSONG}`);
+    await page.goto(`${app.server.url}/workbench/${ONSONG}`);
     await page.getByRole('button', { name: 'Undo facilities import (SYNTHETIC-register.kml)' }).click();
     await page.getByRole('button', { name: /Undo facilities import/ }).waitFor({ state: 'detached' });
-    await page.goto(`${server.url}/?q=SYNTHETIC`);
+    await page.goto(`${app.server.url}/?q=SYNTHETIC`);
     await list.getByText('SYNTHETIC Uwazi camp').waitFor();
     expect(await list.getByText('Imported on this device · not published').count()).toBe(2);
     expect(await list.getByText(/SYNTHETIC KML register/).count()).toBe(0);
@@ -157,8 +146,8 @@ describe('facilities imported on this device (SYNTHETIC files)', () => {
   });
 
   it('asks the passphrase of an encrypted file chosen in the import dialog, then reads it', async () => {
-    const { page } = await openPage(browser, SMALL_SCREEN);
-    await page.goto(`${server.url}/workbench/${ONSONG}`);
+    const { page } = await openPage(app.browser, SMALL_SCREEN);
+    await page.goto(`${app.server.url}/workbench/${ONSONG}`);
     await page.getByRole('complementary', { name: 'Workbench panels' }).waitFor();
     await page.getByRole('button', { name: 'Import file…' }).click();
     await dialog(page).getByRole('radio', { name: 'Facilities' }).check();

@@ -45,7 +45,7 @@ export function FacilityList({ facilities, onChoose }: Props) {
                 aria-current={facility.id === selectedId ? 'true' : undefined}
                 onClick={() => onChoose(facility)}
               >
-                <FacilityMarkerIcon facility={facility} />
+                <FacilityMarkerIcon facility={facility} imported={local.has(facility.id)} />
                 <span className="facility-name">{displayName(facility, i18n.language)}</span>
                 <span className="facility-type">{facility.role === 'linked' ? t(`honest.linkedKind.${facility.linkedKind ?? 'other'}`) : t(`type.${facility.type}`)}</span>
                 <ViolationBadge facilityId={facility.id} />

@@ -13,11 +13,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { encryptWithPassphrase } from '../../src/domain/protect/ageFile';
 import { useAppSession } from './support/appSession';
-import { facilityList, openSection } from './support/atlasPage';
+import { facilityList, mapElement, openSection, waitForMapIdle } from './support/atlasPage';
 import { openPage, screenshot } from './support/browser';
+import { colourShare } from './support/pixels';
 import { ONSONG, UWAZI_CSV } from './support/formatsFiles';
 
 const SMALL_SCREEN = { width: 1024, height: 768 };
+/** The imported badge's blue (rasterBadges.ts). */
+const IMPORTED_BLUE = [31, 95, 191] as const;
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import a file' });
 
 /** Two SYNTHETIC places as Google Earth saves them, with their Korean names in the placemarks' data. */
@@ -102,6 +105,13 @@ describe('facilities imported on this device (SYNTHETIC files)', () => {
     expect(await list.getByText('Imported on this device · not published').count()).toBe(4);
     await list.getByRole('button', { name: /SYNTHETIC KML register camp/ }).click();
     await page.getByText('Imported on this device — not published.', { exact: false }).waitFor();
+    // The map badges them (a white arrow on blue), and the legend says what the badge means.
+    await waitForMapIdle(page);
+    const imagedBadges = colourShare(await mapElement(page).screenshot(), IMPORTED_BLUE, 6);
+    console.log(`share of the map in the imported badge's blue: ${imagedBadges}`);
+    expect(imagedBadges).toBeGreaterThan(0);
+    await openSection(page, 'Filters');
+    await expect.poll(() => page.locator('[data-legend="imported"]').textContent()).toContain('Imported on this device · not published');
     await screenshot(page, 'register-imported-on-map');
 
     await openSection(page, 'Export');

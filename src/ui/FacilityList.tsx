@@ -39,7 +39,7 @@ const FacilityItem = memo(function FacilityItem({ facility, tabbable, current, l
   return (
     <li data-facility-id={facility.id}>
       <button type="button" className="facility-item" tabIndex={tabbable ? 0 : -1} aria-current={current ? 'true' : undefined}>
-        <FacilityMarkerIcon facility={facility} />
+        <FacilityMarkerIcon facility={facility} imported={local} />
         <span className="facility-name">{displayName(facility, language)}</span>
         <span className="facility-type">{facility.role === 'linked' ? t(`honest.linkedKind.${facility.linkedKind ?? 'other'}`) : t(`type.${facility.type}`)}</span>
         <ViolationBadge facilityId={facility.id} />

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Facility } from '../domain/types';
@@ -8,9 +8,15 @@ import { useSessionStore } from '../store/sessionStore';
 import { useEvidence } from './evidence/evidenceContext';
 import { FacilityMarkerIcon } from './MarkerIcon';
 import { moveFocus, tabStop } from './rovingFocus';
+import { useGrowingCount } from './useGrowingCount';
 
 /** Long lists render in pages so a filter over thousands of facilities never freezes the page. */
 const PAGE = 300;
+/**
+ * A page is put on screen this many items at a time, each in an idle moment (useGrowingCount): at first load on a
+ * slow machine the whole page at once was one task of over a second.
+ */
+const STEP = 25;
 
 interface Props {
   /** The facilities that pass the search and filters, in the chosen order. */
@@ -19,8 +25,8 @@ interface Props {
   onChoose: (facility: Facility) => void;
 }
 
-/** The rows' words, each translated once per language: a list of 300 asks for the same few hundreds of times. */
-function rowLabels(t: TFunction) {
+/** The items' words, each translated once per language: a list of 300 asks for the same few hundreds of times. */
+function itemLabels(t: TFunction) {
   const cache = new Map<string, string>();
   const once = (key: string, make: () => string): string => {
     let text = cache.get(key);
@@ -41,25 +47,24 @@ function rowLabels(t: TFunction) {
   };
 }
 
-interface RowProps {
+interface ItemProps {
   facility: Facility;
+  tabbable: boolean;
+  current: boolean;
+  local: string | null;
   name: string;
   kind: string;
   /** "3 violations"; null when none pass the filters. */
   violations: string | null;
   unlocated: string | null;
-  local: string | null;
-  current: boolean;
-  tabbable: boolean;
-  onChoose: (facility: Facility) => void;
 }
 
-/** One facility; redrawn only when what it shows changes (a filter change leaves most rows as they were). */
-const FacilityRow = memo(function FacilityRow({ facility, name, kind, violations, unlocated, local, current, tabbable, onChoose }: RowProps) {
+/** One facility of the list; drawn again only when what it shows changes (a filter change leaves most as they were). */
+const FacilityItem = memo(function FacilityItem({ facility, tabbable, current, local, name, kind, violations, unlocated }: ItemProps) {
   return (
     <li data-facility-id={facility.id}>
-      <button type="button" className="facility-item" tabIndex={tabbable ? 0 : -1} aria-current={current ? 'true' : undefined} onClick={() => onChoose(facility)}>
-        <FacilityMarkerIcon facility={facility} />
+      <button type="button" className="facility-item" tabIndex={tabbable ? 0 : -1} aria-current={current ? 'true' : undefined}>
+        <FacilityMarkerIcon facility={facility} imported={local !== null} />
         <span className="facility-name">{name}</span>
         <span className="facility-type">{kind}</span>
         {violations !== null && <span className="facility-violations">{violations}</span>}
@@ -79,31 +84,36 @@ export function FacilityList({ facilities, onChoose }: Props) {
   const selectedId = useSessionStore((state) => state.facilityId);
   const local = useDatasetStore((state) => state.localFacilityIds);
   const countOf = useEvidence()?.countOf;
+  const labels = useMemo(() => itemLabels(t), [t]);
   const [limit, setLimit] = useState(PAGE);
-  const shown = facilities.slice(0, limit);
+  const shown = facilities.slice(0, useGrowingCount(limit, STEP));
   const stop = tabStop(shown, (facility) => facility.id === selectedId);
-  const labels = useMemo(() => rowLabels(t), [t]);
+  // One handler for every item's button (a click, or Enter and Space on it).
+  const choose = (event: MouseEvent<HTMLUListElement>) => {
+    const id = (event.target as Element).closest('button.facility-item')?.closest('li')?.dataset.facilityId;
+    const facility = shown.find((item) => item.id === id);
+    if (facility) onChoose(facility);
+  };
 
   return (
     <div className="facility-list">
       {facilities.length === 0 ? (
         <p>{t('list.empty')}</p>
       ) : (
-        <ul aria-label={t('list.heading')} onKeyDown={(event) => moveFocus(event, 'button.facility-item')}>
+        <ul aria-label={t('list.heading')} onClick={choose} onKeyDown={(event) => moveFocus(event, 'button.facility-item')}>
           {shown.map((facility) => {
             const violations = countOf?.(facility.id) ?? 0;
             return (
-              <FacilityRow
+              <FacilityItem
                 key={facility.id}
                 facility={facility}
+                tabbable={facility === stop}
+                current={facility.id === selectedId}
+                local={local.has(facility.id) ? labels.local : null}
                 name={displayName(facility, i18n.language)}
                 kind={labels.kind(facility)}
                 violations={violations > 0 ? labels.violations(violations) : null}
                 unlocated={facility.location === null ? labels.unlocated : null}
-                local={local.has(facility.id) ? labels.local : null}
-                current={facility.id === selectedId}
-                tabbable={facility === stop}
-                onChoose={onChoose}
               />
             );
           })}

@@ -3,12 +3,13 @@
  * facility, its workbench or About the data. A view another covers stays mounted but inert and hidden, so nothing under it can be
  * focused or read; moving to a view moves focus to its heading.
  */
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterFacilities } from '../domain/facilityFilter';
 import type { Facility } from '../domain/types';
 import { useDatasetStore } from '../store/datasetStore';
 import { useSessionStore } from '../store/sessionStore';
+import { decodeViewState } from '../store/urlState';
 import { EvidenceContext, useEvidenceView } from '../ui/evidence/evidenceContext';
 import { PageBoundary } from '../ui/recovery/PageBoundary';
 import { watchViewChanges } from '../ui/viewFocus';
@@ -30,6 +31,9 @@ export function App() {
   const page = useSessionStore((state) => state.page);
   // The filter input stays responsive while the list, counts and map catch up with a large dataset.
   const deferredFilter = useDeferredValue(filter);
+  // The map is first built when it is first shown: a page opened at a facility, About or the workbench does not
+  // wait on a hidden map drawing (in software WebGL its work held the viewer's own WebGL calls for seconds).
+  const [mapShown, setMapShown] = useState(() => decodeViewState(window.location.pathname, window.location.search).page === 'map');
 
   useEffect(() => {
     const stopUrl = startUrlSync();
@@ -41,6 +45,8 @@ export function App() {
       stopUrl();
     };
   }, []);
+  // After the address is applied (above): the store's default page is the map.
+  useEffect(() => useSessionStore.subscribe((state) => state.page === 'map' && setMapShown(true)), []);
 
   // The map draws the facilities as soon as they are read; the rest of the dataset is still being checked.
   const facilities = dataset?.facilities ?? earlyFacilities ?? NO_FACILITIES;
@@ -56,7 +62,7 @@ export function App() {
       {/* The workbench covers the whole screen, header included. */}
       <AppHeader hidden={page === 'workbench'} />
       <div className="app-body" id="content">
-        <MapPage active={page === 'map'} facilities={facilities} shown={shown} withMap={page !== 'workbench'} />
+        <MapPage active={page === 'map'} facilities={facilities} shown={shown} withMap={mapShown && page !== 'workbench'} />
         {page === 'facility' &&
           selectedId &&
           (status === 'ready' ? (

@@ -1,7 +1,8 @@
 /**
  * `npm run export -- --format geojson|csv|uwazi-csv|kml [--kind facilities|violations|all] [--type …]
- * [--province …] [--restricted] [--from DIR] OUT`: writes the facilities the filter selects (as the map filters
- * them) and their violations, each row with its sources and the attribution and licence lines. Restricted records
+ * [--province …] [--category …] [--right …] [--perpetrator …] [--decades …] [--restricted] [--from DIR] OUT`: writes
+ * the facilities the filters select (as the map filters them) and, of their violations, those the violation filters
+ * leave, each row with its sources and the attribution and licence lines. Restricted records
  * are left out unless --restricted, which marks the file RESTRICTED in its name and content. OUT is a file, or a
  * folder to write the export's own name into. Exit 0: written; 1: written, but the dataset has errors (records
  * the loader refused are not in it); 2: misuse.
@@ -25,7 +26,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const from = options.from ?? BUNDLED_DATA;
   if ((await pathType(from)) !== 'folder') return misuse(`--from wants a dataset folder: ${from}`);
-  const request = { filter: options.filter, contents: options.contents ?? (options.format === 'uwazi-csv' ? 'facilities' : 'all'), restricted: options.restricted } as const;
+  const request = { filter: options.filter, evidence: options.evidence, contents: options.contents ?? (options.format === 'uwazi-csv' ? 'facilities' : 'all'), restricted: options.restricted } as const;
   const refused = checkExportRequest(options.format, request);
   if (refused) return misuse(refused);
   const loaded = await loadFolder(from);

@@ -91,6 +91,15 @@ describe('npm run export', { timeout: 180_000 }, () => {
     expect(result.stdout).toMatch(/: 1 facilities, 1 violations; restricted: 0 facilities and 0 violations left out/);
   });
 
+  it('keeps the violations the violation filters leave, and the facilities holding one, as the map does', () => {
+    const folder = workspace();
+    const kept = run('exportData', ['--format', 'geojson', '--from', 'dataset', '--category', 'torture', '--decades', '2010-2010', 'kept.geojson'], folder);
+    expect(kept.stdout).toMatch(/: 1 facilities, 1 violations/);
+    expect(readFileSync(join(folder, 'kept.geojson'), 'utf8')).toContain('violation category: torture');
+    const none = run('exportData', ['--format', 'geojson', '--from', 'dataset', '--category', 'starvation', 'none.geojson'], folder);
+    expect(none.stdout).toMatch(/: 0 facilities, 0 violations/);
+  });
+
   it('marks a restricted export in the name it was given', () => {
     const folder = workspace();
     expect(run('exportData', ['--format', 'kml', '--from', 'dataset', '--restricted', 'team.kml'], folder).code).toBe(0);

@@ -6,6 +6,7 @@
  */
 import { VIOLATION_CATEGORIES, type ViolationCategory } from '../../src/domain/enums';
 import { SYNTHETIC_SOURCE_ID, type SyntheticFacilityFeature } from '../../tests/fixtures/syntheticDataset';
+import { seededRandom } from '../../tests/fixtures/seededRandom';
 
 const DECADES = [1960, 1970, 1980, 1990, 2000, 2010] as const;
 
@@ -16,14 +17,6 @@ interface Record {
   decade: number | null;
 }
 
-/** A small linear congruential generator, so every run makes the same records. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 export interface EvidenceData {
   /** The violations file. */
@@ -32,7 +25,7 @@ export interface EvidenceData {
 }
 
 export function syntheticEvidence(facilities: readonly SyntheticFacilityFeature[], count: number): EvidenceData {
-  const next = random(17);
+  const next = seededRandom(17);
   const records: Record[] = Array.from({ length: count }, () => ({
     // Squared: low-numbered facilities hold many records, high-numbered ones few or none.
     facility: Math.min(facilities.length - 1, Math.floor(next() ** 2 * facilities.length)),

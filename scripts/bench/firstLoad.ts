@@ -20,6 +20,7 @@ import { alternate, buildBenchPage, builtAppFiles, launchOfflineBrowser, serveFi
 import { interactivity, type Span } from './interactive';
 import { mapPageData } from './mapPages';
 import { summariseProfile, type CpuProfile } from './profileSummary';
+import { busyStretches } from './profileStretches';
 
 const RUNS = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 5);
 const PROFILE = process.argv.includes('--profile');
@@ -188,7 +189,7 @@ if (PROFILE) {
       console.log(`\n${name}, one load profiled (unminified): facilities ${profiled.facilities.toFixed(0)} ms, everything ${profiled.complete.toFixed(0)} ms, live map ${profiled.live.toFixed(0)} ms, handed over ${profiled.handover.toFixed(0)} ms, TTI ${profiled.tti.toFixed(0)} ms, TBT ${profiled.tbt.toFixed(0)} ms`);
       console.log('  requests (start → end, ms):');
       for (const request of profiled.requests) console.log(`    ${request.start.toFixed(0).padStart(6)} → ${request.end.toFixed(0).padStart(6)}  ${request.path}`);
-      if (profiled.profile) console.log(summariseProfile(profiled.profile, WATCH).join('\n'));
+      if (profiled.profile) console.log([...summariseProfile(profiled.profile, WATCH), '  busy stretches of 50 ms or more (from the profile\'s start, ~ navigation):', ...busyStretches(profiled.profile)].join('\n'));
     }
   } finally {
     appServer.close();

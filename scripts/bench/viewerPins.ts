@@ -27,6 +27,7 @@ import { SOFTWARE_RENDERERS } from '../../src/viewer3d/softwareWebGL';
 import { pinPosition } from '../../src/viewer3d/ViolationPins';
 import { builtAppFiles, gzipKiB, serveFiles, spread, withDataFiles, type StaticFiles } from './benchSupport';
 import { launchBrowser, openPage, type TestPage } from '../../tests/e2e/support/browser';
+import { seededRandom } from '../../tests/fixtures/seededRandom';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const PINS = 10_000;
@@ -42,14 +43,6 @@ const rooms = (JSON.parse(planText) as FeatureCollection<Polygon, { id: string; 
   (feature) => feature.properties.kind === 'room',
 );
 
-/** A small linear congruential generator, so every run places the same pins. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 /** A room drawn in proportion to its floor area, and a point inside it. */
 function spotInRoom(next: () => number): { roomId: string; point: [number, number] } {
@@ -67,7 +60,7 @@ function spotInRoom(next: () => number): { roomId: string; point: [number, numbe
 }
 
 // Served in place of the bundled violations file; categories cycle, so every category has ~1,111 pins.
-const next = random(17);
+const next = seededRandom(17);
 const violations = JSON.stringify({
   type: 'FeatureCollection',
   schemaVersion: 1,

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { countFacilities, countFigures } from '../domain/facilityCounts';
 import { sortFacilities } from '../domain/facilitySort';
 import type { Facility, Plan, Province } from '../domain/types';
+import { staticViewShown } from '../map/firstView/firstViewData';
 import { displayName } from '../map/layers/facilityLayers';
 import { ImageryPanel } from '../map/imagery/ImageryPanel';
 import { useDatasetStore } from '../store/datasetStore';
@@ -27,6 +28,7 @@ import { CountText } from '../ui/CountText';
 import { SidebarSection } from '../ui/SidebarSection';
 import { useEscape } from '../ui/useEscape';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
+import { Stage, StagedReveal } from '../ui/StagedReveal';
 import { useViewHeading } from '../ui/viewFocus';
 
 // The map's code (maplibre) starts loading with the page, in parallel with the data, not after it.
@@ -36,6 +38,8 @@ const NO_PROVINCES: Province[] = [];
 const NO_PLANS: Plan[] = [];
 /** The longest the sidebar waits for the map's first facilities (a map with none to draw, or no WebGL). */
 const SIDEBAR_WAIT_MS = 1500;
+/** The sidebar's parts, shown one by one: the filters, violations, counts, about the data, export, problems, the list. */
+const SIDEBAR_STAGES = 7;
 
 interface Props {
   /** False while another view covers the map: the page is then inert and hidden. */
@@ -59,8 +63,9 @@ export function MapPage({ active, facilities, shown, withMap }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   // The sidebar (hundreds of list items) renders once the map has drawn its facilities, so the two do not
-  // compete for the main thread while the first facilities are put on screen.
-  const [mapDrawn, setMapDrawn] = useState(false);
+  // compete for the main thread while the first facilities are put on screen — unless the static first view
+  // already shows them: then as soon as the data is in.
+  const [mapDrawn, setMapDrawn] = useState(staticViewShown);
   useEffect(() => {
     if (status !== 'ready') return;
     const timer = setTimeout(() => setMapDrawn(true), SIDEBAR_WAIT_MS);
@@ -122,26 +127,41 @@ export function MapPage({ active, facilities, shown, withMap }: Props) {
         <FacilitySearch ref={heading} shown={shown.length} />
         {(status === 'loading' || (status === 'ready' && !sidebarReady)) && <p role="status">{t('loading')}</p>}
         {status === 'failed' && <p role="alert">{t('loadFailed', { message: failure })}</p>}
-        {sidebarReady && dataset && (
-          <>
+        {/* Then its parts in order, one per idle moment (the list last, itself a few items at a time): no long task. */}
+        {dataset && (
+          <StagedReveal ready={sidebarReady} total={SIDEBAR_STAGES}>
             <div className="sidebar-sections">
-              <FilterPanel facilities={sidebarFacilities} />
-              <EvidenceFilters />
-              <SidebarSection id="counts" className="counts" title={t('counts.heading')}>
-                <CountTables counts={counts} />
-              </SidebarSection>
-              <SidebarSection id="about-data" title={t('shell.aboutData')} badge={t('honest.count.badge', { count: figures.penal })}>
-                <CountText figures={figures} register={dataset.register} sources={sources} matching={counts.total} located={counts.located} unlocated={counts.unlocated} />
-                <p className="sources-note">{t('sources.note')}</p>
-                <p>
-                  <AboutLink onOpen={openAbout} />
-                </p>
-              </SidebarSection>
-              <ExportSection />
-              <ProblemPanel problems={problems} />
+              <Stage at={1}>
+                <FilterPanel facilities={sidebarFacilities} />
+              </Stage>
+              <Stage at={2}>
+                <EvidenceFilters />
+              </Stage>
+              <Stage at={3}>
+                <SidebarSection id="counts" className="counts" title={t('counts.heading')}>
+                  <CountTables counts={counts} />
+                </SidebarSection>
+              </Stage>
+              <Stage at={4}>
+                <SidebarSection id="about-data" title={t('shell.aboutData')} badge={t('honest.count.badge', { count: figures.penal })}>
+                  <CountText figures={figures} register={dataset.register} sources={sources} matching={counts.total} located={counts.located} unlocated={counts.unlocated} />
+                  <p className="sources-note">{t('sources.note')}</p>
+                  <p>
+                    <AboutLink onOpen={openAbout} />
+                  </p>
+                </SidebarSection>
+              </Stage>
+              <Stage at={5}>
+                <ExportSection />
+              </Stage>
+              <Stage at={6}>
+                <ProblemPanel problems={problems} />
+              </Stage>
             </div>
-            <FacilityList facilities={ordered} onChoose={(facility) => select(facility.id)} />
-          </>
+            <Stage at={7}>
+              <FacilityList facilities={ordered} onChoose={(facility) => select(facility.id)} />
+            </Stage>
+          </StagedReveal>
         )}
       </BottomSheet>
       {/* The map starts with the page, so its code, style and basemap load while the data does. */}

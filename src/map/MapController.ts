@@ -18,6 +18,7 @@ import {
   IMAGERY_BEFORE,
 } from './basemapStyle';
 import { COUNTRY_BOUNDS } from './firstView/firstViewCamera';
+import { staticViewShown } from './firstView/firstViewData';
 import { markerImages } from './icons/markerImages';
 import { loadMarkerImages, type MarkerImage } from './icons/markerSheet';
 import { MapControls, type MapUiText } from './mapControls';
@@ -193,6 +194,9 @@ export class MapController {
     wireInteractions(this.map, this.callbacks, () => this.selectedPoint());
     this.watchFirstFacilities();
     this.loaded = true;
+    // Under the static first view no one sees the live map draw in stages: everything goes in at once, drawn in
+    // fewer frames (each frame is the whole canvas, ~1 s of main thread on a slow CPU) before the hand-over.
+    if (staticViewShown()) this.addBackdrop();
   }
 
   setPlans(plans: FeatureCollection): void {

@@ -3,11 +3,10 @@
  * explicit export. Each save resolves after its transaction committed, so the next room is shown only once the
  * answer is safe.
  */
-import type { IDBPDatabase } from 'idb';
 import type { InterviewSession } from '../domain/interview/sessionTypes';
+import { databaseRunner } from './databaseRunner';
 import { openAtlasDb } from './indexedDbStorage';
 import { STORES } from './schema';
-import { toStorageError } from './storageError';
 
 export interface InterviewStorage {
   listSessions(): Promise<InterviewSession[]>;
@@ -18,16 +17,7 @@ export interface InterviewStorage {
 }
 
 export function createInterviewStorage(): InterviewStorage {
-  let opening: Promise<IDBPDatabase> | null = null;
-  const run = async <T>(action: (db: IDBPDatabase) => Promise<T>): Promise<T> => {
-    try {
-      opening ??= openAtlasDb();
-      return await action(await opening);
-    } catch (error) {
-      opening = null;
-      throw toStorageError(error);
-    }
-  };
+  const run = databaseRunner(openAtlasDb);
   return {
     listSessions: () => run(async (db) => ((await db.getAll(STORES.interviews)) as InterviewSession[]).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))),
     loadSession: (id) => run(async (db) => ((await db.get(STORES.interviews, id)) as InterviewSession | undefined) ?? null),

@@ -5,9 +5,9 @@
  */
 import type { IDBPDatabase } from 'idb';
 import type { LocalRegister } from '../domain/localRegister/localRegister';
+import { databaseRunner } from './databaseRunner';
 import { openAtlasDb } from './indexedDbStorage';
 import { STORES } from './schema';
-import { toStorageError } from './storageError';
 
 export interface StoredRegister {
   register: LocalRegister;
@@ -27,16 +27,7 @@ export interface RegisterStorage {
 const KEY = 'facilities';
 
 export function createRegisterStorage(open: () => Promise<IDBPDatabase> = () => openAtlasDb()): RegisterStorage {
-  let opening: Promise<IDBPDatabase> | null = null;
-  const run = async <T>(action: (db: IDBPDatabase) => Promise<T>): Promise<T> => {
-    try {
-      opening ??= open();
-      return await action(await opening);
-    } catch (error) {
-      opening = null;
-      throw toStorageError(error);
-    }
-  };
+  const run = databaseRunner(open);
   return {
     load: () => run(async (db) => ((await db.get(STORES.localRegister, KEY)) as StoredRegister | undefined) ?? null),
     update: (change) =>

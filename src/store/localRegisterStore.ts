@@ -17,7 +17,7 @@ export interface LocalRegisterState {
   /** The import Undo takes back (its file's name), if any. */
   undoFile: string | null;
   /** Why the register could not be opened or stored. */
-  error: string | null;
+  error: Error | null;
 }
 
 export interface LocalRegisterCore {
@@ -29,7 +29,13 @@ export interface LocalRegisterCore {
   undo(): Promise<boolean>;
 }
 
-const UNREADABLE = 'The facilities imported on this device are stored in a form this version cannot read; they were left as they are.';
+/** A refusal the page words in the reader's language (by `reason`); the message is for logs and tests. */
+export class LocalRegisterError extends Error {
+  constructor(readonly reason: 'unreadable' | 'notOpen') {
+    super(reason === 'unreadable' ? 'The facilities imported on this device are stored in a form this version cannot read; they were left as they are.' : 'The register of this device is not open yet.');
+    this.name = 'LocalRegisterError';
+  }
+}
 
 function readable(stored: unknown): stored is StoredRegister {
   const register = (stored as StoredRegister | null)?.register;
@@ -39,10 +45,9 @@ function readable(stored: unknown): stored is StoredRegister {
 export function createLocalRegister(storage: RegisterStorage): LocalRegisterCore {
   const store = createStore<LocalRegisterState>()(() => ({ status: 'closed', register: EMPTY_REGISTER, undoFile: null, error: null }));
   let undo: StoredRegister['undo'] = null;
-  const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
   const write = async (change: (stored: StoredRegister) => StoredRegister) => {
     const stored = await storage.update((held) => {
-      if (held !== null && !readable(held)) throw new Error(UNREADABLE);
+      if (held !== null && !readable(held)) throw new LocalRegisterError('unreadable');
       return change(held ?? { register: EMPTY_REGISTER, undo: null });
     });
     undo = stored.undo;
@@ -56,18 +61,18 @@ export function createLocalRegister(storage: RegisterStorage): LocalRegisterCore
       try {
         const stored = await storage.load();
         if (stored !== null && !readable(stored)) {
-          store.setState({ status: 'failed', error: UNREADABLE });
+          store.setState({ status: 'failed', error: new LocalRegisterError('unreadable') });
           return;
         }
         undo = stored?.undo ?? null;
         store.setState({ status: 'ready', register: stored?.register ?? EMPTY_REGISTER, undoFile: undo?.fileName ?? null });
       } catch (error) {
-        store.setState({ status: 'failed', error: message(error) });
+        store.setState({ status: 'failed', error: error instanceof Error ? error : new Error(String(error)) });
       }
     },
     async apply(bundled, result, preview, choices) {
       const { status, error } = store.getState();
-      if (status !== 'ready') throw new Error(error ?? 'The register of this device is not open yet.');
+      if (status !== 'ready') throw error ?? new LocalRegisterError('notOpen');
       let applied: RegisterApplied['applied'] = { added: [], changed: [], replaced: [], kept: [] };
       // Built on the stored register, which another tab may have changed since this one read it.
       await write(({ register }) => {

@@ -2,7 +2,7 @@
  * The view a URL reopens: selected facility, filters (the violation filters too), list order, imagery layers, camera and language. Pure encode/decode over query
  * strings; unknown or malformed values are dropped rather than trusted, so a hand-edited link cannot break the app.
  */
-import { EMPTY_EVIDENCE, type DecadeRange, type EvidenceFilter } from '../domain/evidence/evidenceFilter';
+import { EMPTY_EVIDENCE, parseDecadeRange, type EvidenceFilter } from '../domain/evidence/evidenceFilter';
 import { TOP_LEVEL_CODES } from '../domain/evidence/nkdbFacets';
 import { CONFIRMATION_FILTER_VALUES, EMPTY_FILTER, POINT_DOUBT_FILTER_VALUES, type FacilityFilter } from '../domain/facilityFilter';
 import { FACILITY_SORTS, type FacilitySort } from '../domain/facilitySort';
@@ -83,21 +83,12 @@ function decodeCamera(text: string | null): Camera | null {
   return { zoom, lat, lon };
 }
 
-/** "1990-2000": the 1990s and the 2000s; anything else (a year not starting a decade, a reversed range) is dropped. */
-function decodeDecades(text: string | null): DecadeRange | null {
-  const match = /^(\d{4})-(\d{4})$/.exec(text ?? '');
-  if (!match) return null;
-  const from = Number(match[1]);
-  const to = Number(match[2]);
-  return from % 10 === 0 && to % 10 === 0 && from <= to ? { from, to } : null;
-}
-
 function decodeEvidence(params: URLSearchParams): EvidenceFilter {
   return {
     categories: enumList(params, 'category', VIOLATION_CATEGORIES),
     rights: enumList(params, 'right', TOP_LEVEL_CODES.rights),
     perpetrators: enumList(params, 'perpetrator', TOP_LEVEL_CODES.perpetrator),
-    decades: decodeDecades(params.get('decades')),
+    decades: parseDecadeRange(params.get('decades')),
   };
 }
 

@@ -2,7 +2,7 @@ import { LEGEND_SHEET } from 'virtual:marker-sheets';
 import type { FacilityType } from '../domain/enums';
 import type { Facility } from '../domain/types';
 import { legendIconKey, type LegendBadge } from '../map/icons/legendIcons';
-import { DOUBTFUL_BADGE, LINKED_MARKER, UNCONFIRMED_BADGE } from '../map/icons/rasterBadges';
+import { DOUBTFUL_BADGE, IMPORTED_BADGE, LINKED_MARKER, UNCONFIRMED_BADGE } from '../map/icons/rasterBadges';
 
 /** Shown 18 CSS pixels square. */
 const ICON_SIZE = 18;
@@ -29,7 +29,7 @@ function SheetIcon({ sheetKey }: { sheetKey: string }) {
 interface Props {
   type: FacilityType;
   approximate?: boolean;
-  /** A badge over the marker (a doubtful point, an unconfirmed site), as the map draws it. */
+  /** A badge over the marker (a doubtful point, an unconfirmed site, imported on this device), as the map draws it. */
   badge?: LegendBadge;
 }
 
@@ -43,9 +43,12 @@ export function LinkedPlaceIcon() {
   return <SheetIcon sheetKey={LINKED_MARKER} />;
 }
 
-/** The marker the map draws for this facility, badge included, for the list (decorative). */
-export function FacilityMarkerIcon({ facility }: { facility: Facility }) {
+/**
+ * The marker the map draws for this facility, for the list (decorative), with the badge that matters most when the map
+ * draws several: a doubtful point, then an unconfirmed site, then imported on this device.
+ */
+export function FacilityMarkerIcon({ facility, imported = false }: { facility: Facility; imported?: boolean }) {
   if (facility.role === 'linked') return <LinkedPlaceIcon />;
-  const badge = facility.location && facility.locationDoubt ? DOUBTFUL_BADGE : facility.confirmation?.status === 'unconfirmed' ? UNCONFIRMED_BADGE : undefined;
+  const badge = facility.location && facility.locationDoubt ? DOUBTFUL_BADGE : facility.confirmation?.status === 'unconfirmed' ? UNCONFIRMED_BADGE : imported ? IMPORTED_BADGE : undefined;
   return <MarkerIcon type={facility.type} approximate={facility.precision === 'approximate'} badge={badge} />;
 }

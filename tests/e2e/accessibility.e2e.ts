@@ -2,11 +2,11 @@
  * axe-core on every kind of page, in English and Korean: the map, a facility's card, the 3D viewer (orbit, a room
  * selected, the guided tour), the workbench and interview mode. No serious or critical violation is allowed.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/appServer';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession } from './support/appSession';
 import { checkAccessibility } from './support/axe';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { openPage, screenshot, type TestPage } from './support/browser';
 import { fillStartForm } from './support/interviewSteps';
 import { cells, ONSONG, serveViolations, syntheticViolations, waitForScene } from './support/viewerSteps';
 
@@ -23,38 +23,30 @@ async function expectAccessible(page: Page, name: string): Promise<void> {
 
 // axe walks every element of a page: on this shared two-core machine one run can take a minute.
 describe.each(['en', 'ko'] as const)('accessibility checks (axe-core), %s', { timeout: 300_000 }, (language) => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let tab: TestPage;
   const text = TEXT[language];
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    tab = await openPage(browser);
+    tab = await openPage(app.browser);
     // A room with documented violations, so the room's record lists some.
     await serveViolations(tab.page, syntheticViolations([{ id: 'SYNTHETIC-in-cell', category: 'torture', roomId: cells[0]?.id }]));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('the map', async () => {
-    await tab.page.goto(`${server.url}/?lang=${language}`);
+    await tab.page.goto(`${app.server.url}/?lang=${language}`);
     await tab.page.getByRole('list', { name: text.list }).waitFor();
     await expectAccessible(tab.page, `map (${language})`);
   });
 
   it('a facility card', async () => {
-    await tab.page.goto(`${server.url}/?facility=${ONSONG}&lang=${language}`);
+    await tab.page.goto(`${app.server.url}/?facility=${ONSONG}&lang=${language}`);
     await tab.page.getByRole('article').waitFor();
     await expectAccessible(tab.page, `card (${language})`);
   });
 
   it('the 3D viewer in orbit', async () => {
-    await tab.page.goto(`${server.url}/facility/${ONSONG}?lang=${language}`);
+    await tab.page.goto(`${app.server.url}/facility/${ONSONG}?lang=${language}`);
     await waitForScene(tab.page);
     await expectAccessible(tab.page, `viewer orbit (${language})`);
   });
@@ -73,13 +65,13 @@ describe.each(['en', 'ko'] as const)('accessibility checks (axe-core), %s', { ti
   });
 
   it('the workbench', async () => {
-    await tab.page.goto(`${server.url}/workbench/${ONSONG}?lang=${language}`);
+    await tab.page.goto(`${app.server.url}/workbench/${ONSONG}?lang=${language}`);
     await tab.page.locator('.workbench-panel').waitFor({ timeout: 60_000 });
     await expectAccessible(tab.page, `workbench (${language})`);
   });
 
   it('interview mode: the start page and the walk through the rooms', async () => {
-    await tab.page.goto(`${server.url}/interview?lang=${language}`);
+    await tab.page.goto(`${app.server.url}/interview?lang=${language}`);
     await tab.page.getByRole('button', { name: text.start }).waitFor();
     await expectAccessible(tab.page, `interview start (${language})`);
     if (language === 'ko') await fillStartForm(tab.page, `SYNTHETIC-axe-${language}`, 'AX');

@@ -3,11 +3,11 @@
  * keyboard), the counts, list and map following them, links carrying them, the list ordered by violations, and a
  * facility's card drawing its record. Every expected figure is computed here from data/geojson.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/appServer';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession } from './support/appSession';
 import { bundledFacilities, facilityList, listCountText, openSection, waitForRenderedFacilities } from './support/atlasPage';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { openPage, screenshot, type TestPage } from './support/browser';
 import { bundledViolations, decadeOf, evidenceFigures, mostViolations } from './support/evidenceData';
 
 const number = (value: number) => new Intl.NumberFormat('en-GB').format(value);
@@ -30,26 +30,18 @@ async function barCentre(page: Page, decade: number): Promise<{ x: number; y: nu
 }
 
 describe('violations on the map page', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let tab: TestPage;
   const all = evidenceFigures(() => true);
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    tab = await openPage(browser, { width: 1440, height: 900 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    tab = await openPage(app.browser, { width: 1440, height: 900 });
   });
 
   it("shows Yodok's count, its chart and its cases in its card", async () => {
     expect(YODOK).toBeDefined();
     expect(yodokCount).toBeGreaterThan(0);
-    await tab.page.goto(`${server.url}/?facility=${YODOK?.id}`);
+    await tab.page.goto(`${app.server.url}/?facility=${YODOK?.id}`);
     const card = tab.page.getByRole('article');
     await expect.poll(() => card.getByTestId('violation-total').textContent(), { timeout: 60_000 }).toBe(`${number(yodokCount)} violations recorded here.`);
     // Two charts drawn by Plot: by category and by decade, with no style the page's policy refuses.
@@ -75,7 +67,7 @@ describe('violations on the map page', () => {
 
   it('brushes the 2000s with the pointer: the counts, the list and the map follow the data', async () => {
     // The whole country in view: the map keeps its camera while decades are brushed.
-    await tab.page.goto(`${server.url}/`);
+    await tab.page.goto(`${app.server.url}/`);
     await expect.poll(() => evidenceTotal(tab.page), { timeout: 60_000 }).toBe(totalText(all));
     await waitForRenderedFacilities(tab.page, bundledFacilities.filter((facility) => facility.geometry !== null).length);
     // Closed under the search until wanted, like every sidebar section.
@@ -118,7 +110,7 @@ describe('violations on the map page', () => {
   });
 
   it('restores category and decade filters from a link', async () => {
-    await tab.page.goto(`${server.url}/?category=death&decades=2000-2010`);
+    await tab.page.goto(`${app.server.url}/?category=death&decades=2000-2010`);
     const expected = evidenceFigures((violation) => violation.category === 'death' && [2000, 2010].includes(decadeOf(violation) ?? 0));
     expect(expected.violations).toBeGreaterThan(0);
     await expect.poll(() => evidenceTotal(tab.page), { timeout: 60_000 }).toBe(totalText(expected));
@@ -129,7 +121,7 @@ describe('violations on the map page', () => {
   });
 
   it('orders the list by violations, the facility with the most first', async () => {
-    await tab.page.goto(`${server.url}/`);
+    await tab.page.goto(`${app.server.url}/`);
     await tab.page.getByLabel('Order').selectOption('violations', { timeout: 60_000 });
     const most = mostViolations();
     const name = bundledFacilities.find((facility) => facility.properties.id === most.id)?.properties.name.en;
@@ -142,7 +134,7 @@ describe('violations on the map page', () => {
   });
 
   it('reads in Korean: the filters, the brush and the card', async () => {
-    await tab.page.goto(`${server.url}/?lang=ko&facility=${YODOK?.id}`);
+    await tab.page.goto(`${app.server.url}/?lang=ko&facility=${YODOK?.id}`);
     const card = tab.page.getByRole('article');
     await expect.poll(() => card.getByTestId('violation-total').textContent(), { timeout: 60_000 }).toBe(`이곳에 기록된 침해 ${number(yodokCount)}건.`);
     await expect.poll(() => tab.page.getByRole('heading', { name: '인권 침해', exact: true }).count(), { timeout: 60_000 }).toBe(1);
@@ -156,8 +148,8 @@ describe('violations on the map page', () => {
   });
 
   it('fits a phone: the card with its chart in the sheet', async () => {
-    const phone = await openPage(browser, { width: 390, height: 844 });
-    await phone.page.goto(`${server.url}/?facility=${YODOK?.id}`);
+    const phone = await openPage(app.browser, { width: 390, height: 844 });
+    await phone.page.goto(`${app.server.url}/?facility=${YODOK?.id}`);
     await expect.poll(() => phone.page.getByTestId('violation-total').textContent(), { timeout: 60_000 }).toBe(`${number(yodokCount)} violations recorded here.`);
     await expect.poll(() => phone.page.locator('[data-testid="violation-chart"] svg').count()).toBe(2);
     await phone.page.getByTestId('violation-total').scrollIntoViewIfNeeded();
@@ -165,7 +157,7 @@ describe('violations on the map page', () => {
     expect(chart && chart.x + chart.width).toBeLessThanOrEqual(390);
     await screenshot(phone.page, 'evidence-yodok-card-390');
     // The filters in the sheet, brushed by touch.
-    await phone.page.goto(`${server.url}/?decades=2000-2010`);
+    await phone.page.goto(`${app.server.url}/?decades=2000-2010`);
     await phone.page.locator('.sidebar .sheet-handle').click();
     await expect.poll(() => phone.page.locator('.sidebar').getAttribute('data-snap')).not.toBe('peek');
     await phone.page.getByRole('listbox', { name: 'Violations by decade' }).scrollIntoViewIfNeeded();

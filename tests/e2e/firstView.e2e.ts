@@ -3,11 +3,11 @@
  * code arrives, in the reader's language, only for the default view, then replaced by the live map drawing the
  * same thing (compared pixel by pixel over the map).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/appServer';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useAppSession } from './support/appSession';
+import { openPage, screenshot, type TestPage } from './support/browser';
 
 const FIRST_VIEW = 'atlas:first-view';
 const DONE = 'atlas:first-view-done';
@@ -41,23 +41,12 @@ function differingShare(a: Buffer, b: Buffer, box: typeof COMPARED, shift = 0, t
 }
 
 describe('static first view', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let staticShot: Buffer;
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('paints the default view with its facilities before the app has run', async () => {
-    const tab = await openPage(browser);
-    await staticOnly(tab, server.url);
+    const tab = await openPage(app.browser);
+    await staticOnly(tab, app.server.url);
     expect(await mark(tab.page, FIRST_VIEW)).not.toBeNull();
     // The first sidebar lines and the header are there, the live map is not.
     await tab.page.getByRole('heading', { name: 'Facility Atlas' }).waitFor();
@@ -71,8 +60,8 @@ describe('static first view', () => {
   });
 
   it('gives way to the live map once it has drawn everything, with the same picture', async () => {
-    const tab = await openPage(browser);
-    await tab.page.goto(server.url);
+    const tab = await openPage(app.browser);
+    await tab.page.goto(app.server.url);
     await tab.page.waitForFunction((done) => performance.getEntriesByName(done).length > 0, DONE, { timeout: 90_000 });
     const [shown, done] = [await mark(tab.page, FIRST_VIEW), await mark(tab.page, DONE)];
     expect(done?.detail).toBe('handed over');
@@ -91,8 +80,8 @@ describe('static first view', () => {
   });
 
   it('follows the language the link asks for', async () => {
-    const tab = await openPage(browser);
-    await staticOnly(tab, `${server.url}/?lang=ko`);
+    const tab = await openPage(app.browser);
+    await staticOnly(tab, `${app.server.url}/?lang=ko`);
     expect(await tab.page.getAttribute('html', 'lang')).toBe('ko');
     await tab.page.getByRole('heading', { name: '시설 목록' }).waitFor();
     const labels = await tab.page.locator('#first-view svg tspan').allTextContents();
@@ -108,8 +97,8 @@ describe('static first view', () => {
     ['a camera', '/?map=9/41.5/129.5'],
     ['another page', '/about'],
   ])('is not shown for a link to %s', async (_name, path) => {
-    const tab = await openPage(browser);
-    await staticOnly(tab, `${server.url}${path}`);
+    const tab = await openPage(app.browser);
+    await staticOnly(tab, `${app.server.url}${path}`);
     expect((await mark(tab.page, DONE))?.detail).toBe('skipped');
     expect(await mark(tab.page, FIRST_VIEW)).toBeNull();
     expect(await tab.page.locator('#first-view, [data-first-view-skeleton]').count()).toBe(0);

@@ -4,11 +4,11 @@
  * finds Onsong by Hangul, Revised Romanization and McCune–Reischauer, and a role filter comes back from a link.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/appServer';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession } from './support/appSession';
 import { facilityList, listCountText, openSection, waitForRenderedFacilities } from './support/atlasPage';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { openPage, screenshot, type TestPage } from './support/browser';
 
 interface Text {
   en: string;
@@ -52,19 +52,11 @@ async function listedIds(page: Page): Promise<(string | null)[]> {
 }
 
 describe('honest data on screen (issue 13)', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let tab: TestPage;
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    tab = await openPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    tab = await openPage(app.browser);
   });
 
   it('has the three doubtful points of the issue, and no other', () => {
@@ -74,7 +66,7 @@ describe('honest data on screen (issue 13)', () => {
   it.each(doubtful.map((facility) => [facility.id, facility] as const))('says on the card of %s why its point is doubtful, in English and Korean', async (id, facility) => {
     const reason = facility.locationDoubt?.reason;
     expect(reason?.ko).toBeTruthy();
-    let card = await openCard(tab.page, `${server.url}/?facility=${id}&lang=en`);
+    let card = await openCard(tab.page, `${app.server.url}/?facility=${id}&lang=en`);
     await expect.poll(() => card.locator('.card-point-doubt').textContent()).toContain(reason?.en);
     expect(await card.locator('.card-point-doubt').textContent()).toContain('Doubtful point');
     // Register fields are shown as fields, never as a quote.
@@ -83,7 +75,7 @@ describe('honest data on screen (issue 13)', () => {
     expect(await card.getByLabel('Quote').count()).toBe(0);
     if (id === 'nkpd-ufk31lmq2r8') await screenshot(tab.page, 'honest-doubtful-card-en');
 
-    card = await openCard(tab.page, `${server.url}/?facility=${id}&lang=ko`);
+    card = await openCard(tab.page, `${app.server.url}/?facility=${id}&lang=ko`);
     await expect.poll(() => card.locator('.card-point-doubt').textContent()).toContain(reason?.ko);
     expect(await card.locator('.card-point-doubt').textContent()).toContain('의심스러운 좌표');
     expect(await card.locator('.source-fields-title').first().textContent()).toBe('등록부 항목');
@@ -96,14 +88,14 @@ describe('honest data on screen (issue 13)', () => {
   });
 
   it('shows a Korean name with the source that gives it', async () => {
-    const card = await openCard(tab.page, `${server.url}/?facility=nkpd-pfbkfpqvule&lang=en`);
+    const card = await openCard(tab.page, `${app.server.url}/?facility=nkpd-pfbkfpqvule&lang=en`);
     const korean = card.locator('.card-korean-name');
     await expect.poll(() => korean.textContent()).toContain('요덕 제15호 관리소');
     expect(await korean.textContent()).toContain(`as given by ${sourceTitle('en-wikipedia-org-yodok-concentration-camp-ccc4113e')}`);
   });
 
   it('labels a linked place as what the register says it is, never as a penal facility', async () => {
-    const card = await openCard(tab.page, `${server.url}/?facility=nkpd-deh0lebdkom&lang=en`);
+    const card = await openCard(tab.page, `${app.server.url}/?facility=nkpd-deh0lebdkom&lang=en`);
     const facts = card.locator('.facility-facts');
     await expect.poll(() => facts.locator('[data-linked-kind]').textContent()).toContain('Hospital');
     expect(await facts.textContent()).toContain('Not a place of detention');
@@ -113,7 +105,7 @@ describe('honest data on screen (issue 13)', () => {
   });
 
   it('counts penal facilities apart from linked places, beside the register’s and Korea Future’s figures with their sources', async () => {
-    await tab.page.goto(`${server.url}/?lang=en`);
+    await tab.page.goto(`${app.server.url}/?lang=en`);
     await openSection(tab.page, 'About this data');
     const text = tab.page.locator('.count-text');
     await expect.poll(() => text.getByRole('heading', { level: 2 }).textContent()).toBe(`${penal} penal facilities in this atlas`);
@@ -145,7 +137,7 @@ describe('honest data on screen (issue 13)', () => {
     expect(await tab.page.locator('.about-doubtful-points li').count()).toBe(doubtful.length);
     await screenshot(tab.page, 'honest-about-en');
 
-    await tab.page.goto(`${server.url}/about?lang=ko`);
+    await tab.page.goto(`${app.server.url}/about?lang=ko`);
     await tab.page.getByRole('heading', { name: '데이터 소개', level: 2 }).waitFor({ timeout: 60_000 });
     expect(await tab.page.locator('.about-source').count()).toBe(sources.length);
     await tab.page.getByRole('button', { name: '지도로 돌아가기' }).click();
@@ -154,7 +146,7 @@ describe('honest data on screen (issue 13)', () => {
   });
 
   it('finds the Onsong facilities by "온성", "Onseong" and "Onsong" alike', async () => {
-    await tab.page.goto(`${server.url}/?lang=en`);
+    await tab.page.goto(`${app.server.url}/?lang=en`);
     const onsong = properties.filter((facility) => /onsong/i.test(facility.name.en)).map((facility) => facility.id);
     expect(onsong.length).toBeGreaterThan(3);
     const search = tab.page.getByLabel('Search facilities');
@@ -167,7 +159,7 @@ describe('honest data on screen (issue 13)', () => {
   });
 
   it('restores a role filter from a link, and keeps it in the link when changed', async () => {
-    await tab.page.goto(`${server.url}/?role=linked&lang=en`);
+    await tab.page.goto(`${app.server.url}/?role=linked&lang=en`);
     await expect.poll(() => listCountText(tab.page), { timeout: 60_000 }).toBe(`${linked.length} facilities`);
     await waitForRenderedFacilities(tab.page, linked.filter((feature) => feature.geometry !== null).length);
     await openSection(tab.page, 'Filters');
@@ -181,12 +173,12 @@ describe('honest data on screen (issue 13)', () => {
   });
 
   it('shows a doubtful point’s card and the About page on a phone', async () => {
-    const phone = await openPage(browser, { width: 390, height: 844 });
+    const phone = await openPage(app.browser, { width: 390, height: 844 });
     try {
-      const card = await openCard(phone.page, `${server.url}/?facility=nkpd-s4hxcgrw6c&lang=en`);
+      const card = await openCard(phone.page, `${app.server.url}/?facility=nkpd-s4hxcgrw6c&lang=en`);
       await expect.poll(() => card.locator('.card-point-doubt').isVisible()).toBe(true);
       await screenshot(phone.page, 'honest-phone-doubtful-card');
-      await phone.page.goto(`${server.url}/about?lang=ko`);
+      await phone.page.goto(`${app.server.url}/about?lang=ko`);
       await phone.page.getByRole('heading', { name: '데이터 소개', level: 2 }).waitFor({ timeout: 60_000 });
       await screenshot(phone.page, 'honest-phone-about-ko');
       expect(phone.pageErrors).toEqual([]);

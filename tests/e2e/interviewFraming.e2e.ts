@@ -3,10 +3,10 @@
  * so its label can be read — inside the picture and on top of its neighbours' labels — and the model stays on
  * screen while the survivor answers and the interviewer writes a note.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/appServer';
-import { launchBrowser, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession } from './support/appSession';
+import { screenshot } from './support/browser';
 import { answerButton, progress, startInterview, viewer } from './support/interviewSteps';
 
 /** The room asked about: its label wholly inside the 3D view, and nothing drawn over its middle. */
@@ -39,20 +39,12 @@ describe.each([
   ['tablet-portrait', { width: 768, height: 1024 }],
   ['phone', { width: 390, height: 844 }],
 ] as const)('interview mode framed for a %s', (name, viewport) => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let page: Page;
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport, hasTouch: true, isMobile: true, locale: 'ko-KR' })).newPage();
-    await startInterview(page, server.url, `SYNTHETIC-framing-${name}`, 'FR');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await (await app.browser.newContext({ viewport, hasTouch: true, isMobile: true, locale: 'ko-KR' })).newPage();
+    await startInterview(page, app.server.url, `SYNTHETIC-framing-${name}`, 'FR');
   });
 
   it('frames each of the first rooms with its label readable, the model on screen while answering', async () => {

@@ -4,12 +4,11 @@
  * "no", the note is typed and Ctrl+Enter moves on), the page is reloaded half way, the interview is finished; all 20
  * answers are kept with their notes, and the workbench counts them.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { planFeatureToGeoJson } from '../../src/domain/workbench/contractFiles';
 import { rowPlan } from '../fixtures/syntheticPlan';
-import { startAppServer, type AppServer } from './support/appServer';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { useAppSession } from './support/appSession';
+import { openPage, screenshot, type TestPage } from './support/browser';
 import { finishAndLock, progress, startInterview } from './support/interviewSteps';
 import { waitForScene } from './support/viewerSteps';
 
@@ -26,26 +25,18 @@ function syntheticPlanText(): string {
 
 
 describe('a 20-room interview, answered from the keyboard', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let tab: TestPage;
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    tab = await openPage(browser);
+    tab = await openPage(app.browser);
     const planText = syntheticPlanText();
     await tab.page.route(`**/assets/${ONSONG}-*.geojson`, (route) => route.fulfill({ body: planText, contentType: 'application/geo+json' }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('answers every room with 1, 2 or 3, survives a reload half way, and keeps all 20 answers', async () => {
     const { page } = tab;
-    await startInterview(page, server.url, 'SYNTHETIC-INT-20', 'EF');
+    await startInterview(page, app.server.url, 'SYNTHETIC-INT-20', 'EF');
     expect(await progress(page)).toBe(`${ROOMS}개 중 1번째 방 · 0개 답변`);
     for (let room = 0; room < ROOMS; room++) {
       if (room === ROOMS / 2) {
@@ -76,7 +67,7 @@ describe('a 20-room interview, answered from the keyboard', () => {
 
   it('counts the 20 answers in the workbench: 7 yes, 7 no, 6 not sure', async () => {
     const { page } = tab;
-    await page.goto(`${server.url}/workbench/${ONSONG}`);
+    await page.goto(`${app.server.url}/workbench/${ONSONG}`);
     const table = page.locator('table.corroboration');
     await table.waitFor({ timeout: 30_000 });
     expect(await table.locator('tbody tr').count()).toBe(ROOMS);

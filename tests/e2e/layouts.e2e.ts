@@ -3,10 +3,10 @@
  * card, the 3D viewer with a room selected and the guided tour. Nothing spills sideways, the model keeps most of
  * the screen, and the panels scroll in boxes of a useful height. Screenshots of each.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/appServer';
-import { launchBrowser, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession } from './support/appSession';
+import { screenshot } from './support/browser';
 import { boxOf } from './support/touch';
 import { cells, ONSONG, serveViolations, syntheticViolations, waitForScene } from './support/viewerSteps';
 
@@ -24,26 +24,18 @@ describe.each([
   ['desktop', { width: 1440, height: 900 }, 'en'],
   ['desktop', { width: 1440, height: 900 }, 'ko'],
 ] as const)('the %s layout (%o, %s)', (name, viewport, language) => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let page: Page;
   const text = TEXT[language];
   const shot = (step: string) => screenshot(page, `layout-${name}-${language}-${step}`);
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport, locale: language === 'ko' ? 'ko-KR' : 'en-GB' })).newPage();
+    page = await (await app.browser.newContext({ viewport, locale: language === 'ko' ? 'ko-KR' : 'en-GB' })).newPage();
     await serveViolations(page, syntheticViolations([{ id: 'SYNTHETIC-layout', category: 'torture', roomId: cells[3]?.id }]));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('shows the search and its results beside the map, and a card over it', async () => {
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('list', { name: text.list }).waitFor();
     expect(await spillsSideways(page)).toBeLessThanOrEqual(0);
     const results = await boxOf(page, '.sidebar .sheet-body');
@@ -55,7 +47,7 @@ describe.each([
   });
 
   it('opens the viewer with a room selected and the tour, the model on most of the screen', async () => {
-    await page.goto(`${server.url}/facility/${ONSONG}`);
+    await page.goto(`${app.server.url}/facility/${ONSONG}`);
     await waitForScene(page);
     const stage = await boxOf(page, '.viewer-stage');
     expect(stage.width * stage.height).toBeGreaterThan(viewport.width * viewport.height * 0.45);

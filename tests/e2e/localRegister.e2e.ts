@@ -9,15 +9,18 @@
 import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { encryptWithPassphrase } from '../../src/domain/protect/ageFile';
-import { facilityList, openSection } from './support/atlasPage';
-import { startAppServer, type AppServer } from './support/appServer';
-import { launchBrowser, openPage, screenshot } from './support/browser';
+import { useAppSession } from './support/appSession';
+import { facilityList, mapElement, openSection, waitForMapIdle } from './support/atlasPage';
+import { openPage, screenshot } from './support/browser';
+import { colourShare } from './support/pixels';
 import { ONSONG, UWAZI_CSV } from './support/formatsFiles';
 
 const SMALL_SCREEN = { width: 1024, height: 768 };
+/** The imported badge's blue (rasterBadges.ts). */
+const IMPORTED_BLUE = [31, 95, 191] as const;
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import a file' });
 
 /** Two SYNTHETIC places as Google Earth saves them, with their Korean names in the placemarks' data. */
@@ -86,33 +89,29 @@ async function importFacilities(page: Page, name: string, text: string, mimeType
 }
 
 describe('facilities imported on this device (SYNTHETIC files)', () => {
-  let server: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = useAppSession();
 
   it('applies an Uwazi CSV and a KML, keeps them across a reload, and exports them back unchanged as CSV and KML', async () => {
-    const { page } = await openPage(browser, SMALL_SCREEN);
-    await page.goto(`${server.url}/workbench/${ONSONG}`);
+    const { page } = await openPage(app.browser, SMALL_SCREEN);
+    await page.goto(`${app.server.url}/workbench/${ONSONG}`);
     await page.getByRole('complementary', { name: 'Workbench panels' }).waitFor();
     await importFacilities(page, 'SYNTHETIC-nkpd.csv', UWAZI_CSV, 'text/csv');
     await importFacilities(page, 'SYNTHETIC-register.kml', REGISTER_KML, 'application/vnd.google-earth.kml+xml');
     await page.getByRole('button', { name: 'Undo facilities import (SYNTHETIC-register.kml)' }).waitFor();
 
-    await page.goto(`${server.url}/?q=SYNTHETIC`);
+    await page.goto(`${app.server.url}/?q=SYNTHETIC`);
     const list = facilityList(page);
     await list.getByText('SYNTHETIC Uwazi camp').waitFor();
     expect(await list.getByText('Imported on this device · not published').count()).toBe(4);
     await list.getByRole('button', { name: /SYNTHETIC KML register camp/ }).click();
     await page.getByText('Imported on this device — not published.', { exact: false }).waitFor();
+    // The map badges them (a white arrow on blue), and the legend says what the badge means.
+    await waitForMapIdle(page);
+    const imagedBadges = colourShare(await mapElement(page).screenshot(), IMPORTED_BLUE, 6);
+    console.log(`share of the map in the imported badge's blue: ${imagedBadges}`);
+    expect(imagedBadges).toBeGreaterThan(0);
+    await openSection(page, 'Filters');
+    await expect.poll(() => page.locator('[data-legend="imported"]').textContent()).toContain('Imported on this device · not published');
     await screenshot(page, 'register-imported-on-map');
 
     await openSection(page, 'Export');
@@ -146,10 +145,10 @@ describe('facilities imported on this device (SYNTHETIC files)', () => {
     expect(published.text).not.toContain('SYNTHETIC-');
 
     // Undo takes the last import (the KML) back in one step, after the reload.
-    await page.goto(`${server.url}/workbench/${ONSONG}`);
+    await page.goto(`${app.server.url}/workbench/${ONSONG}`);
     await page.getByRole('button', { name: 'Undo facilities import (SYNTHETIC-register.kml)' }).click();
     await page.getByRole('button', { name: /Undo facilities import/ }).waitFor({ state: 'detached' });
-    await page.goto(`${server.url}/?q=SYNTHETIC`);
+    await page.goto(`${app.server.url}/?q=SYNTHETIC`);
     await list.getByText('SYNTHETIC Uwazi camp').waitFor();
     expect(await list.getByText('Imported on this device · not published').count()).toBe(2);
     expect(await list.getByText(/SYNTHETIC KML register/).count()).toBe(0);
@@ -157,8 +156,8 @@ describe('facilities imported on this device (SYNTHETIC files)', () => {
   });
 
   it('asks the passphrase of an encrypted file chosen in the import dialog, then reads it', async () => {
-    const { page } = await openPage(browser, SMALL_SCREEN);
-    await page.goto(`${server.url}/workbench/${ONSONG}`);
+    const { page } = await openPage(app.browser, SMALL_SCREEN);
+    await page.goto(`${app.server.url}/workbench/${ONSONG}`);
     await page.getByRole('complementary', { name: 'Workbench panels' }).waitFor();
     await page.getByRole('button', { name: 'Import file…' }).click();
     await dialog(page).getByRole('radio', { name: 'Facilities' }).check();

@@ -4,11 +4,10 @@
  * served in place of the bundled violations file; spread over the bundled facilities, 100 of them at Onsong.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VIOLATION_CATEGORIES } from '../../src/domain/enums';
-import { startAppServer, type AppServer } from './support/appServer';
-import { launchBrowser, openPage, screenshot } from './support/browser';
+import { useAppSession } from './support/appSession';
+import { openPage, screenshot } from './support/browser';
 import { ONSONG, serveViolations, waitForScene } from './support/viewerSteps';
 
 const TOTAL = 70_000;
@@ -36,25 +35,14 @@ function manyViolations(): string {
 }
 
 describe('a dataset of 70,000 violations', () => {
-  let server: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = useAppSession();
 
   // Generous: 21 MB of JSON through the worker on two shared cores.
   it('loads whole through the worker: a facility shows its 100', { timeout: 300_000 }, async () => {
-    const tab = await openPage(browser);
+    const tab = await openPage(app.browser);
     await serveViolations(tab.page, manyViolations());
     const started = Date.now();
-    await tab.page.goto(`${server.url}/facility/${ONSONG}`);
+    await tab.page.goto(`${app.server.url}/facility/${ONSONG}`);
     const heading = tab.page.getByRole('heading', { name: `${AT_ONSONG} violations documented at this facility (room unknown)` });
     await Promise.race([
       heading.waitFor({ timeout: 240_000 }),

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/appServer';
+import { useAppSession } from './support/appSession';
 import { bundledFacilities, mapElement, waitForMapIdle, waitForRenderedFacilities } from './support/atlasPage';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { openPage, screenshot, type TestPage } from './support/browser';
 import { allowImagery, consentButton, cutWaybackReleases, routeProviderTo, serveWaybackReleases, syntheticWaybackReleases } from './support/imageryRoutes';
 import { colourShare, distinctColours } from './support/pixels';
 import { startTileServer, type TileServer } from './support/tileServer';
@@ -19,16 +18,13 @@ const WAYBACK_HOST = 'wayback.maptiles.arcgis.com';
 const IMAGERY_HOSTS = [ESRI_HOST, EOX_HOST, WAYBACK_HOST, 's3-us-west-2.amazonaws.com'];
 
 describe('satellite imagery, from local tile servers', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let tab: TestPage;
   let magenta: TileServer;
   let cyan: TileServer;
   let yellow: TileServer;
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
     magenta = await startTileServer(MAGENTA);
     cyan = await startTileServer(CYAN);
     yellow = await startTileServer(YELLOW);
@@ -36,13 +32,13 @@ describe('satellite imagery, from local tile servers', () => {
 
   beforeEach(async () => {
     await tab?.context.close();
-    tab = await openPage(browser);
+    tab = await openPage(app.browser);
     await routeProviderTo(tab.page, 'esri', magenta);
     await routeProviderTo(tab.page, 'eox', cyan);
     await routeProviderTo(tab.page, 'wayback', yellow);
     magenta.setFailing(false);
     cyan.setFailing(false);
-    await tab.page.goto(`${server.url}/?map=8/41.5/128.5`);
+    await tab.page.goto(`${app.server.url}/?map=8/41.5/128.5`);
     await waitForMapIdle(tab.page);
     await tab.page.locator('.imagery-panel > summary').click();
   });
@@ -54,8 +50,6 @@ describe('satellite imagery, from local tile servers', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     await magenta?.close();
     await cyan?.close();
     await yellow?.close();
@@ -191,11 +185,11 @@ describe('satellite imagery, from local tile servers', () => {
   it('makes no request beyond the app itself while imagery is off', async () => {
     const requested: string[] = [];
     tab.page.on('request', (request) => requested.push(request.url()));
-    await tab.page.goto(server.url);
+    await tab.page.goto(app.server.url);
     await waitForRenderedFacilities(tab.page, located);
     expect(await imageryPicker().inputValue()).toBe('');
     expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(requested.filter((url) => !url.startsWith(app.server.url) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
   });
 
   it('opens a shared link with its imagery chosen but paused: nothing asked of the hosts until the click, then tiles with no Referer', async () => {
@@ -204,7 +198,7 @@ describe('satellite imagery, from local tile servers', () => {
     const fromImageryHosts = () => requested.filter(({ url }) => IMAGERY_HOSTS.includes(new URL(url).hostname));
     const counts = () => [magenta.requests.length, cyan.requests.length];
     const before = counts();
-    await tab.page.goto(`${server.url}/?imagery=esri-world-imagery&compare=eox-s2cloudless-2018&facility=nkpd-pe7q4z9cv8`);
+    await tab.page.goto(`${app.server.url}/?imagery=esri-world-imagery&compare=eox-s2cloudless-2018&facility=nkpd-pe7q4z9cv8`);
     await tab.page.getByRole('article').getByRole('heading', { name: 'Onsong County MPS Detention Centre' }).waitFor();
     await waitForMapIdle(tab.page);
     const paused = tab.page.getByRole('group', { name: 'Imagery from Esri paused' });
@@ -230,7 +224,7 @@ describe('satellite imagery, from local tile servers', () => {
     await consentButton(tab.page, ESRI_HOST).waitFor();
     await waitForMapIdle(tab.page);
     const stopped = magenta.requests.length;
-    await tab.page.goto(`${server.url}/?imagery=esri-world-imagery&map=12/41/129`);
+    await tab.page.goto(`${app.server.url}/?imagery=esri-world-imagery&map=12/41/129`);
     await waitForMapIdle(tab.page);
     await consentButton(tab.page, ESRI_HOST).waitFor();
     expect(magenta.requests.length).toBe(stopped);

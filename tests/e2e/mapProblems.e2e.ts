@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/appServer';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession } from './support/appSession';
 import { facilityList, listCountText, waitForRenderedFacilities } from './support/atlasPage';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { openPage, screenshot, type TestPage } from './support/browser';
 import {
   BAD_URL,
   BROKEN_ID,
@@ -21,23 +20,15 @@ async function tableRows(tab: TestPage, caption: string): Promise<string[][]> {
 }
 
 describe('problems found while loading, on the main page (SYNTHETIC data)', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let tab: TestPage;
   const problems = () => tab.page.getByRole('list', { name: 'Problems found while loading' });
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    tab = await openPage(browser);
+    tab = await openPage(app.browser);
     await serveSyntheticDataset(tab.page, problemFacilitiesFile(), problemSourcesFile(), bundledViolationsOf([ONSONG_ID]));
-    await tab.page.goto(server.url);
+    await tab.page.goto(app.server.url);
     await facilityList(tab.page).waitFor();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('lists the broken facility\'s problem with its file, feature id and message, opened because it is an error', async () => {

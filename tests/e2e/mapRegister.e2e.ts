@@ -1,27 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/appServer';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession } from './support/appSession';
 import { bundledFacilities, facilityList, listCountText, mapElement, openSection, waitForMapIdle, waitForRenderedFacilities } from './support/atlasPage';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { openPage, screenshot, type TestPage } from './support/browser';
 import { distinctColours } from './support/pixels';
 
 const located = bundledFacilities.filter((feature) => feature.geometry !== null);
 
 describe('the map of the register', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let tab: TestPage;
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    tab = await openPage(browser);
-    await tab.page.goto(server.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    tab = await openPage(app.browser);
+    await tab.page.goto(app.server.url);
   });
 
   it('draws every located facility of the data, offline, on a basemap that is not blank', async () => {
@@ -89,7 +80,7 @@ describe('the map of the register', () => {
     await tab.page.getByRole('button', { name: '한국어' }).click();
     await tab.page.getByRole('heading', { name: '시설 목록' }).waitFor();
     // The language is kept: a fresh visit opens in Korean, on the whole country.
-    await tab.page.goto(server.url);
+    await tab.page.goto(app.server.url);
     await tab.page.getByRole('heading', { name: '시설 목록' }).waitFor();
     await waitForRenderedFacilities(tab.page, located.length);
     await openSection(tab.page, '필터');

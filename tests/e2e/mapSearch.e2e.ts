@@ -4,12 +4,12 @@
  * bar, a hint to choose imagery close up, and a hover tooltip that never covers the selected facility.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FACILITY_TYPES, LINKED_PLACE_KINDS } from '../../src/domain/enums';
-import { startAppServer, type AppServer } from './support/appServer';
+import { useAppSession } from './support/appSession';
 import { bundledFacilities, facilityList, listCountText, mapElement, openSection, waitForMapIdle, waitForRenderedFacilities } from './support/atlasPage';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { openPage, screenshot, type TestPage } from './support/browser';
 
 const located = bundledFacilities.filter((feature) => feature.geometry !== null);
 const cameraParam = (page: Page) => (new URL(page.url()).searchParams.get('map') ?? '').split('/').map(Number);
@@ -26,21 +26,13 @@ async function onScreen(page: Page, [lon, lat]: [number, number]): Promise<{ x: 
 }
 
 describe('search and map context', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let tab: TestPage;
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    tab = await openPage(browser, { width: 1440, height: 900 });
-    await tab.page.goto(server.url);
+    tab = await openPage(app.browser, { width: 1440, height: 900 });
+    await tab.page.goto(app.server.url);
     await waitForRenderedFacilities(tab.page, located.length);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('puts the search box at the top of the sidebar, and the map fits the results', async () => {
@@ -106,13 +98,13 @@ describe('search and map context', () => {
   it('hints at imagery at facility zoom with the offline map, and opens the choice', async () => {
     const onsong = bundledFacilities.find((feature) => feature.properties.id === 'nkpd-pe7q4z9cv8');
     const [lon, lat] = onsong?.geometry?.coordinates ?? [];
-    await tab.page.goto(`${server.url}/?map=14/${lat}/${lon}`);
+    await tab.page.goto(`${app.server.url}/?map=14/${lat}/${lon}`);
     const hint = tab.page.getByRole('note').filter({ hasText: 'Satellite imagery shows the site itself' });
     await hint.waitFor();
     await screenshot(tab.page, 'map-imagery-hint');
     await hint.getByRole('button', { name: 'Choose imagery' }).click();
     await expect.poll(() => tab.page.evaluate(() => document.activeElement === document.querySelector('.imagery-panel select'))).toBe(true);
-    await tab.page.goto(`${server.url}/?map=6/40.5/127.5`);
+    await tab.page.goto(`${app.server.url}/?map=6/40.5/127.5`);
     await waitForMapIdle(tab.page);
     expect(await tab.page.locator('.imagery-hint').count()).toBe(0);
   });
@@ -138,7 +130,7 @@ describe('search and map context', () => {
     // the hovered marker would cover it.
     const middle = [(north.at[1] + south.at[1]) / 2, (north.at[0] + south.at[0]) / 2];
     const open = async (zoom: number) => {
-      await tab.page.goto(`${server.url}/?facility=${north.id}&map=${zoom.toFixed(2)}/${middle[0]}/${middle[1]}`);
+      await tab.page.goto(`${app.server.url}/?facility=${north.id}&map=${zoom.toFixed(2)}/${middle[0]}/${middle[1]}`);
       await tab.page.getByRole('article').waitFor();
       await waitForMapIdle(tab.page);
     };

@@ -1,37 +1,25 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   syntheticFacilitiesFile,
   syntheticFacilityFeatures,
   syntheticSourcesFile,
 } from '../fixtures/syntheticDataset';
-import { startAppServer, type AppServer } from './support/appServer';
+import { useAppSession } from './support/appSession';
 import { facilityList, listCountText, openSection, waitForRenderedFacilities } from './support/atlasPage';
-import { launchBrowser, openPage, screenshot } from './support/browser';
+import { openPage, screenshot } from './support/browser';
 import { serveSyntheticDataset } from './support/syntheticData';
 
 describe('the map with SYNTHETIC data', () => {
-  let server: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = useAppSession();
 
   it('renders a facility named with markup as text', async () => {
     const features = syntheticFacilityFeatures(3);
     const marked = features[0];
     if (!marked) throw new Error('no synthetic feature');
     marked.properties.name = { en: '<img src=x onerror="window.__injected=1">SYNTHETIC <b>bold</b>' };
-    const tab = await openPage(browser);
+    const tab = await openPage(app.browser);
     await serveSyntheticDataset(tab.page, syntheticFacilitiesFile(features), syntheticSourcesFile());
-    await tab.page.goto(server.url);
+    await tab.page.goto(app.server.url);
     const item = facilityList(tab.page).getByRole('button', { name: /SYNTHETIC <b>bold<\/b>/ });
     await item.click();
     expect(await tab.page.getByRole('article').getByRole('heading', { level: 2 }).textContent()).toBe(
@@ -45,9 +33,9 @@ describe('the map with SYNTHETIC data', () => {
   it('filters 10,000 facilities on the map and in the list without freezing the page', async () => {
     const features = syntheticFacilityFeatures(10_000);
     const located = features.filter((feature) => feature.geometry !== null);
-    const tab = await openPage(browser);
+    const tab = await openPage(app.browser);
     await serveSyntheticDataset(tab.page, syntheticFacilitiesFile(features), syntheticSourcesFile());
-    await tab.page.goto(server.url);
+    await tab.page.goto(app.server.url);
     await waitForRenderedFacilities(tab.page, located.length, 120_000);
     expect(await listCountText(tab.page)).toBe('10,000 facilities');
 

@@ -3,10 +3,10 @@
  * the 3D viewer with the model on at least half the screen, a room chosen from the sheet and its record read, the
  * guided tour stepped through by taps, and walking by taps and drags. Screenshots at every step.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/appServer';
-import { launchBrowser, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession } from './support/appSession';
+import { screenshot } from './support/browser';
 import { boxOf, PHONE, phoneContext, touchDrag } from './support/touch';
 import { cells, distance, readCamera, serveViolations, syntheticViolations, waitForScene } from './support/viewerSteps';
 
@@ -27,26 +27,18 @@ async function modelHeight(page: Page): Promise<number> {
 const settled = (page: Page) => page.locator('[data-viewer][data-camera-moving="false"]').waitFor();
 
 describe.each(['en', 'ko'] as const)('on a phone, by touch (%s)', (language) => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let page: Page;
   const text = TEXT[language];
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    const context = await phoneContext(browser, language === 'ko' ? 'ko-KR' : 'en-GB');
+    const context = await phoneContext(app.browser, language === 'ko' ? 'ko-KR' : 'en-GB');
     page = await context.newPage();
     await serveViolations(page, syntheticViolations([{ id: 'SYNTHETIC-phone', category: 'torture', roomId: cell?.id }]));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('shows the map with the search and its results in a sheet a thumb pulls up', async () => {
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByLabel(text.search).waitFor();
     const sheet = await boxOf(page, '.sidebar');
     // At rest the sheet leaves most of the screen to the map.

@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/appServer';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession } from './support/appSession';
+import { openPage, screenshot, type TestPage } from './support/browser';
 
 const ONSONG = 'nkpd-pe7q4z9cv8';
 const recovery = (page: Page) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'This page stopped: your work is still in this browser' }) });
@@ -43,34 +43,26 @@ function corrupt(page: Page, key: string, collection: string, record: unknown) {
 }
 
 describe('a page stopped by a broken record', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let tab: TestPage;
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    tab = await openPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    tab = await openPage(app.browser);
   });
 
   it('shows the recovery panel, exports the raw work, and recovers the workbench by removing the broken record', async () => {
     const { page } = tab;
-    await page.goto(`${server.url}/workbench/${ONSONG}`);
+    await page.goto(`${app.server.url}/workbench/${ONSONG}`);
     const panels = page.getByRole('complementary', { name: 'Workbench panels' });
     await panels.waitFor({ timeout: 60_000 });
     const title = page.locator('.add-source').getByLabel('Title');
     await title.fill('SYNTHETIC kept source');
     await title.press('Enter');
     await page.locator('[data-save="saved"]').waitFor();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.server.url}/`);
     await corrupt(page, ONSONG, 'sources', { id: 'SYNTHETIC-broken', kind: 'report', title: { en: 'an object' }, visibility: 'public' });
 
-    await page.goto(`${server.url}/workbench/${ONSONG}`);
+    await page.goto(`${app.server.url}/workbench/${ONSONG}`);
     const panel = recovery(page);
     await panel.waitFor({ timeout: 60_000 });
     expect(await panel.textContent()).toContain('sources "SYNTHETIC-broken": title is {"en":"an object"}, expected text');
@@ -98,7 +90,7 @@ describe('a page stopped by a broken record', () => {
 
   it('sets a malformed interview session aside so interview mode opens again', async () => {
     const { page } = tab;
-    await page.goto(`${server.url}/interview`);
+    await page.goto(`${app.server.url}/interview`);
     await page.getByRole('heading', { name: '면담 시작' }).waitFor({ timeout: 60_000 });
     await page.evaluate(
       () =>

@@ -5,12 +5,12 @@
  * the browser, before it reaches the network.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../scripts/build/securityHeaders';
-import { startAppServer, type AppServer } from './support/appServer';
+import { useAppSession } from './support/appSession';
 import { bundledFacilities, waitForRenderedFacilities } from './support/atlasPage';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { openPage, screenshot, type TestPage } from './support/browser';
 import { startInterview } from './support/interviewSteps';
 import { ONSONG, waitForScene } from './support/viewerSteps';
 
@@ -42,28 +42,20 @@ const violations = (page: Page) => page.evaluate(() => window.policyViolations);
 const tryFetch = (page: Page, url: string) => page.evaluate((target) => fetch(target).then(() => 'fetched', (error: Error) => `refused: ${error.name}`), url);
 
 describe('the Content-Security-Policy of the built pages', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let tab: TestPage;
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
   });
 
   beforeEach(async () => {
-    tab = await openPage(browser, undefined, { serviceWorkers: 'allow' });
+    tab = await openPage(app.browser, undefined, { serviceWorkers: 'allow' });
     await recordViolations(tab.page);
   });
 
   afterEach(async () => {
     expect(tab.offsiteRequests).toEqual([]);
     await tab.context.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('is written into index.html and interview.html, strictest for interview mode, with no-referrer', () => {
@@ -81,7 +73,7 @@ describe('the Content-Security-Policy of the built pages', () => {
   });
 
   it('lets the map and its service worker run with no violation, and refuses a host it does not list before the network', async () => {
-    await tab.page.goto(server.url);
+    await tab.page.goto(app.server.url);
     await waitForRenderedFacilities(tab.page, bundledFacilities.filter((feature) => feature.geometry !== null).length);
     await tab.page.getByRole('list', { name: 'Facilities' }).waitFor();
     // The service worker is a worker too: it registers and takes control under the policy.
@@ -93,17 +85,17 @@ describe('the Content-Security-Policy of the built pages', () => {
   });
 
   it("lets a facility's 3D view and the workbench run with no violation", async () => {
-    await tab.page.goto(`${server.url}/facility/${ONSONG}`);
+    await tab.page.goto(`${app.server.url}/facility/${ONSONG}`);
     await waitForScene(tab.page);
     await screenshot(tab.page, 'policy-viewer');
-    await tab.page.goto(`${server.url}/workbench/${ONSONG}`);
+    await tab.page.goto(`${app.server.url}/workbench/${ONSONG}`);
     await tab.page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="workbench-map"]')?.dataset.idle === 'true', null, { timeout: 60_000 });
     expect(await violations(tab.page)).toEqual([]);
     expect(tab.pageErrors).toEqual([]);
   });
 
   it('serves interview mode its own page, whose policy refuses even the imagery hosts the map may use', async () => {
-    await startInterview(tab.page, server.url, 'SYNTHETIC-INT-CSP', 'CS');
+    await startInterview(tab.page, app.server.url, 'SYNTHETIC-INT-CSP', 'CS');
     expect(await tab.page.title()).toBe('Facility Atlas — interview mode');
     expect(new URL(tab.page.url()).pathname).toMatch(/^\/interview\/session-/);
     await tab.page.reload();

@@ -3,11 +3,10 @@
  * room's violations, focus moved to each new view's heading, Escape, the skip link, one banner; the pages for an
  * unknown facility and for a facility without a plan.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/appServer';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession } from './support/appSession';
 import { bundledFacilities, facilityList } from './support/atlasPage';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { openPage, screenshot, type TestPage } from './support/browser';
 import { focused, tabUntil } from './support/keyboard';
 import { cells, ONSONG, serveViolations, syntheticViolations, waitForScene } from './support/viewerSteps';
 
@@ -15,26 +14,18 @@ const YODOK = bundledFacilities.find((feature) => feature.properties.name.en ===
 const cell = cells[2];
 
 describe('the shell by keyboard', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let tab: TestPage;
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    tab = await openPage(browser);
+    tab = await openPage(app.browser);
     // Two SYNTHETIC violations in a cell, so the cell has violations to reach.
     await serveViolations(tab.page, syntheticViolations(['torture', 'starvation'].map((category) => ({ id: `SYNTHETIC-${category}`, category, roomId: cell?.id }))));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('reaches "Back to the map" within 5 Tab presses of a cold load of a facility, and a room’s violations within 15', async () => {
     if (!cell) throw new Error('the Onsong plan has too few cells');
-    await tab.page.goto(`${server.url}/facility/${ONSONG}`);
+    await tab.page.goto(`${app.server.url}/facility/${ONSONG}`);
     await waitForScene(tab.page);
     const back = await tabUntil(tab.page, async () => (await focused(tab.page)).name.endsWith('Back to the map'));
     console.log(`Tab presses to "Back to the map": ${back.presses} (${back.path.map((item) => item.name.slice(0, 24)).join(' → ')})`);
@@ -92,7 +83,7 @@ describe('the shell by keyboard', () => {
   });
 
   it('offers a skip link first, which takes the reader to the view’s heading', async () => {
-    await tab.page.goto(server.url);
+    await tab.page.goto(app.server.url);
     await facilityList(tab.page).waitFor();
     await tab.page.keyboard.press('Tab');
     expect(await focused(tab.page)).toMatchObject({ tag: 'a', name: 'Skip to the content', visible: true });
@@ -104,7 +95,7 @@ describe('the shell by keyboard', () => {
   });
 
   it('shows an unknown facility id as a page of its own, with the ways back, and no viewer', async () => {
-    await tab.page.goto(`${server.url}/facility/SYNTHETIC-does-not-exist`);
+    await tab.page.goto(`${app.server.url}/facility/SYNTHETIC-does-not-exist`);
     await tab.page.getByRole('heading', { name: 'No such facility' }).waitFor();
     expect(await tab.page.getByRole('main').textContent()).toContain('“SYNTHETIC-does-not-exist”');
     expect(await tab.page.locator('[data-viewer], .reconstruction-notice').count()).toBe(0);
@@ -117,10 +108,10 @@ describe('the shell by keyboard', () => {
 
   it('shows a facility without a plan with its card and what a reconstruction would need, without loading three.js', async () => {
     if (!YODOK) throw new Error('Yodok is not in the bundled data');
-    const fresh = await openPage(browser);
+    const fresh = await openPage(app.browser);
     const scripts: string[] = [];
     fresh.page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
-    await fresh.page.goto(`${server.url}/facility/${YODOK.id}`);
+    await fresh.page.goto(`${app.server.url}/facility/${YODOK.id}`);
     const card = fresh.page.getByRole('article');
     await expect.poll(() => card.getByRole('heading', { level: 2 }).textContent()).toBe('Yodok Political Prison Camp No.15');
     const needs = fresh.page.getByRole('region', { name: 'What a reconstruction of its inside would need' });
@@ -140,22 +131,11 @@ describe('the shell by keyboard', () => {
 });
 
 describe('the language', () => {
-  let server: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = useAppSession();
 
   it('follows ?lang= and keeps it in the links the app makes', async () => {
-    const tab = await openPage(browser);
-    await tab.page.goto(`${server.url}/?lang=ko&facility=${ONSONG}`);
+    const tab = await openPage(app.browser);
+    await tab.page.goto(`${app.server.url}/?lang=ko&facility=${ONSONG}`);
     await tab.page.getByRole('list', { name: '시설 목록' }).waitFor();
     expect(await tab.page.getAttribute('html', 'lang')).toBe('ko');
     await tab.page.getByRole('button', { name: '시설 내부 보기 (3D)' }).click();
@@ -168,9 +148,9 @@ describe('the language', () => {
   });
 
   it('opens in the browser’s language when the link names none', async () => {
-    const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('list', { name: '시설 목록' }).waitFor();
     expect(await page.evaluate(() => navigator.languages[0])).toBe('ko-KR');
     // A link made from here names the language, so it reads the same for whoever opens it.
@@ -179,10 +159,10 @@ describe('the language', () => {
   });
 
   it('has a favicon of its own', async () => {
-    const tab = await openPage(browser);
-    await tab.page.goto(server.url);
+    const tab = await openPage(app.browser);
+    await tab.page.goto(app.server.url);
     const href = await tab.page.locator('link[rel="icon"]').getAttribute('href');
-    const response = await tab.page.request.get(`${server.url}${href}`);
+    const response = await tab.page.request.get(`${app.server.url}${href}`);
     expect([response.status(), response.headers()['content-type']]).toEqual([200, 'image/svg+xml']);
     expect(await response.text()).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     await tab.context.close();

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/appServer';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession } from './support/appSession';
+import { openPage, screenshot, type TestPage } from './support/browser';
 import { distinctColours } from './support/pixels';
 import {
   cells,
@@ -24,19 +23,11 @@ const pinnedInCells = syntheticViolations(
 );
 
 describe('inside a facility: the 3D viewer', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let tab: TestPage;
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    tab = await openPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    tab = await openPage(app.browser);
   });
 
   it('enters Onsong from the map card; the map page had not loaded three.js', async () => {
@@ -44,7 +35,7 @@ describe('inside a facility: the 3D viewer', () => {
     tab.page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await tab.page.goto(`${server.url}/?facility=${ONSONG}`);
+    await tab.page.goto(`${app.server.url}/?facility=${ONSONG}`);
     const enter = tab.page.getByRole('button', { name: 'Enter facility (3D)' });
     await enter.waitFor();
     const beforeViewer = scripts.length;
@@ -161,16 +152,16 @@ describe('inside a facility: the 3D viewer', () => {
   it('opens a deep link to a room exactly', async () => {
     const cell = cells[0];
     if (!cell) throw new Error('the Onsong plan has no cell');
-    await tab.page.goto(`${server.url}/facility/${ONSONG}?room=${encodeURIComponent(cell.id)}&mode=plan`);
+    await tab.page.goto(`${app.server.url}/facility/${ONSONG}?room=${encodeURIComponent(cell.id)}&mode=plan`);
     await waitForScene(tab.page);
     await expect.poll(() => tab.page.locator('#room-heading').textContent()).toBe(cell.name.en);
     expect(await tab.page.getByRole('radio', { name: 'Plan', exact: true }).isChecked()).toBe(true);
   });
 
   it('clicks a pin and shows the violation record; pins in one room stack', async () => {
-    const pinned = await openPage(browser);
+    const pinned = await openPage(app.browser);
     await serveViolations(pinned.page, pinnedInCells);
-    await pinned.page.goto(`${server.url}/facility/${ONSONG}`);
+    await pinned.page.goto(`${app.server.url}/facility/${ONSONG}`);
     await waitForScene(pinned.page);
     const first = await pinned.page.evaluate(() => window.atlasViewer?.pinScreenPosition('SYNTHETIC-violation-0-torture') ?? null);
     const stacked = await pinned.page.evaluate(() => window.atlasViewer?.pinScreenPosition('SYNTHETIC-violation-0-starvation') ?? null);
@@ -186,13 +177,13 @@ describe('inside a facility: the 3D viewer', () => {
   });
 
   it('draws the generated glTF model, with pins in its rooms and rooms selectable', async () => {
-    const modelTab = await openPage(browser);
+    const modelTab = await openPage(app.browser);
     await serveViolations(modelTab.page, pinnedInCells);
     const models: string[] = [];
     modelTab.page.on('response', (response) => {
       if (/\.glb$/.test(new URL(response.url()).pathname)) models.push(`${response.status()} ${response.url()}`);
     });
-    await modelTab.page.goto(`${server.url}/facility/${ONSONG}?model=file`);
+    await modelTab.page.goto(`${app.server.url}/facility/${ONSONG}?model=file`);
     await modelTab.page.locator('[data-viewer][data-drawn="file"]').waitFor({ timeout: 60_000 });
     await waitForScene(modelTab.page);
     expect(models).toEqual([expect.stringMatching(new RegExp(`^200 .*${ONSONG}.*\\.glb$`))]);
@@ -213,9 +204,9 @@ describe('inside a facility: the 3D viewer', () => {
   });
 
   it('says so when the model file is missing, and draws the plan instead', async () => {
-    const missing = await openPage(browser);
+    const missing = await openPage(app.browser);
     await missing.page.route('**/*.glb', (route) => route.fulfill({ status: 404, body: 'Not found' }));
-    await missing.page.goto(`${server.url}/facility/${ONSONG}?model=file`);
+    await missing.page.goto(`${app.server.url}/facility/${ONSONG}?model=file`);
     await waitForScene(missing.page);
     const alert = missing.page.getByRole('alert');
     await alert.waitFor();
@@ -228,9 +219,9 @@ describe('inside a facility: the 3D viewer', () => {
   });
 
   it('says so when the model file is corrupt, and draws the plan instead', async () => {
-    const broken = await openPage(browser);
+    const broken = await openPage(app.browser);
     await broken.page.route('**/*.glb', (route) => route.fulfill({ body: 'SYNTHETIC: not a glTF file', contentType: 'model/gltf-binary' }));
-    await broken.page.goto(`${server.url}/facility/${ONSONG}?model=file`);
+    await broken.page.goto(`${app.server.url}/facility/${ONSONG}?model=file`);
     await waitForScene(broken.page);
     const alert = broken.page.getByRole('alert');
     await alert.waitFor();
@@ -242,8 +233,8 @@ describe('inside a facility: the 3D viewer', () => {
   });
 
   it('reads in Korean: rooms, notice and violations', async () => {
-    const korean = await openPage(browser);
-    await korean.page.goto(`${server.url}/facility/${ONSONG}`);
+    const korean = await openPage(app.browser);
+    await korean.page.goto(`${app.server.url}/facility/${ONSONG}`);
     await waitForScene(korean.page);
     await korean.page.getByRole('button', { name: '한국어' }).click();
     const list = korean.page.getByRole('list', { name: '방 목록' });
@@ -262,9 +253,9 @@ describe('inside a facility: the 3D viewer', () => {
     enumRoom.properties.use = 'SYNTHETIC-dungeon';
     const ring = (bowtieRoom as unknown as { geometry: { coordinates: number[][][] } }).geometry.coordinates[0] ?? [];
     [ring[1], ring[2]] = [ring[2] ?? [], ring[1] ?? []];
-    const tab2 = await openPage(browser);
+    const tab2 = await openPage(app.browser);
     await tab2.page.route(`**/assets/${ONSONG}*.geojson`, (route) => route.fulfill({ body: JSON.stringify(broken), contentType: 'application/geo+json' }));
-    await tab2.page.goto(`${server.url}/facility/${ONSONG}`);
+    await tab2.page.goto(`${app.server.url}/facility/${ONSONG}`);
     await waitForScene(tab2.page);
     const problems = tab2.page.getByRole('region', { name: 'Rooms and documented violations' }).getByRole('list', { name: 'Problems found while loading' });
     await problems.waitFor();
@@ -279,7 +270,7 @@ describe('inside a facility: the 3D viewer', () => {
   });
 
   it('opened at its address, makes one WebGL context on the page — its own — and builds the map only when it is shown', async () => {
-    const direct = await openPage(browser);
+    const direct = await openPage(app.browser);
     // Every canvas the page asks for a WebGL context: the renderer is named in a worker, not by a throwaway
     // context (whose release waited seconds on the GPU process), and no map draws beneath the viewer.
     await direct.page.addInitScript(() => {
@@ -291,7 +282,7 @@ describe('inside a facility: the 3D viewer', () => {
         return getContext.apply(this, args);
       } as typeof HTMLCanvasElement.prototype.getContext;
     });
-    await direct.page.goto(`${server.url}/facility/${ONSONG}`);
+    await direct.page.goto(`${app.server.url}/facility/${ONSONG}`);
     await waitForScene(direct.page);
     const contexts = await direct.page.evaluate(() => {
       const canvases = (window as unknown as { webglCanvases: HTMLCanvasElement[] }).webglCanvases;

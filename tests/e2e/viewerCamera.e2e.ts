@@ -5,12 +5,12 @@
  */
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/appServer';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { localFrame, toLonLat } from '../../src/domain/plan3d/localFrame';
+import { useAppSession } from './support/appSession';
 import { bundledFacilities } from './support/atlasPage';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { openPage, screenshot, type TestPage } from './support/browser';
 import { distance, ONSONG, onsongFeatures, readCamera, rooms, waitForScene } from './support/viewerSteps';
 
 /** The plan's metres: a tangent plane at the facility's point, as the viewer lays it out. */
@@ -29,23 +29,15 @@ async function roomSeen(page: Page, roomId: string): Promise<{ inView: boolean; 
 const settled = (page: Page) => page.locator('[data-viewer][data-camera-moving="false"]').waitFor();
 
 describe('finding one’s way in the 3D viewer', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let tab: TestPage;
   let hidden: (typeof rooms)[number] | undefined;
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    tab = await openPage(browser);
-    await tab.page.goto(`${server.url}/facility/${ONSONG}`);
+    tab = await openPage(app.browser);
+    await tab.page.goto(`${app.server.url}/facility/${ONSONG}`);
     await waitForScene(tab.page);
     await settled(tab.page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('brings a room hidden behind others into view when it is chosen from the list', async () => {
@@ -65,8 +57,8 @@ describe('finding one’s way in the 3D viewer', () => {
 
   it('frames a room a deep link names', async () => {
     if (!hidden) throw new Error('no hidden room found');
-    const linked = await openPage(browser);
-    await linked.page.goto(`${server.url}/facility/${ONSONG}?room=${encodeURIComponent(hidden.id)}`);
+    const linked = await openPage(app.browser);
+    await linked.page.goto(`${app.server.url}/facility/${ONSONG}?room=${encodeURIComponent(hidden.id)}`);
     await waitForScene(linked.page);
     await settled(linked.page);
     expect(await roomSeen(linked.page, hidden.id)).toEqual({ inView: true, clickLandsInIt: true });

@@ -5,11 +5,10 @@
  * stacks drawn as count markers, and a room chosen showing its count (timed to the viewer's own mark).
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOM_SHOWN_MARK } from '../../src/viewer3d/viewerHooks';
-import { startAppServer, type AppServer } from './support/appServer';
-import { launchBrowser, openPage, screenshot } from './support/browser';
+import { useAppSession } from './support/appSession';
+import { openPage, screenshot } from './support/browser';
 import { scaleViolations } from './support/viewerScale';
 import { ONSONG, rooms, serveViolations, waitForScene } from './support/viewerSteps';
 
@@ -32,24 +31,13 @@ const nkdbCases = atOnsong.flatMap((violation) => violation.sources.filter((refe
 const tally = (keys: string[]) => [...keys.reduce((counts, key) => counts.set(key, (counts.get(key) ?? 0) + 1), new Map<string, number>())];
 
 describe('facility-level evidence inside a facility', () => {
-  let server: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = useAppSession();
 
   it('Onsong: NKDB’s incidents counted by category and decade, listed with their case numbers, no pin on the roof', async () => {
     expect(nkdbCases.length).toBeGreaterThan(0);
     expect(atOnsong.every((violation) => violation.placement === 'facility_only')).toBe(true);
-    const tab = await openPage(browser);
-    await tab.page.goto(`${server.url}/facility/${ONSONG}`);
+    const tab = await openPage(app.browser);
+    await tab.page.goto(`${app.server.url}/facility/${ONSONG}`);
     await waitForScene(tab.page);
     const section = tab.page.getByRole('region', { name: /documented at this facility/ });
     expect(await section.getByRole('heading', { level: 3 }).textContent()).toBe(`${atOnsong.length} violations documented at this facility (room unknown)`);
@@ -75,7 +63,7 @@ describe('facility-level evidence inside a facility', () => {
 
   it('a SYNTHETIC Onsong with 10,000 violations opens with a count marker a room; a chosen room shows its count at once, and its pins', { timeout: 240_000 }, async () => {
     const data = scaleViolations(10_000);
-    const tab = await openPage(browser);
+    const tab = await openPage(app.browser);
     await serveViolations(tab.page, data.text);
     // Shader programs linked: every one the viewer needs is built as it opens, none when a room is chosen (a
     // link costs ~100 ms of software WebGL).
@@ -90,7 +78,7 @@ describe('facility-level evidence inside a facility', () => {
         };
       }
     });
-    await tab.page.goto(`${server.url}/facility/${ONSONG}`);
+    await tab.page.goto(`${app.server.url}/facility/${ONSONG}`);
     await tab.page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 180_000 });
 
     // Every room holding more than the markers' threshold is one marker with its number, pins in it or not.

@@ -4,13 +4,12 @@
  * and a hand-made model file whose rooms lie elsewhere than the plan's.
  */
 import type { Position } from 'geojson';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { localFrame, toLocal, toLonLat } from '../../src/domain/plan3d/localFrame';
 import { barOffsets } from '../../src/viewer3d/geometry/wallGeometry';
 import { asGlb, handMadeModel } from '../fixtures/handMadeModel';
-import { startAppServer, type AppServer } from './support/appServer';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { useAppSession } from './support/appSession';
+import { openPage, screenshot, type TestPage } from './support/browser';
 import { distinctColours, pixelShare } from './support/pixels';
 import {
   confidenceShown,
@@ -41,21 +40,13 @@ const partsList = (tab: TestPage) => tab.page.getByRole('list', { name: 'Other p
 const partItem = (tab: TestPage, id: string) => partsList(tab).locator(`details[data-part-id="${id}"]`);
 
 describe('inside Onsong: the other parts of the plan, and violations in no room', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let tab: TestPage;
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    tab = await openPage(browser);
-    await tab.page.goto(`${server.url}/facility/${ONSONG}`);
+    tab = await openPage(app.browser);
+    await tab.page.goto(`${app.server.url}/facility/${ONSONG}`);
     await waitForScene(tab.page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('lists every part that is not a room with its name, kind and confidence, as in the plan', async () => {
@@ -145,7 +136,7 @@ describe('inside Onsong: the other parts of the plan, and violations in no room'
   });
 
   it('lists a violation placed on the site but in no room, and counts what the filter shows', async () => {
-    const onSite = await openPage(browser);
+    const onSite = await openPage(app.browser);
     await serveViolations(
       onSite.page,
       syntheticViolations([
@@ -154,7 +145,7 @@ describe('inside Onsong: the other parts of the plan, and violations in no room'
         { id: 'SYNTHETIC-in-cell-1', category: 'starvation', roomId: 'cell-01' },
       ]),
     );
-    await onSite.page.goto(`${server.url}/facility/${ONSONG}`);
+    await onSite.page.goto(`${app.server.url}/facility/${ONSONG}`);
     await waitForScene(onSite.page);
     const section = onSite.page.getByRole('region', { name: /documented at this facility/ });
     expect(await section.getByRole('heading', { level: 3 }).textContent()).toBe('2 violations documented at this facility (room unknown)');
@@ -191,10 +182,10 @@ describe('inside Onsong: the other parts of the plan, and violations in no room'
       'corridor',
     );
     const glb = Buffer.from(await asGlb(model));
-    const handMade = await openPage(browser);
+    const handMade = await openPage(app.browser);
     await handMade.page.route('**/*.glb', (route) => route.fulfill({ body: glb, contentType: 'model/gltf-binary' }));
     await serveViolations(handMade.page, syntheticViolations([{ id: 'SYNTHETIC-in-cell-1', category: 'torture', roomId: 'cell-01' }]));
-    await handMade.page.goto(`${server.url}/facility/${ONSONG}?model=file`);
+    await handMade.page.goto(`${app.server.url}/facility/${ONSONG}?model=file`);
     await handMade.page.locator('[data-viewer][data-drawn="file"]').waitFor({ timeout: 60_000 });
     await waitForScene(handMade.page);
     expect(await handMade.page.getByRole('alert').count()).toBe(0);

@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/appServer';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { useAppSession } from './support/appSession';
+import { openPage, screenshot, type TestPage } from './support/browser';
 import { ensureImageryAllowed, routeProviderTo } from './support/imageryRoutes';
 import { startTileServer, type TileServer } from './support/tileServer';
 
@@ -64,22 +64,14 @@ async function drawRectangle(page: Page, from: [number, number], to: [number, nu
 }
 
 describe('the workbench tools: drawing, validation and plain GeoJSON', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const app = useAppSession();
   let tab: TestPage;
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    tab = await openPage(browser, { width: 1440, height: 900 });
-    await tab.page.goto(`${server.url}/workbench/${ONSONG}`);
+    tab = await openPage(app.browser, { width: 1440, height: 900 });
+    await tab.page.goto(`${app.server.url}/workbench/${ONSONG}`);
     await map(tab.page).waitFor();
     await idle(tab.page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('shows the facility, a scale bar and a hint to choose imagery on the offline map', async () => {
@@ -166,27 +158,22 @@ describe('the workbench tools: drawing, validation and plain GeoJSON', () => {
 });
 
 describe('the georeferencer: a diagram placed by handles and by numbered points', () => {
-  let server: AppServer;
+  const app = useAppSession();
   let tiles: TileServer;
-  let browser: Browser;
   let tab: TestPage;
 
   beforeAll(async () => {
-    server = await startAppServer();
     tiles = await startTileServer([70, 90, 60]);
-    browser = await launchBrowser();
-    tab = await openPage(browser, { width: 1024, height: 768 });
+    tab = await openPage(app.browser, { width: 1024, height: 768 });
     await routeProviderTo(tab.page, 'esri', tiles);
-    await tab.page.goto(`${server.url}/workbench/${ONSONG}?imagery=esri-world-imagery`);
+    await tab.page.goto(`${app.server.url}/workbench/${ONSONG}?imagery=esri-world-imagery`);
     await map(tab.page).waitFor();
     await ensureImageryAllowed(tab.page, 'server.arcgisonline.com');
     await idle(tab.page);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await tiles?.close();
-    await server?.close();
   });
 
   it('opens a new diagram beside the map, brought into view, and places it by its move, rotate and scale handles', async () => {

@@ -36,6 +36,13 @@ describe('the static first view', () => {
     expect(data.zooms['6']?.markers).toHaveLength(1);
   });
 
+  it('names what the live map fetches only when it draws (the basemap), for the page to fetch once loaded', () => {
+    const checked = gatePublicData({ files: validDatasetFiles(), folders: [], problems: [] });
+    const read = (html: string) => JSON.parse(/id="first-view-data">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}') as { later?: string[] };
+    expect(read(firstViewHtml(HTML, checked, '/assets/firstView.js', BASEMAP, [], ['/assets/korea-region-SYNTHETIC.geojson'])).later).toEqual(['/assets/korea-region-SYNTHETIC.geojson']);
+    expect(read(firstViewHtml(HTML, checked, '/assets/firstView.js', BASEMAP)).later).toBeUndefined();
+  });
+
   it('refuses a dataset holding a SYNTHETIC restricted facility, so nothing of it is painted', () => {
     const secret = { id: 'SYNTHETIC-SECRET-source', kind: 'testimony', title: 'SYNTHETIC-SECRET witness', visibility: 'restricted' };
     const restricted = facility({ id: 'SYNTHETIC-SECRET-facility', name: { en: 'SYNTHETIC-SECRET place' }, sources: [{ sourceId: secret.id }] }, point([129.5, 42.5]));

@@ -7,7 +7,7 @@
  * be painted.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { countEvidence, facilityCount } from '../../../src/domain/evidence/evidenceCounts';
 import { EMPTY_EVIDENCE } from '../../../src/domain/evidence/evidenceFilter';
@@ -73,10 +73,10 @@ export function firstViewData(checked: GateResult, basemapPath: string, dictiona
  * index.html with the static first view: the first-view script before the app's, the skeleton in #root, the overlay
  * and its data after it. Refuses (throws) unless the public gate passed the data: nothing unchecked is painted.
  */
-export function firstViewHtml(html: string, checked: GateResult | null, scriptPath: string, basemap: string, imports: readonly string[] = []): string {
+export function firstViewHtml(html: string, checked: GateResult | null, scriptPath: string, basemap: string, imports: readonly string[] = [], later: readonly string[] = []): string {
   if (!checked?.passed) throw new Error('firstView: the public gate has not passed the data; no static view is made from unchecked data');
   const dictionaries = { en: dictionary('en'), ko: dictionary('ko') };
-  const data = firstViewData(checked, basemap, dictionaries);
+  const data: FirstViewData = { ...firstViewData(checked, basemap, dictionaries), ...(later.length > 0 ? { later: [...later] } : {}) };
   const firstModule = html.indexOf('<script type="module"');
   if (firstModule < 0 || !html.includes('<div id="root"></div>')) throw new Error('firstView: index.html has no module script or no empty #root');
   // Its imports preloaded with it, not found one round trip later.
@@ -107,7 +107,11 @@ export function firstView(options: { checked: () => GateResult | null; basemap: 
         if (context.path !== '/index.html' || !context.bundle) return html;
         const chunk = Object.values(context.bundle).find((file) => file.type === 'chunk' && file.facadeModuleId?.replaceAll('\\', '/').endsWith(ENTRY));
         if (!chunk) throw new Error(`firstView: the build emitted no chunk for ${ENTRY}`);
-        return firstViewHtml(html, options.checked(), `${base}${chunk.fileName}`, options.basemap, chunk.type === 'chunk' ? chunk.imports.map((name) => `${base}${name}`) : []);
+        // The basemap as the live map asks for it (MapView imports it by URL).
+        const basemapName = basename(options.basemap);
+        const basemapAsset = Object.values(context.bundle).find((file) => file.type === 'asset' && (file.originalFileNames ?? []).some((name) => basename(name) === basemapName));
+        const imports = chunk.type === 'chunk' ? chunk.imports.map((name) => `${base}${name}`) : [];
+        return firstViewHtml(html, options.checked(), `${base}${chunk.fileName}`, options.basemap, imports, basemapAsset ? [`${base}${basemapAsset.fileName}`] : []);
       },
     },
   };

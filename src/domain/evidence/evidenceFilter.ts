@@ -32,3 +32,12 @@ export function isEmptyEvidence(filter: EvidenceFilter): boolean {
 export function activeEvidenceParts(filter: EvidenceFilter): number {
   return filter.categories.length + filter.rights.length + filter.perpetrators.length + (filter.decades ? 1 : 0);
 }
+
+/** "1990-2000": the 1990s and the 2000s; anything else (a year not starting a decade, a reversed range) is null. */
+export function parseDecadeRange(text: string | null): DecadeRange | null {
+  const match = /^(\d{4})-(\d{4})$/.exec(text ?? '');
+  if (!match) return null;
+  const from = Number(match[1]);
+  const to = Number(match[2]);
+  return from % 10 === 0 && to % 10 === 0 && from <= to ? { from, to } : null;
+}

@@ -94,10 +94,21 @@ function start(): void {
       overlay.hidden = false;
       if (!show(overlay, data, language, images)) return finish('skipped');
       requestAnimationFrame(() => performance.mark(FIRST_VIEW_MARK));
+      fetchWhenLoaded(data.later ?? []);
       watchHandOver(overlay, data.rings ? [MAP_COMPLETE_MARK, MAP_EVIDENCE_MARK] : [MAP_COMPLETE_MARK], (current) => show(current, data, language, images));
     },
     () => finish('skipped'),
   );
+}
+
+/**
+ * What the live map fetches only when it draws (the basemap), fetched once the page's own files are in: the live
+ * map, hidden under the static view until it has drawn everything, then finds it in the cache.
+ */
+function fetchWhenLoaded(urls: readonly string[]): void {
+  const fetchAll = () => urls.forEach((url) => void fetch(url).catch(() => undefined));
+  if (document.readyState === 'complete') fetchAll();
+  else addEventListener('load', fetchAll, { once: true });
 }
 
 /**

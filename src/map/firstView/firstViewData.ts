@@ -58,4 +58,17 @@ export interface FirstViewData {
   labels: Record<Language, FirstViewLabel[]>;
   /** Whether any facility has violations: the live map then hands over once it has drawn their rings too. */
   rings: boolean;
+  /**
+   * What the live map fetches only once it draws (the basemap): fetched when the page has loaded, so the live map
+   * finds it in the cache instead of waiting a round trip and the download when it takes over.
+   */
+  later?: string[];
+}
+
+/**
+ * Whether the static first view is on screen, the live map under it not yet handed over: no one sees the live
+ * map or the sidebar fill in then, so they need not put the facilities first.
+ */
+export function staticViewShown(): boolean {
+  return performance.getEntriesByName(FIRST_VIEW_MARK).length > 0 && performance.getEntriesByName(FIRST_VIEW_DONE_MARK).length === 0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOUBTFUL_BADGE, LINKED_MARKER, rasterBadge, UNCONFIRMED_BADGE } from './rasterBadges';
+import { DOUBTFUL_BADGE, IMPORTED_BADGE, LINKED_MARKER, rasterBadge, UNCONFIRMED_BADGE } from './rasterBadges';
 import { LEGEND_KEYS, legendIconKey, legendIconPixels } from './legendIcons';
 import { rasterMarker } from './rasterMarker';
 
@@ -9,6 +9,7 @@ describe('the legend images', () => {
   it('holds every type and precision with each badge, and the linked-place marker, once', () => {
     expect(new Set(LEGEND_KEYS).size).toBe(LEGEND_KEYS.length);
     expect(LEGEND_KEYS).toContain(legendIconKey('detention_centre', true, UNCONFIRMED_BADGE));
+    expect(LEGEND_KEYS).toContain(legendIconKey('office', false, IMPORTED_BADGE));
     expect(LEGEND_KEYS).toContain(LINKED_MARKER);
   });
 

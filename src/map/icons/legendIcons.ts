@@ -1,15 +1,15 @@
 /**
  * The images the legend and the lists show beside a facility (MarkerIcon): each type's marker, hollow when its point
- * is approximate, faded with a "!" when its point is doubtful or with a "?" when its site is unconfirmed, and the
- * linked-place marker — the map's own pixels (rasterMarker, rasterBadges) laid together as the map's layers lay
+ * is approximate, faded with a "!" when its point is doubtful, with a "?" when its site is unconfirmed or an arrow when
+ * it was imported on this device, and the linked-place marker — the map's own pixels (rasterMarker, rasterBadges) laid together as the map's layers lay
  * them. Pure: the build puts them on one sheet (markerSheets.ts), so the page draws none of them.
  */
 import { FACILITY_TYPES, type FacilityType } from '../../domain/enums';
 import { DOUBTFUL_MARKER_OPACITY } from '../layers/facilityLayers';
-import { DOUBTFUL_BADGE, LINKED_MARKER, rasterBadge, UNCONFIRMED_BADGE, type BadgeName } from './rasterBadges';
+import { DOUBTFUL_BADGE, IMPORTED_BADGE, LINKED_MARKER, rasterBadge, UNCONFIRMED_BADGE, type BadgeName } from './rasterBadges';
 import { blend, rasterMarker } from './rasterMarker';
 
-export type LegendBadge = typeof DOUBTFUL_BADGE | typeof UNCONFIRMED_BADGE;
+export type LegendBadge = typeof DOUBTFUL_BADGE | typeof UNCONFIRMED_BADGE | typeof IMPORTED_BADGE;
 
 /** The sheet's key of a marker with its badge. */
 export function legendIconKey(type: FacilityType, approximate: boolean, badge?: LegendBadge): string {
@@ -18,7 +18,7 @@ export function legendIconKey(type: FacilityType, approximate: boolean, badge?: 
 
 /** Every image on the legend sheet, in its order: the markers with each badge, then the linked-place marker. */
 export const LEGEND_KEYS: readonly string[] = [
-  ...FACILITY_TYPES.flatMap((type) => [false, true].flatMap((approximate) => ([undefined, DOUBTFUL_BADGE, UNCONFIRMED_BADGE] as const).map((badge) => legendIconKey(type, approximate, badge)))),
+  ...FACILITY_TYPES.flatMap((type) => [false, true].flatMap((approximate) => ([undefined, DOUBTFUL_BADGE, UNCONFIRMED_BADGE, IMPORTED_BADGE] as const).map((badge) => legendIconKey(type, approximate, badge)))),
   LINKED_MARKER,
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_NAMES, DOUBTFUL_BADGE, LINKED_MARKER, rasterBadge, UNCONFIRMED_BADGE } from './rasterBadges';
+import { BADGE_NAMES, DOUBTFUL_BADGE, IMPORTED_BADGE, LINKED_MARKER, rasterBadge, UNCONFIRMED_BADGE } from './rasterBadges';
 import { MARKER_SIZE } from './rasterMarker';
 
 const pixel = (pixels: Uint8ClampedArray, size: number, x: number, y: number) => [...pixels.subarray((y * size + x) * 4, (y * size + x) * 4 + 4)];
@@ -26,5 +26,18 @@ describe('badges and the linked-place marker', () => {
     expect(pixel(doubtful, MARKER_SIZE, MARKER_SIZE - 9, 5)).toEqual([255, 212, 0, 255]);
     expect(pixel(unconfirmed, MARKER_SIZE, MARKER_SIZE - 9, MARKER_SIZE - 6)).toEqual([255, 255, 255, 255]);
     expect(pixel(doubtful, MARKER_SIZE, MARKER_SIZE - 6, MARKER_SIZE - 6)[3]).toBe(0);
+  });
+
+  it('put the imported badge at the bottom left: blue around a white arrow pointing down, the marker clear', () => {
+    const size = MARKER_SIZE * 2;
+    const imported = rasterBadge(IMPORTED_BADGE, 2);
+    expect(pixel(imported, size, size / 2, size / 2)[3]).toBe(0);
+    expect(pixel(imported, size, size - 12, size - 12)[3]).toBe(0);
+    // The arrow's shaft is narrow (blue two pixels beside it), its head below is wide.
+    const [white, blue] = [[255, 255, 255, 255], [31, 95, 191, 255]];
+    expect(pixel(imported, size, 10, size - 15)).toEqual(white);
+    expect(pixel(imported, size, 8, size - 15)).toEqual(blue);
+    expect(pixel(imported, size, 8, size - 11)).toEqual(white);
+    expect(pixel(imported, size, 5, size - 15)).toEqual(blue);
   });
 });

@@ -2,7 +2,8 @@
  * The markers that say what a point is besides its type, as RGBA pixels in the same 26-pixel box as the type
  * markers (so a badge drawn on a marker's layer sits on its corner without offsets): a linked place (not a place of
  * detention) is a small grey dot instead of a type marker; a doubtful point carries a yellow "!" at the top right;
- * a site not yet confirmed a white "?" at the bottom right. Pure: the build puts them on the marker sheets, the legend
+ * a site not yet confirmed a white "?" at the bottom right; a facility imported on this device (not published) a
+ * blue badge with a white arrow pointing down, at the bottom left. Pure: the build puts them on the marker sheets, the legend
  * and the canvas fallback draw the same pixels.
  */
 import { blend, MARKER_SIZE, parse, type Colour } from './rasterMarker';
@@ -10,7 +11,8 @@ import { blend, MARKER_SIZE, parse, type Colour } from './rasterMarker';
 export const LINKED_MARKER = 'facility-linked';
 export const DOUBTFUL_BADGE = 'badge-doubtful';
 export const UNCONFIRMED_BADGE = 'badge-unconfirmed';
-export const BADGE_NAMES = [LINKED_MARKER, DOUBTFUL_BADGE, UNCONFIRMED_BADGE] as const;
+export const IMPORTED_BADGE = 'badge-imported';
+export const BADGE_NAMES = [LINKED_MARKER, DOUBTFUL_BADGE, UNCONFIRMED_BADGE, IMPORTED_BADGE] as const;
 export type BadgeName = (typeof BADGE_NAMES)[number];
 
 const SAMPLES = 4;
@@ -28,6 +30,8 @@ const hook: Shape = (x, y) => {
   const angle = (Math.atan2(dy, dx) * 180) / Math.PI;
   return from >= 1.15 && from <= 2.35 && angle <= 65;
 };
+/** An arrow pointing down (into the device): a shaft and a head whose tip is at y = 3. */
+const downArrow: Shape = (x, y) => box(-0.7, -3.3, 0.7, 0)(x, y) || (y >= -0.6 && y <= 3 && Math.abs(x) <= (3 - y) * 0.85);
 
 const DARK: Colour = [0, 0, 0, 0.85];
 const INK: Colour = [20, 20, 20, 1];
@@ -57,6 +61,14 @@ const BADGES: Readonly<Record<BadgeName, { centre: [number, number]; layers: Lay
       { colour: DARK, covers: disc(5.4) },
       { colour: WHITE, covers: disc(4.4) },
       { colour: INK, covers: either(hook, box(-0.6, 0.1, 0.6, 1.4), disc(0.8, 0, 2.6)) },
+    ],
+  },
+  [IMPORTED_BADGE]: {
+    centre: [5.5, MARKER_SIZE - 5.5],
+    layers: [
+      { colour: DARK, covers: disc(5.4) },
+      { colour: parse('#1F5FBF'), covers: disc(4.4) },
+      { colour: WHITE, covers: downArrow },
     ],
   },
 };

@@ -3,6 +3,7 @@ import { makeFacility } from '../../../tests/fixtures/facilityFactory';
 import {
   FACILITY_CLUSTER_LAYER,
   FACILITY_DOUBT_LAYER,
+  FACILITY_IMPORTED_LAYER,
   FACILITY_POINT_LAYER,
   FACILITY_SELECTED_LAYER,
   FACILITY_SOURCE,
@@ -11,7 +12,7 @@ import {
   facilityLayers,
   selectedFilter,
 } from './facilityLayers';
-import { DOUBTFUL_BADGE, LINKED_MARKER, UNCONFIRMED_BADGE } from '../icons/rasterBadges';
+import { DOUBTFUL_BADGE, IMPORTED_BADGE, LINKED_MARKER, UNCONFIRMED_BADGE } from '../icons/rasterBadges';
 
 const located = makeFacility({ id: 'SYNTHETIC-located', name: { en: 'SYNTHETIC camp', ko: '합성 수용소' }, location: [129.1, 41.9] });
 const approximate = makeFacility({ id: 'SYNTHETIC-approximate', type: 'office', precision: 'approximate', location: [127.5, 39.0] });
@@ -44,6 +45,7 @@ describe('facility point source', () => {
         confirmation: 'none',
         role: 'penal',
         violations: 0,
+        imported: false,
       },
     });
   });
@@ -53,9 +55,12 @@ describe('facility point source', () => {
     expect(counts.map((feature) => feature.properties.violations)).toEqual([0, 12]);
   });
 
-  it('adds a note to the hover text of the facilities it is given one for (imported on this device)', () => {
-    const names = facilityFeatures([located, approximate], 'en', undefined, (id) => (id === 'SYNTHETIC-approximate' ? 'SYNTHETIC note' : null)).features.map((feature) => feature.properties.name);
-    expect(names).toEqual([located.name.en, `${approximate.name.en} — SYNTHETIC note`]);
+  it('marks the facilities imported on this device, and adds their note to the hover text', () => {
+    const properties = facilityFeatures([located, approximate], 'en', undefined, (id) => (id === 'SYNTHETIC-approximate' ? 'SYNTHETIC note' : null)).features.map((feature) => feature.properties);
+    expect(properties.map(({ name, imported }) => [name, imported])).toEqual([
+      [located.name.en, false],
+      [`${approximate.name.en} — SYNTHETIC note`, true],
+    ]);
   });
 
   it('gives a linked place its own marker, and says which points are doubtful or unconfirmed', () => {
@@ -116,7 +121,7 @@ describe('facility layers', () => {
     });
   });
 
-  it('badge doubtful points and unconfirmed sites over their markers, and fade doubtful points', () => {
+  it('badge doubtful points, unconfirmed sites and facilities imported on this device over their markers, and fade doubtful points', () => {
     const ids = facilityLayers(null).map((item) => item.id);
     expect(ids.indexOf(FACILITY_DOUBT_LAYER)).toBeGreaterThan(ids.indexOf(FACILITY_POINT_LAYER));
     expect(layer(FACILITY_DOUBT_LAYER)).toMatchObject({
@@ -126,6 +131,10 @@ describe('facility layers', () => {
     expect(layer(FACILITY_UNCONFIRMED_LAYER)).toMatchObject({
       filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'confirmation'], 'unconfirmed']],
       layout: { 'icon-image': UNCONFIRMED_BADGE },
+    });
+    expect(layer(FACILITY_IMPORTED_LAYER)).toMatchObject({
+      filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'imported'], true]],
+      layout: { 'icon-image': IMPORTED_BADGE },
     });
     expect(layer(FACILITY_POINT_LAYER)).toMatchObject({ paint: { 'icon-opacity': ['case', ['==', ['get', 'standing'], 'doubtful'], 0.6, 1] } });
   });

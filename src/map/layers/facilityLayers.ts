@@ -3,7 +3,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { pointStanding } from '../../domain/pointStanding';
 import type { Facility } from '../../domain/types';
-import { DOUBTFUL_BADGE, LINKED_MARKER, UNCONFIRMED_BADGE } from '../icons/rasterBadges';
+import { DOUBTFUL_BADGE, IMPORTED_BADGE, LINKED_MARKER, UNCONFIRMED_BADGE } from '../icons/rasterBadges';
 import { markerImageName } from './typeStyles';
 import { localText } from '../../domain/localText';
 
@@ -11,9 +11,10 @@ export const FACILITY_SOURCE = 'facilities';
 export const FACILITY_POINT_LAYER = 'facility-points';
 export const FACILITY_CLUSTER_LAYER = 'facility-clusters';
 export const FACILITY_SELECTED_LAYER = 'facility-selected';
-/** Badges over a marker: a doubtful point's "!", an unconfirmed site's "?". */
+/** Badges over a marker: a doubtful point's "!", an unconfirmed site's "?", a facility imported on this device. */
 export const FACILITY_DOUBT_LAYER = 'facility-doubt-badges';
 export const FACILITY_UNCONFIRMED_LAYER = 'facility-unconfirmed-badges';
+export const FACILITY_IMPORTED_LAYER = 'facility-imported-badges';
 /** Above this zoom no point is clustered, so a selected facility is always drawn on its own. */
 export const CLUSTER_MAX_ZOOM = 9;
 /** A doubtful point's marker is faded to this opacity (the legend draws it the same). */
@@ -33,6 +34,8 @@ export interface FacilityPointProperties {
   role: string;
   /** Violations passing the evidence filters (0 draws no ring: see violationLayers). */
   violations: number;
+  /** Imported on this device, not published: drawn with its own badge. */
+  imported: boolean;
 }
 
 function withNote(name: string, note: string | null): string {
@@ -44,38 +47,39 @@ export function displayName(facility: Facility, language: string): string {
 }
 
 /**
- * Located facilities only: those known by province alone are counted on the province layer instead. `noteOf` adds
- * words to a facility's hover text (a facility imported on this device says so).
+ * Located facilities only: those known by province alone are counted on the province layer instead.
+ * `importedNote` says whether a facility was imported on this device (null: it was not) in words its hover text adds.
  */
 export function facilityFeatures(
   facilities: readonly Facility[],
   language: string,
   violationsOf: (facilityId: string) => number = () => 0,
-  noteOf: (facilityId: string) => string | null = () => null,
+  importedNote: (facilityId: string) => string | null = () => null,
 ): FeatureCollection<Point, FacilityPointProperties> {
   return {
     type: 'FeatureCollection',
-    features: facilities.flatMap((facility) =>
-      facility.location === null
-        ? []
-        : [
-            {
-              type: 'Feature' as const,
-              geometry: { type: 'Point' as const, coordinates: [...facility.location] },
-              properties: {
-                id: facility.id,
-                name: withNote(displayName(facility, language), noteOf(facility.id)),
-                type: facility.type,
-                precision: facility.precision,
-                icon: facility.role === 'linked' ? LINKED_MARKER : markerImageName(facility.type, facility.precision),
-                standing: pointStanding(facility).kind,
-                confirmation: facility.confirmation?.status ?? 'none',
-                role: facility.role ?? 'penal',
-                violations: violationsOf(facility.id),
-              },
-            },
-          ],
-    ),
+    features: facilities.flatMap((facility) => {
+      if (facility.location === null) return [];
+      const note = importedNote(facility.id);
+      return [
+        {
+          type: 'Feature' as const,
+          geometry: { type: 'Point' as const, coordinates: [...facility.location] },
+          properties: {
+            id: facility.id,
+            name: withNote(displayName(facility, language), note),
+            type: facility.type,
+            precision: facility.precision,
+            icon: facility.role === 'linked' ? LINKED_MARKER : markerImageName(facility.type, facility.precision),
+            standing: pointStanding(facility).kind,
+            confirmation: facility.confirmation?.status ?? 'none',
+            role: facility.role ?? 'penal',
+            violations: violationsOf(facility.id),
+            imported: note !== null,
+          },
+        },
+      ];
+    }),
   };
 }
 
@@ -124,6 +128,7 @@ export function facilityLayers(selectedId: string | null): LayerSpecification[] 
     },
     badgeLayer(FACILITY_DOUBT_LAYER, DOUBTFUL_BADGE, ['==', ['get', 'standing'], 'doubtful']),
     badgeLayer(FACILITY_UNCONFIRMED_LAYER, UNCONFIRMED_BADGE, ['==', ['get', 'confirmation'], 'unconfirmed']),
+    badgeLayer(FACILITY_IMPORTED_LAYER, IMPORTED_BADGE, ['==', ['get', 'imported'], true]),
   ];
 }
 

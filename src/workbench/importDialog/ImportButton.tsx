@@ -17,6 +17,7 @@ import { useDatasetStore } from '../../store/datasetStore';
 import { localRegister } from '../../store/localRegisterStore';
 import { useWorkCore } from '../../store/workStore';
 import { applyToWorks } from './applyToWorks';
+import { registerProblem } from './registerProblem';
 import { ImportDialog } from './ImportDialog';
 
 /** The dataset with the open work's violations and sources, which the import is compared with. */
@@ -47,7 +48,9 @@ export function ImportButton() {
     if (result.kind === 'facilities') {
       const bundled = useDatasetStore.getState().bundled;
       if (!bundled) throw new Error(t('formats3.import.notLoaded'));
-      const done = await localRegister.apply(bundled, result, preview, choices);
+      const done = await localRegister.apply(bundled, result, preview, choices).catch((error: unknown) => {
+        throw new Error(registerProblem(t, error));
+      });
       return t('formats3.import.applied', { added: done.added.length, changed: done.changed.length + done.replaced.length, kept: done.kept.length });
     }
     const done = await applyToWorks(core, result, preview);
@@ -55,7 +58,7 @@ export function ImportButton() {
   };
   const undo = () => {
     setUndoProblem(null);
-    localRegister.undo().catch((error: unknown) => setUndoProblem(t('formats3.undo.failed', { message: error instanceof Error ? error.message : String(error) })));
+    localRegister.undo().catch((error: unknown) => setUndoProblem(t('formats3.undo.failed', { message: registerProblem(t, error) })));
   };
   return (
     <>

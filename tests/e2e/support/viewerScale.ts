@@ -8,17 +8,10 @@ import { area, bbox, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
 import { VIOLATION_CATEGORIES } from '../../../src/domain/enums';
 import { ONSONG, onsongFeatures } from './viewerSteps';
+import { seededRandom } from '../../fixtures/seededRandom';
 
 const roomFeatures = onsongFeatures.filter((feature) => feature.properties.kind === 'room') as unknown as Feature<Polygon, { id: string }>[];
 
-/** A small linear congruential generator, so every run makes the same records. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 function pointIn(room: Feature<Polygon, { id: string }>, next: () => number): [number, number] {
   const [west, south, east, north] = bbox(room);
@@ -39,7 +32,7 @@ export interface ScaleData {
 }
 
 export function scaleViolations(total: number): ScaleData {
-  const next = random(12);
+  const next = seededRandom(12);
   const areas = roomFeatures.map((room) => area(room));
   const sum = areas.reduce((all, value) => all + value, 0);
   const pickRoom = () => {

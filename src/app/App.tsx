@@ -3,11 +3,12 @@
  * facility, its workbench or About the data. A view another covers stays mounted but inert and hidden, so nothing under it can be
  * focused or read; moving to a view moves focus to its heading.
  */
-import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Facility } from '../domain/types';
 import { useDatasetStore } from '../store/datasetStore';
 import { useSessionStore } from '../store/sessionStore';
+import { decodeViewState } from '../store/urlState';
 import { EvidenceContext, useEvidenceView } from '../ui/evidence/evidenceContext';
 import { facilitiesPassing } from '../ui/evidence/filteredView';
 import { PageBoundary } from '../ui/recovery/PageBoundary';
@@ -33,6 +34,9 @@ export function App() {
   // render and its frame came between the map's data and its tiles (at 10,000 facilities in software, ~150 ms).
   const deferredFilter = useDeferredValue(filter);
   const mapFilter = filter.text === deferredFilter.text ? filter : deferredFilter;
+  // The map is first built when it is first shown: a page opened at a facility, About or the workbench does not
+  // wait on a hidden map drawing (in software WebGL its work held the viewer's own WebGL calls for seconds).
+  const [mapShown, setMapShown] = useState(() => decodeViewState(window.location.pathname, window.location.search).page === 'map');
 
   useEffect(() => {
     const stopUrl = startUrlSync();
@@ -44,6 +48,8 @@ export function App() {
       stopUrl();
     };
   }, []);
+  // After the address is applied (above): the store's default page is the map.
+  useEffect(() => useSessionStore.subscribe((state) => state.page === 'map' && setMapShown(true)), []);
 
   // The map draws the facilities as soon as they are read; the rest of the dataset is still being checked.
   const facilities = dataset?.facilities ?? earlyFacilities ?? NO_FACILITIES;
@@ -59,7 +65,7 @@ export function App() {
       {/* The workbench covers the whole screen, header included. */}
       <AppHeader hidden={page === 'workbench'} />
       <div className="app-body" id="content">
-        <MapPage active={page === 'map'} facilities={facilities} shown={shown} withMap={page !== 'workbench'} />
+        <MapPage active={page === 'map'} facilities={facilities} shown={shown} withMap={mapShown && page !== 'workbench'} />
         {page === 'facility' &&
           selectedId &&
           (status === 'ready' ? (

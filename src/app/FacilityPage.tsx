@@ -8,8 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { useDatasetStore } from '../store/datasetStore';
 import { FacilityNotFound } from '../ui/FacilityNotFound';
 import { FacilityWithoutPlan } from '../ui/FacilityWithoutPlan';
+import { withRendererKnown } from '../viewer3d/softwareWebGL';
 
-const FacilityViewer = lazy(() => import('../viewer3d/FacilityViewer'));
+// Which renderer draws WebGL is asked in a worker while the viewer's code loads (viewer3d/softwareWebGL).
+const FacilityViewer = lazy(withRendererKnown(() => import('../viewer3d/FacilityViewer')));
 
 export function FacilityPage({ facilityId }: { facilityId: string }) {
   const { t } = useTranslation();

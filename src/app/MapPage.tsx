@@ -50,7 +50,8 @@ interface Props {
   facilities: readonly Facility[];
   /** The facilities that pass the search and filters. */
   shown: readonly Facility[];
-  /** False under the workbench, which has a map of its own: the public map is not kept running beneath it. */
+  /** False under the workbench, which has a map of its own: the public map is not kept running beneath it; and
+   * until the map is first shown. */
   withMap: boolean;
 }
 

@@ -8,6 +8,7 @@ import { loadBundledData } from './bundledData';
 import { startLocalRegisterSync } from './localRegisterSync';
 import { registerServiceWorker } from './serviceWorker';
 import { UpdatePrompt } from './UpdatePrompt';
+import { withRendererKnown } from '../viewer3d/softwareWebGL';
 import './app.css';
 
 setupI18n();
@@ -15,7 +16,7 @@ setupI18n();
 void useDatasetStore.getState().load(loadBundledData);
 
 // Interview mode is a page of its own: no map, no imagery, nothing that could reach the network.
-const InterviewApp = lazy(() => import('../interview/InterviewApp'));
+const InterviewApp = lazy(withRendererKnown(() => import('../interview/InterviewApp')));
 const interviewing = window.location.pathname.startsWith('/interview');
 // The facilities imported on this device join the map's dataset (interview mode shows no map).
 if (!interviewing) startLocalRegisterSync();

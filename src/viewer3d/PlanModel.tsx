@@ -126,13 +126,23 @@ export function PlanModel({ scene, selectedRoom, onSelectRoom, selectedPart = nu
     });
   }, [scene]);
 
+  // Kept from render to render: drei's Line disposes its material with a new geometry, and a new points array
+  // made one, so choosing a room recompiled the outlines' shaders (~100 ms of software WebGL).
+  const outlines = useMemo(
+    () => ({
+      site: scene.site.map((site) => ({ id: site.id, points: outlinePoints(site.outline, 0.02) })),
+      buildings: scene.buildings.map((building) => ({ id: building.id, points: outlinePoints(building.outline, 0.03) })),
+    }),
+    [scene],
+  );
+
   return (
     <group name={scene.facilityId}>
-      {scene.site.map((site) => (
-        <Line key={site.id} points={outlinePoints(site.outline, 0.02)} color="#d9b46b" lineWidth={1.5} dashed dashSize={0.8} gapSize={0.5} />
+      {outlines.site.map((site) => (
+        <Line key={site.id} points={site.points} color="#d9b46b" lineWidth={1.5} dashed dashSize={0.8} gapSize={0.5} />
       ))}
-      {scene.buildings.map((building) => (
-        <Line key={building.id} points={outlinePoints(building.outline, 0.03)} color="#c9d3d8" lineWidth={1} />
+      {outlines.buildings.map((building) => (
+        <Line key={building.id} points={building.points} color="#c9d3d8" lineWidth={1} />
       ))}
       {scene.rooms.map((room) => (
         <Floor key={room.id} room={room} selected={room.id === selectedRoom} onSelect={onSelectRoom} />

@@ -44,7 +44,7 @@ function disc(): Texture {
 const PIN_LOOK = { size: 22, sizeAttenuation: false, transparent: true, alphaTest: 0.4, depthTest: false } as const;
 
 /**
- * Compiles the pins' shader program as the scene opens, with a hidden pin kept for as long as the scene: when every
+ * Compiles the pins' shader program as the scene opens (and uploads their disc), with a hidden pin kept for as long as the scene: when every
  * room's pins are count markers, the first pins drawn are those of the room the reader opens, and compiling the
  * program then stalled that frame (~250 ms in software WebGL).
  */
@@ -55,6 +55,8 @@ function PinProgram() {
     geometry.setAttribute('position', new BufferAttribute(new Float32Array(3), 3));
     const material = new PointsMaterial({ ...PIN_LOOK, map: disc() });
     void gl.compileAsync(new Points(geometry, material), camera, scene);
+    // And its disc uploaded, which the first room opened would otherwise wait on.
+    gl.initTexture(disc());
     return () => {
       geometry.dispose();
       material.dispose();

@@ -5,13 +5,20 @@
  */
 import { Raycaster, Vector2, type Camera, type Intersection, type Object3D, Vector3 } from 'three';
 
-function shown(object: Object3D): boolean {
-  for (let node: Object3D | null = object; node; node = node.parent) if (!node.visible) return false;
-  return true;
+/** The shown meshes under `root`: only these are tested, as thousands of pins cost a ray one test a pin. */
+function solidMeshes(root: Object3D): Object3D[] {
+  const meshes: Object3D[] = [];
+  const visit = (node: Object3D) => {
+    if (!node.visible) return;
+    if (node.type === 'Mesh') meshes.push(node);
+    for (const child of node.children) visit(child);
+  };
+  for (const child of root.children) visit(child);
+  return meshes;
 }
 
 function solidHits(raycaster: Raycaster, root: Object3D): Intersection[] {
-  return raycaster.intersectObjects(root.children, true).filter((hit) => hit.object.type === 'Mesh' && shown(hit.object));
+  return raycaster.intersectObjects(solidMeshes(root), false);
 }
 
 /**

@@ -10,15 +10,49 @@ export function isSoftwareRenderer(rendererName: string): boolean {
 }
 
 let probed: boolean | undefined;
+let probing: Promise<boolean> | undefined;
 
-/** Asks a throwaway WebGL context which renderer draws it; once per page. */
-export function softwareWebGL(): boolean {
-  if (probed !== undefined) return probed;
+/** Asks a throwaway WebGL context on the page itself (where a worker cannot draw WebGL). */
+function probeHere(): boolean {
   const canvas = document.createElement('canvas');
   const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-  if (!gl) return (probed = false);
+  if (!gl) return false;
   const info = gl.getExtension('WEBGL_debug_renderer_info');
-  probed = isSoftwareRenderer(String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)));
+  const software = isSoftwareRenderer(String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)));
   gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return probed;
+  return software;
+}
+
+/**
+ * Finds out once a page, in a worker (rendererProbeWorker), which renderer draws WebGL; started with the code
+ * of a page that draws a 3D scene, so it is known when the scene's canvas is made.
+ */
+export function knowRenderer(): Promise<boolean> {
+  if (probed !== undefined) return Promise.resolve(probed);
+  probing ??= new Promise<boolean>((resolve) => {
+    const settle = (software: boolean) => resolve((probed ??= software));
+    if (typeof OffscreenCanvas === 'undefined' || typeof Worker === 'undefined') {
+      settle(probeHere());
+      return;
+    }
+    const worker = new Worker(new URL('./rendererProbeWorker.ts', import.meta.url), { type: 'module' });
+    const done = (software: boolean) => {
+      worker.terminate();
+      settle(software);
+    };
+    // A worker without WebGL (an older browser) or that fails to start: ask on the page.
+    worker.onmessage = (event: MessageEvent<string | null>) => done(event.data === null ? probeHere() : isSoftwareRenderer(event.data));
+    worker.onerror = () => done(probeHere());
+  });
+  return probing;
+}
+
+/** The renderer's answer: known by now where the page's code awaited knowRenderer, else asked on the page. */
+export function softwareWebGL(): boolean {
+  return (probed ??= probeHere());
+}
+
+/** A lazily loaded page that draws a 3D scene, loaded while the renderer is asked. */
+export function withRendererKnown<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), knowRenderer()]).then(([module]) => module);
 }

@@ -31,8 +31,9 @@ import { WorkbenchToolbar } from './WorkbenchToolbar';
 import { WorksInProgress } from './WorksInProgress';
 import './workbench.css';
 import { localText } from '../domain/localText';
+import { withRendererKnown } from '../viewer3d/softwareWebGL';
 
-const WorkPreview = lazy(() => import('./WorkPreview'));
+const WorkPreview = lazy(withRendererKnown(() => import('./WorkPreview')));
 const storage = createIndexedDbStorage();
 const locks = createWebLocks();
 const interviews = createInterviewStorage();

@@ -269,6 +269,36 @@ describe('inside a facility: the 3D viewer', () => {
     await tab2.context.close();
   });
 
+  it('opened at its address, makes one WebGL context on the page — its own — and builds the map only when it is shown', async () => {
+    const direct = await openPage(app.browser);
+    // Every canvas the page asks for a WebGL context: the renderer is named in a worker, not by a throwaway
+    // context (whose release waited seconds on the GPU process), and no map draws beneath the viewer.
+    await direct.page.addInitScript(() => {
+      const canvases: HTMLCanvasElement[] = [];
+      (window as unknown as { webglCanvases: HTMLCanvasElement[] }).webglCanvases = canvases;
+      const getContext = HTMLCanvasElement.prototype.getContext as (this: HTMLCanvasElement, ...args: unknown[]) => unknown;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
+        if (String(args[0]).startsWith('webgl') && !canvases.includes(this)) canvases.push(this);
+        return getContext.apply(this, args);
+      } as typeof HTMLCanvasElement.prototype.getContext;
+    });
+    await direct.page.goto(`${app.server.url}/facility/${ONSONG}`);
+    await waitForScene(direct.page);
+    const contexts = await direct.page.evaluate(() => {
+      const canvases = (window as unknown as { webglCanvases: HTMLCanvasElement[] }).webglCanvases;
+      const scene = document.querySelector('[data-viewer] canvas');
+      return { count: canvases.length, isTheScene: canvases[0] === scene, antialias: (scene as HTMLCanvasElement).getContext('webgl2')?.getContextAttributes()?.antialias };
+    });
+    // Chromium here draws WebGL with SwiftShader: the scene's canvas is made without multisampling.
+    expect(contexts).toEqual({ count: 1, isTheScene: true, antialias: false });
+    expect(await direct.page.locator('.maplibregl-canvas').count()).toBe(0);
+    await direct.page.getByRole('button', { name: 'Back to the map' }).click();
+    await direct.page.waitForFunction(() => performance.getEntriesByName('atlas:facilities-visible').length > 0, null, { timeout: 60_000 });
+    expect(await direct.page.locator('.map-page:not([inert]) .maplibregl-canvas').count()).toBe(1);
+    expect(direct.pageErrors.filter((error) => !/THREE\.Clock/.test(error))).toEqual([]);
+    await direct.context.close();
+  });
+
   it('sent nothing off this machine and raised no page error', () => {
     expect(tab.offsiteRequests).toEqual([]);
     expect(tab.pageErrors.filter((error) => !/THREE\.Clock/.test(error))).toEqual([]);

@@ -65,6 +65,19 @@ describe('facility-level evidence inside a facility', () => {
     const data = scaleViolations(10_000);
     const tab = await openPage(app.browser);
     await serveViolations(tab.page, data.text);
+    // Shader programs linked: every one the viewer needs is built as it opens, none when a room is chosen (a
+    // link costs ~100 ms of software WebGL).
+    await tab.page.addInitScript(() => {
+      const counter = window as unknown as { programsLinked: number };
+      counter.programsLinked = 0;
+      for (const context of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+        const link = context.linkProgram as (this: WebGLRenderingContext, program: WebGLProgram) => void;
+        context.linkProgram = function (this: WebGLRenderingContext, program: WebGLProgram) {
+          counter.programsLinked += 1;
+          link.call(this, program);
+        };
+      }
+    });
     await tab.page.goto(`${app.server.url}/facility/${ONSONG}`);
     await tab.page.locator('[data-viewer][data-scene-ready="true"]').waitFor({ timeout: 180_000 });
 
@@ -85,6 +98,8 @@ describe('facility-level evidence inside a facility', () => {
     const button = tab.page.getByRole('list', { name: 'Rooms' }).getByRole('button', { name: new RegExp(`^${name}\\b`) });
     expect(await button.locator('.room-violations').textContent()).toBe(`${count} violations`);
     await tab.page.evaluate(() => performance.clearMarks());
+    const linkedBefore = (await tab.page.evaluate('window.programsLinked')) as number;
+    expect(linkedBefore).toBeGreaterThan(0);
     await button.evaluate((element) => {
       element.addEventListener('click', () => performance.mark('test:room-clicked'), { capture: true, once: true });
     });
@@ -110,6 +125,7 @@ describe('facility-level evidence inside a facility', () => {
 
     // A marker is chosen as its room is (read where it stands once the camera has flown to the room).
     await tab.page.locator('[data-viewer][data-camera-moving="false"]').waitFor();
+    expect(await tab.page.evaluate('window.programsLinked')).toBe(linkedBefore);
     const standing = await tab.page.evaluate(() => window.atlasViewer?.countMarkers() ?? []);
     const box = await tab.page.locator('[data-viewer] canvas').boundingBox();
     const inCanvas = (marker: { x: number; y: number }) => !!box && marker.x > box.x + 20 && marker.x < box.x + box.width - 20 && marker.y > box.y + 20 && marker.y < box.y + box.height - 20;

@@ -74,6 +74,8 @@ export function CameraRig({ scene, mode, focus, fly = false, home = 0 }: Props) 
     const smooth = fly && previous !== null && previous.scene === scene && previous.mode === mode;
     if (mode === 'walk') {
       if (previous?.mode === 'walk' && previous.scene === scene && previous.home === home) return;
+      // A flight still under way (a room or the tour's last stop) would carry the walker off on its next frames.
+      flight.stop();
       camera.position.copy(walkStart(scene, focus));
       heading.current = 0;
       pitch.current = 0;

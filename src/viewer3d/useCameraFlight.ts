@@ -69,6 +69,11 @@ export function useCameraFlight(controls: RefObject<OrbitControlsHandle | null>)
       signal(false);
       invalidate();
     },
+    /** Ends a flight where it is, so a camera taken over by another mode (walking) is not moved on by it. */
+    stop() {
+      flight.current = null;
+      signal(false);
+    },
     start(position: Vector3, target: Vector3) {
       if (reducedMotion()) return this.jump(position, target);
       const from = { position: camera.position.clone(), target: controls.current?.target.clone() ?? target.clone() };

@@ -6,8 +6,10 @@
  * pass (idle, with the count of drawn facilities the data says). Against the bare React + maplibre page (pages/
  * bareMap: same basemap, provinces, labels, icons, rings and cluster sums) given the same filtered points with
  * their counts, setData until idle, alternating. Targets: longest task under 100 ms; map idle within 1.5× bare.
- * Run: npm run build && npx tsx scripts/bench/evidenceFilter.ts [runs] [--app=<built folder>] [--profile] (the first
- * change profiled: the trace's longest tasks by event, the CPU profile's busiest functions; pass an unminified build).
+ * Run: npm run build && npx tsx scripts/bench/evidenceFilter.ts [runs] [--app=<built folder>] [--profile] (--profile:
+ * a first, uncounted run profiles each change in both pages, printed side by side: the trace's longest tasks by
+ * event, the main thread's tasks from the change on, the CPU profile's busiest functions; pass an unminified build
+ * of the app, the bare page is then built unminified too; `--profile 0` profiles only).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -16,7 +18,7 @@ import { buildBenchPage, builtAppFiles, launchOfflineBrowser, serveFiles, spread
 import { countsFor, syntheticEvidence, type EvidenceStep } from './evidenceData';
 import { mapPageData } from './mapPages';
 import { summariseProfile, type CpuProfile } from './profileSummary';
-import { summariseTrace } from './traceSummary';
+import { summariseTrace, traceTimeline } from './traceSummary';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 5);
@@ -25,6 +27,9 @@ const PROFILE = args.includes('--profile');
 const [FACILITIES, VIOLATIONS] = [10_000, 100_000];
 const [TASK_BUDGET, MAP_BUDGET] = [100, 1.5];
 const VIEWPORT = { width: 1280, height: 900 };
+/** Marked in both pages as a change starts (the app's press, the bare page's update), where the profile's timeline begins. */
+const CHANGE_MARK = 'bench:change';
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 
 const provinces = JSON.parse(readFileSync('data/geojson/provinces.geojson', 'utf8')) as ProvinceBoundaries;
 const features = syntheticFacilityFeatures(FACILITIES, provinces);
@@ -74,7 +79,7 @@ async function appChange(page: Page, target: string, want: { list: string; map: 
     const count = document.querySelector('.list-count');
     let start = null;
     const times = {};
-    document.addEventListener('pointerdown', () => { start = performance.now(); }, { capture: true, once: true });
+    document.addEventListener('pointerdown', () => { start = performance.now(); performance.mark('${CHANGE_MARK}'); }, { capture: true, once: true });
     const check = () => {
       if (start === null) return;
       if (times.list === undefined && count.textContent === ${JSON.stringify(want.list)}) times.list = performance.now() - start;
@@ -93,7 +98,28 @@ async function appChange(page: Page, target: string, want: { list: string; map: 
   return (await page.evaluate('window.__change')) as { list: number; map: number; task: number };
 }
 
-const bare = await serveFiles({ ...(await buildBenchPage('bareMap')), ...mapPageData(facilitiesFile) });
+/** Starts tracing and CPU-profiling `page`; the returned function stops both and prints what they saw. */
+async function profile(page: Page): Promise<() => Promise<string[]>> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.start');
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  return async () => {
+    const trace = (await browser.stopTracing()).toString('utf8');
+    const { profile: cpu } = (await session.send('Profiler.stop')) as { profile: CpuProfile };
+    await session.detach();
+    return ['longest tasks:', ...summariseTrace(trace), 'tasks of 8 ms or more, from the change:', ...traceTimeline(trace, CHANGE_MARK), ...summariseProfile(cpu, [], 15, 40)];
+  };
+}
+
+/** Two reports beside each other, each cut to `width` characters. */
+function sideBySide(left: string[], right: string[], width = 78): string[] {
+  const cut = (line: string | undefined) => (line ?? '').slice(0, width).padEnd(width);
+  return Array.from({ length: Math.max(left.length, right.length) }, (_, index) => `${cut(left[index])} | ${cut(right[index]).trimEnd()}`);
+}
+
+// An unminified baseline when profiling, so its functions can be named as the app's (pass an unminified --app).
+const bare = await serveFiles({ ...(await buildBenchPage('bareMap', PROFILE ? { build: { minify: false } } : {})), ...mapPageData(facilitiesFile) });
 const app = await serveFiles(withDataFiles(builtAppFiles(APP), { facilities: facilitiesFile, sources: syntheticSourcesFile(), violations: evidence.text }));
 const browser = await launchOfflineBrowser();
 const offsite: string[] = [];
@@ -118,30 +144,29 @@ try {
   await barePage.waitForFunction('window.bench && window.bench.ready', undefined, { timeout: 120_000 });
   // The bare page starts as the app does: every facility, each with its count for its ring.
   await barePage.evaluate(`window.bench.show(${JSON.stringify(expected({ category: null, decade: null }).located)}, false)`);
-  for (let run = 0; run < RUNS; run += 1) {
+  // With --profile a first, uncounted run profiles each change in both pages (profiling slows both).
+  for (let run = PROFILE ? -1 : 0; run < RUNS; run += 1) {
     for (const [index, change] of CHANGES.entries()) {
       const want = expected(change.step);
-      const profiling = PROFILE && run === 0 && index === 0 ? await appContext.newCDPSession(appPage) : null;
-      if (profiling) {
-        await profiling.send('Profiler.enable');
-        await profiling.send('Profiler.start');
-        await browser.startTracing(appPage, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-      }
+      const profiled = run < 0;
+      const appReport = profiled ? await profile(appPage) : null;
       const measured = await appChange(appPage, change.target, want);
-      if (profiling) {
-        const trace = (await browser.stopTracing()).toString('utf8');
-        const { profile } = (await profiling.send('Profiler.stop')) as { profile: CpuProfile };
-        console.log([`profiled: ${change.name}`, ...summariseTrace(trace), ...summariseProfile(profile, [], 15, 60)].join('\n'));
-      }
-      const result = results[index];
+      const appLines = appReport ? await appReport() : [];
+      const result = run < 0 ? undefined : results[index];
       result?.list.push(measured.list);
       result?.map.push(measured.map);
       result?.task.push(measured.task);
+      const bareReport = profiled ? await profile(barePage) : null;
       const bareShown = (await barePage.evaluate(`(async () => {
+        performance.mark('${CHANGE_MARK}');
         const start = performance.now();
         const ms = await window.bench.show(${JSON.stringify(want.located)}, ${want.active});
         return { ms, task: Math.max(0, ...window.__longTasks.filter(([at]) => at >= start - 1).map(([, duration]) => duration)) };
       })()`)) as { ms: number; task: number };
+      if (bareReport) {
+        const bareLines = await bareReport();
+        console.log([`profiled: ${change.name} (app ${measured.map.toFixed(0)} ms to idle, bare ${bareShown.ms.toFixed(0)} ms)`, ...sideBySide(['APP', ...appLines], ['BARE PAGE', ...bareLines])].join('\n'));
+      }
       result?.bare.push(bareShown.ms);
       result?.bareTask.push(bareShown.task);
     }
@@ -156,11 +181,12 @@ if (offsite.length > 0) throw new Error(`a page tried to reach past this machine
 console.log(`${FACILITIES.toLocaleString('en')} SYNTHETIC facilities (${locatedIndexes.length} located), ${VIOLATIONS.toLocaleString('en')} SYNTHETIC violations; map ${mapSize.width}×${mapSize.height} in both; ${RUNS} runs, alternating with the bare page`);
 for (const [index, change] of CHANGES.entries()) {
   const result = results[index];
-  if (!result) continue;
+  if (!result || result.map.length === 0) continue;
   const [task, map, bareMap] = [spread(result.task), spread(result.map), spread(result.bare)];
   console.log(`${change.name} (${expected(change.step).list}, ${expected(change.step).map} on the map):`);
   console.log(`  longest main-thread task: ${task.text}: ${task.median < TASK_BUDGET ? 'within' : 'OVER'} ${TASK_BUDGET} ms`);
-  console.log(`  bare page's longest task: ${spread(result.bareTask).text}`);
+  const bareTask = spread(result.bareTask);
+  console.log(`  bare page's longest task: ${bareTask.text}; app − bare ${task.median - bareTask.median >= 0 ? '+' : ''}${(task.median - bareTask.median).toFixed(0)} ms of medians`);
   console.log(`  app, list updated:        ${spread(result.list).text}`);
   console.log(`  app, map updated (idle):  ${map.text}`);
   console.log(`  bare, setData → idle:     ${bareMap.text}`);

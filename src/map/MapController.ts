@@ -39,8 +39,10 @@ import {
   PROVINCE_LABEL_LAYER,
   PROVINCE_LABEL_SOURCE,
   PROVINCE_SOURCE,
+  changedCounts,
   provinceLayers,
   provinceSource,
+  sameLabels,
 } from './layers/provinceLayers';
 import { PLAN_ROOM_LAYER, PLAN_SOURCE, planLayers } from './layers/planLayers';
 import { VIOLATION_CLUSTER_PROPERTIES, violationLayers } from './layers/violationLayers';
@@ -215,16 +217,21 @@ export class MapController {
   }
 
   setProvinces(overlay: ProvinceOverlay): void {
-    const shapesChanged = overlay.shapes !== this.provinces.shapes;
+    const previous = this.provinces;
     this.provinces = overlay;
     if (!this.backdropAdded) return;
-    if (shapesChanged) (this.map.getSource(PROVINCE_SOURCE) as GeoJSONSource).setData(overlay.shapes);
-    this.applyProvinceCounts();
-    (this.map.getSource(PROVINCE_LABEL_SOURCE) as GeoJSONSource).setData(overlay.labels);
+    // Only what changed: new labels are laid out again in maplibre's worker, which draws a frame more.
+    if (overlay.shapes !== previous.shapes) {
+      (this.map.getSource(PROVINCE_SOURCE) as GeoJSONSource).setData(overlay.shapes);
+      this.applyProvinceCounts();
+    } else {
+      this.applyProvinceCounts(changedCounts(previous.unlocated, overlay.unlocated));
+    }
+    if (!sameLabels(previous.labels, overlay.labels)) (this.map.getSource(PROVINCE_LABEL_SOURCE) as GeoJSONSource).setData(overlay.labels);
   }
 
-  private applyProvinceCounts(): void {
-    for (const [pcode, unlocated] of this.provinces.unlocated) this.map.setFeatureState({ source: PROVINCE_SOURCE, id: pcode }, { unlocated });
+  private applyProvinceCounts(counts: Iterable<[string, number]> = this.provinces.unlocated): void {
+    for (const [pcode, unlocated] of counts) this.map.setFeatureState({ source: PROVINCE_SOURCE, id: pcode }, { unlocated });
   }
 
   setSelected(facilityId: string | null): void {

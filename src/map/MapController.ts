@@ -94,6 +94,7 @@ export class MapController {
   private plans: FeatureCollection = EMPTY;
   private provinces: ProvinceOverlay = { shapes: EMPTY, unlocated: new Map(), labels: EMPTY };
   private selectedId: string | null = null;
+  private hoverNames: ReadonlyMap<string, string> = new Map();
   /** The facilities carry violation counts the map has not yet drawn (marked once, for the static first view). */
   private evidencePending = false;
   private readonly imagery: ImageryControl;
@@ -195,7 +196,7 @@ export class MapController {
     this.map.addSource(PLAN_SOURCE, { type: 'geojson', data: this.plans });
     for (const layer of [...planLayers(), ...facilityLayers(this.selectedId)]) this.map.addLayer(layer);
     for (const { layer, under } of violationLayers()) this.map.addLayer(layer, under === 'clusters' ? FACILITY_CLUSTER_LAYER : FACILITY_SELECTED_LAYER);
-    wireInteractions(this.map, this.callbacks, () => this.selectedPoint());
+    wireInteractions(this.map, this.callbacks, () => this.selectedPoint(), (id) => this.hoverNames.get(id));
     this.watchFirstFacilities();
     this.loaded = true;
     // Under the static first view no one sees the live map draw in stages: everything goes in at once, drawn in
@@ -214,6 +215,11 @@ export class MapController {
     this.facilities = facilities;
     if (performance.getEntriesByName(MAP_EVIDENCE_MARK).length === 0 && facilities.features.some((feature) => Number(feature.properties?.violations) > 0)) this.evidencePending = true;
     if (this.loaded) (this.map.getSource(FACILITY_SOURCE) as GeoJSONSource).setData(facilities);
+  }
+
+  /** Each facility's hover text by id (facilityHoverNames). */
+  setHoverNames(names: ReadonlyMap<string, string>): void {
+    this.hoverNames = names;
   }
 
   setProvinces(overlay: ProvinceOverlay): void {

@@ -5,18 +5,24 @@
  * main-thread task (PerformanceObserver longtask), the list's count and the map showing the facilities that
  * pass (idle, with the count of drawn facilities the data says). Against the bare React + maplibre page (pages/
  * bareMap: same basemap, provinces, labels, icons, rings and cluster sums) given the same filtered points with
- * their counts, setData until idle, alternating. Targets: longest task under 100 ms; map idle within 1.5× bare.
- * Run: npm run build && npx tsx scripts/bench/evidenceFilter.ts [runs] [--app=<built folder>] [--profile] (the first
- * change profiled: the trace's longest tasks by event, the CPU profile's busiest functions; pass an unminified build).
+ * their counts, setData until idle, alternating — twice: with its labels as loaded (points only), and with its
+ * labels also saying the unlocated facilities that pass, as the app's do (the same pixels; labels sent only when
+ * they change, as the app sends them). Targets: longest task under 100 ms; map idle within 1.5× bare.
+ * Run: npm run build && npx tsx scripts/bench/evidenceFilter.ts [runs] [--app=<built folder>] [--profile] (--profile:
+ * a first, uncounted run profiles each change in both pages, printed side by side: the trace's longest tasks by
+ * event, the main thread's tasks from the change on, the CPU profile's busiest functions; pass an unminified build
+ * of the app, the bare page is then built unminified too; `--profile 0` profiles only).
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
+import { boundaryNameFor } from '../../src/domain/provinceNames';
 import { syntheticFacilitiesFile, syntheticFacilityFeatures, syntheticSourcesFile, type ProvinceBoundaries } from '../../tests/fixtures/syntheticDataset';
 import { buildBenchPage, builtAppFiles, launchOfflineBrowser, serveFiles, spread, watchOffsite, withDataFiles } from './benchSupport';
 import { countsFor, syntheticEvidence, type EvidenceStep } from './evidenceData';
 import { mapPageData } from './mapPages';
 import { summariseProfile, type CpuProfile } from './profileSummary';
-import { summariseTrace } from './traceSummary';
+import { summariseTrace, traceTimeline } from './traceSummary';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 5);
@@ -25,6 +31,9 @@ const PROFILE = args.includes('--profile');
 const [FACILITIES, VIOLATIONS] = [10_000, 100_000];
 const [TASK_BUDGET, MAP_BUDGET] = [100, 1.5];
 const VIEWPORT = { width: 1280, height: 900 };
+/** Marked in both pages as a change starts (the app's press, the bare page's update), where the profile's timeline begins. */
+const CHANGE_MARK = 'bench:change';
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 
 const provinces = JSON.parse(readFileSync('data/geojson/provinces.geojson', 'utf8')) as ProvinceBoundaries;
 const features = syntheticFacilityFeatures(FACILITIES, provinces);
@@ -50,11 +59,19 @@ function expected(step: EvidenceStep) {
   const active = step.category !== null || step.decade !== null;
   const passes = (index: number) => !active || (counts[index] ?? 0) > 0;
   const shown = features.filter((_, index) => passes(index)).length;
+  // Unlocated facilities that pass, by province, in the order of the bare page's labels (provinces.geojson's).
+  const unlocated = new Map<string, number>();
+  features.forEach((feature, index) => {
+    if (feature.geometry !== null || !passes(index)) return;
+    const name = boundaryNameFor(String(feature.properties.province));
+    unlocated.set(name, (unlocated.get(name) ?? 0) + 1);
+  });
   return {
     active,
     list: `${shown.toLocaleString('en')} ${shown === 1 ? 'facility' : 'facilities'}`,
     map: locatedIndexes.filter(passes).length,
     located: locatedIndexes.map((index) => counts[index] ?? 0),
+    unlocated: provinces.features.map((province) => unlocated.get(province.properties.name) ?? 0),
   };
 }
 
@@ -74,7 +91,7 @@ async function appChange(page: Page, target: string, want: { list: string; map: 
     const count = document.querySelector('.list-count');
     let start = null;
     const times = {};
-    document.addEventListener('pointerdown', () => { start = performance.now(); }, { capture: true, once: true });
+    document.addEventListener('pointerdown', () => { start = performance.now(); performance.mark('${CHANGE_MARK}'); }, { capture: true, once: true });
     const check = () => {
       if (start === null) return;
       if (times.list === undefined && count.textContent === ${JSON.stringify(want.list)}) times.list = performance.now() - start;
@@ -93,11 +110,40 @@ async function appChange(page: Page, target: string, want: { list: string; map: 
   return (await page.evaluate('window.__change')) as { list: number; map: number; task: number };
 }
 
-const bare = await serveFiles({ ...(await buildBenchPage('bareMap')), ...mapPageData(facilitiesFile) });
+/** Starts tracing and CPU-profiling `page`; the returned function stops both and prints what they saw. */
+async function profile(page: Page): Promise<() => Promise<string[]>> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.start');
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  return async () => {
+    const trace = (await browser.stopTracing()).toString('utf8');
+    const { profile: cpu } = (await session.send('Profiler.stop')) as { profile: CpuProfile };
+    await session.detach();
+    return ['longest tasks:', ...summariseTrace(trace), 'tasks of 8 ms or more, from the change:', ...traceTimeline(trace, CHANGE_MARK), ...summariseProfile(cpu, [], 15, 40)];
+  };
+}
+
+/** Two reports beside each other, each cut to `width` characters. */
+function sideBySide(left: string[], right: string[], width = 78): string[] {
+  const cut = (line: string | undefined) => (line ?? '').slice(0, width).padEnd(width);
+  return Array.from({ length: Math.max(left.length, right.length) }, (_, index) => `${cut(left[index])} | ${cut(right[index]).trimEnd()}`);
+}
+
+// An unminified baseline when profiling, so its functions can be named as the app's (pass an unminified --app).
+const bare = await serveFiles({ ...(await buildBenchPage('bareMap', PROFILE ? { build: { minify: false } } : {})), ...mapPageData(facilitiesFile) });
 const app = await serveFiles(withDataFiles(builtAppFiles(APP), { facilities: facilitiesFile, sources: syntheticSourcesFile(), violations: evidence.text }));
 const browser = await launchOfflineBrowser();
 const offsite: string[] = [];
-const results = CHANGES.map(() => ({ list: [] as number[], map: [] as number[], task: [] as number[], bare: [] as number[], bareTask: [] as number[] }));
+/**
+ * Two baselines: the bare page given the points only, its labels as loaded (as before), and the bare page whose
+ * labels also say the unlocated facilities that pass, as the app's do — the same pixels as the app.
+ */
+const BASELINES = [
+  { name: 'bare, points only', labels: false },
+  { name: 'bare, points and labels', labels: true },
+] as const;
+const results = CHANGES.map(() => ({ list: [] as number[], map: [] as number[], task: [] as number[], bare: BASELINES.map(() => [] as number[]), bareTask: BASELINES.map(() => [] as number[]) }));
 let mapSize: { width: number; height: number };
 try {
   const appContext = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
@@ -110,40 +156,51 @@ try {
   await appPage.locator(CHANGES[1]?.target ?? '').waitFor();
   const box = await appPage.getByTestId('map').boundingBox();
   mapSize = { width: Math.round(box?.width ?? VIEWPORT.width), height: Math.round(box?.height ?? VIEWPORT.height) };
-  const bareContext = await browser.newContext({ viewport: VIEWPORT });
-  await bareContext.addInitScript(WATCH);
-  const barePage = await bareContext.newPage();
-  watchOffsite(barePage, offsite);
-  await barePage.goto(`${bare.url}?w=${mapSize.width}&h=${mapSize.height}`);
-  await barePage.waitForFunction('window.bench && window.bench.ready', undefined, { timeout: 120_000 });
-  // The bare page starts as the app does: every facility, each with its count for its ring.
-  await barePage.evaluate(`window.bench.show(${JSON.stringify(expected({ category: null, decade: null }).located)}, false)`);
-  for (let run = 0; run < RUNS; run += 1) {
+  const barePages: Page[] = [];
+  for (const baseline of BASELINES) {
+    const bareContext = await browser.newContext({ viewport: VIEWPORT });
+    await bareContext.addInitScript(WATCH);
+    const barePage = await bareContext.newPage();
+    watchOffsite(barePage, offsite);
+    await barePage.goto(`${bare.url}?w=${mapSize.width}&h=${mapSize.height}`);
+    await barePage.waitForFunction('window.bench && window.bench.ready', undefined, { timeout: 120_000 });
+    // The bare page starts as the app does: every facility, each with its count for its ring (and the labels).
+    const start = expected({ category: null, decade: null });
+    await barePage.evaluate(`window.bench.show(${JSON.stringify(start.located)}, false, ${baseline.labels ? JSON.stringify(start.unlocated) : 'undefined'})`);
+    barePages.push(barePage);
+  }
+  // With --profile a first, uncounted run profiles each change in the app and the bare page with labels.
+  for (let run = PROFILE ? -1 : 0; run < RUNS; run += 1) {
     for (const [index, change] of CHANGES.entries()) {
       const want = expected(change.step);
-      const profiling = PROFILE && run === 0 && index === 0 ? await appContext.newCDPSession(appPage) : null;
-      if (profiling) {
-        await profiling.send('Profiler.enable');
-        await profiling.send('Profiler.start');
-        await browser.startTracing(appPage, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-      }
+      const profiled = run < 0;
+      const appReport = profiled ? await profile(appPage) : null;
       const measured = await appChange(appPage, change.target, want);
-      if (profiling) {
-        const trace = (await browser.stopTracing()).toString('utf8');
-        const { profile } = (await profiling.send('Profiler.stop')) as { profile: CpuProfile };
-        console.log([`profiled: ${change.name}`, ...summariseTrace(trace), ...summariseProfile(profile, [], 15, 60)].join('\n'));
-      }
-      const result = results[index];
+      const appLines = appReport ? await appReport() : [];
+      const result = run < 0 ? undefined : results[index];
       result?.list.push(measured.list);
       result?.map.push(measured.map);
       result?.task.push(measured.task);
-      const bareShown = (await barePage.evaluate(`(async () => {
-        const start = performance.now();
-        const ms = await window.bench.show(${JSON.stringify(want.located)}, ${want.active});
-        return { ms, task: Math.max(0, ...window.__longTasks.filter(([at]) => at >= start - 1).map(([, duration]) => duration)) };
-      })()`)) as { ms: number; task: number };
-      result?.bare.push(bareShown.ms);
-      result?.bareTask.push(bareShown.task);
+      // The two baselines in turn, the first one first in even runs.
+      const order = run % 2 === 0 ? [0, 1] : [1, 0];
+      for (const which of order) {
+        const barePage = barePages[which];
+        const baseline = BASELINES[which];
+        if (!barePage || !baseline) continue;
+        const bareReport = profiled && baseline.labels ? await profile(barePage) : null;
+        const bareShown = (await barePage.evaluate(`(async () => {
+          performance.mark('${CHANGE_MARK}');
+          const start = performance.now();
+          const ms = await window.bench.show(${JSON.stringify(want.located)}, ${want.active}, ${baseline.labels ? JSON.stringify(want.unlocated) : 'undefined'});
+          return { ms, task: Math.max(0, ...window.__longTasks.filter(([at]) => at >= start - 1).map(([, duration]) => duration)) };
+        })()`)) as { ms: number; task: number };
+        if (bareReport) {
+          const bareLines = await bareReport();
+          console.log([`profiled: ${change.name} (app ${measured.map.toFixed(0)} ms to idle, ${baseline.name} ${bareShown.ms.toFixed(0)} ms)`, ...sideBySide(['APP', ...appLines], [baseline.name.toUpperCase(), ...bareLines])].join('\n'));
+        }
+        result?.bare[which]?.push(bareShown.ms);
+        result?.bareTask[which]?.push(bareShown.task);
+      }
     }
   }
 } finally {
@@ -153,16 +210,20 @@ try {
 }
 if (offsite.length > 0) throw new Error(`a page tried to reach past this machine: ${offsite.join(', ')}`);
 
-console.log(`${FACILITIES.toLocaleString('en')} SYNTHETIC facilities (${locatedIndexes.length} located), ${VIOLATIONS.toLocaleString('en')} SYNTHETIC violations; map ${mapSize.width}×${mapSize.height} in both; ${RUNS} runs, alternating with the bare page`);
+console.log(`${FACILITIES.toLocaleString('en')} SYNTHETIC facilities (${locatedIndexes.length} located), ${VIOLATIONS.toLocaleString('en')} SYNTHETIC violations; map ${mapSize.width}×${mapSize.height} in all; ${RUNS} runs, alternating with the bare pages; load average ${loadavg().map((load) => load.toFixed(1)).join(', ')} at the end`);
 for (const [index, change] of CHANGES.entries()) {
   const result = results[index];
-  if (!result) continue;
-  const [task, map, bareMap] = [spread(result.task), spread(result.map), spread(result.bare)];
+  if (!result || result.map.length === 0) continue;
+  const [task, map] = [spread(result.task), spread(result.map)];
   console.log(`${change.name} (${expected(change.step).list}, ${expected(change.step).map} on the map):`);
-  console.log(`  longest main-thread task: ${task.text}: ${task.median < TASK_BUDGET ? 'within' : 'OVER'} ${TASK_BUDGET} ms`);
-  console.log(`  bare page's longest task: ${spread(result.bareTask).text}`);
-  console.log(`  app, list updated:        ${spread(result.list).text}`);
-  console.log(`  app, map updated (idle):  ${map.text}`);
-  console.log(`  bare, setData → idle:     ${bareMap.text}`);
-  console.log(`  ratio app map / bare: ${(map.median / bareMap.median).toFixed(2)}x of medians: ${map.median / bareMap.median <= MAP_BUDGET ? 'within' : 'OVER'} ${MAP_BUDGET}x`);
+  console.log(`  app, longest main-thread task:  ${task.text}: ${task.median < TASK_BUDGET ? 'within' : 'OVER'} ${TASK_BUDGET} ms`);
+  console.log(`  app, list updated:              ${spread(result.list).text}`);
+  console.log(`  app, map updated (idle):        ${map.text}`);
+  for (const [which, baseline] of BASELINES.entries()) {
+    const [bareMap, bareTask] = [spread(result.bare[which] ?? []), spread(result.bareTask[which] ?? [])];
+    const ratio = map.median / bareMap.median;
+    console.log(`  ${`${baseline.name}, → idle:`.padEnd(32)}${bareMap.text}`);
+    console.log(`    its longest task: ${bareTask.text}; app − bare ${task.median - bareTask.median >= 0 ? '+' : ''}${(task.median - bareTask.median).toFixed(0)} ms of medians`);
+    console.log(`    ratio app map / bare: ${ratio.toFixed(2)}x of medians: ${ratio <= MAP_BUDGET ? 'within' : 'OVER'} ${MAP_BUDGET}x`);
+  }
 }

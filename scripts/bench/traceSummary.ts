@@ -25,39 +25,86 @@ function mainThread(events: readonly TraceEvent[]): { pid: number; tid: number }
   return best;
 }
 
+const labelOf = (event: TraceEvent) =>
+  event.name === 'FunctionCall' ? `FunctionCall ${event.args?.data?.functionName || event.args?.data?.url?.split('/').pop() || ''}` : event.name;
+
+interface Thread {
+  tasks: TraceEvent[];
+  /** Every complete event of the thread, in order of start (the longer first at equal starts). */
+  complete: TraceEvent[];
+}
+
+function threadOf(events: readonly TraceEvent[], pid: number, tid: number): Thread {
+  const complete = events
+    .filter((event) => event.pid === pid && event.tid === tid && event.ph === 'X' && event.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  return { complete, tasks: complete.filter((event) => event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask') };
+}
+
+/** Time inside `task` by event name, each event's duration less its direct children's (microseconds). */
+function selfTimes(thread: Thread, task: TraceEvent): Map<string, number> {
+  const end = task.ts + (task.dur ?? 0);
+  const inside = thread.complete.filter((event) => event !== task && event.ts >= task.ts && event.ts + (event.dur ?? 0) <= end);
+  const self = new Map<string, number>();
+  const stack: TraceEvent[] = [];
+  for (const event of inside) {
+    while (stack.length > 0 && event.ts >= (stack.at(-1)?.ts ?? 0) + (stack.at(-1)?.dur ?? 0)) stack.pop();
+    const parent = stack.at(-1);
+    self.set(labelOf(event), (self.get(labelOf(event)) ?? 0) + (event.dur ?? 0));
+    if (parent) self.set(labelOf(parent), (self.get(labelOf(parent)) ?? 0) - (event.dur ?? 0));
+    stack.push(event);
+  }
+  return self;
+}
+
+function parse(traceJson: string): TraceEvent[] {
+  const parsed = JSON.parse(traceJson) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
 /** The `top` longest tasks of the main thread, each with its time (exclusive of nested events) by event name. */
 export function summariseTrace(traceJson: string, top = 3, minimumMs = 30): string[] {
-  const parsed = JSON.parse(traceJson) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
-  const thread = mainThread(events);
-  if (!thread) return ['  no renderer main thread in the trace'];
-  const complete = events
-    .filter((event) => event.pid === thread.pid && event.tid === thread.tid && event.ph === 'X' && event.dur !== undefined)
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const tasks = complete.filter((event) => event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask');
-  const longest = [...tasks].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).filter((task) => (task.dur ?? 0) / 1000 >= minimumMs).slice(0, top);
+  const events = parse(traceJson);
+  const main = mainThread(events);
+  if (!main) return ['  no renderer main thread in the trace'];
+  const thread = threadOf(events, main.pid, main.tid);
+  const longest = [...thread.tasks].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).filter((task) => (task.dur ?? 0) / 1000 >= minimumMs).slice(0, top);
   const lines: string[] = [];
   for (const task of longest) {
-    const end = task.ts + (task.dur ?? 0);
-    const inside = complete.filter((event) => event !== task && event.ts >= task.ts && event.ts + (event.dur ?? 0) <= end);
-    // Self time: each event's duration less its direct children's.
-    const self = new Map<string, number>();
-    const stack: TraceEvent[] = [];
-    for (const event of inside) {
-      while (stack.length > 0 && event.ts >= (stack.at(-1)?.ts ?? 0) + (stack.at(-1)?.dur ?? 0)) stack.pop();
-      const parent = stack.at(-1);
-      const label = event.name === 'FunctionCall' ? `FunctionCall ${event.args?.data?.functionName || event.args?.data?.url?.split('/').pop() || ''}` : event.name;
-      self.set(label, (self.get(label) ?? 0) + (event.dur ?? 0));
-      if (parent) {
-        const parentLabel = parent.name === 'FunctionCall' ? `FunctionCall ${parent.args?.data?.functionName || parent.args?.data?.url?.split('/').pop() || ''}` : parent.name;
-        self.set(parentLabel, (self.get(parentLabel) ?? 0) - (event.dur ?? 0));
-      }
-      stack.push(event);
-    }
     lines.push(`  task of ${((task.dur ?? 0) / 1000).toFixed(0)} ms; self time inside it by event:`);
-    for (const [name, micro] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+    for (const [name, micro] of [...selfTimes(thread, task)].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
       if (micro >= 2000) lines.push(`    ${(micro / 1000).toFixed(0).padStart(6)} ms  ${name}`);
     }
   }
   return lines.length > 0 ? lines : [`  no main-thread task of ${minimumMs} ms or more`];
+}
+
+/**
+ * The main thread's tasks of `minimumMs` or more in order, from the task in which the user timing mark `startName`
+ * was made (at the press, or at the bare page's update) to the last: when each began (ms from that start), how long
+ * it ran and its two largest events; then the main thread's and the workers' busy time in that stretch. Shows
+ * where the time to idle goes, and what one page does that the other does not.
+ */
+export function traceTimeline(traceJson: string, startName: string, minimumMs = 8): string[] {
+  const events = parse(traceJson);
+  const main = mainThread(events);
+  if (!main) return ['  no renderer main thread in the trace'];
+  const thread = threadOf(events, main.pid, main.tid);
+  const marked = events.find((event) => event.name === startName)?.ts;
+  if (marked === undefined) return [`  no ${startName} in the trace (record the blink.user_timing category)`];
+  // From the task the mark was made in.
+  const start = thread.tasks.find((task) => task.ts <= marked && task.ts + (task.dur ?? 0) >= marked)?.ts ?? marked;
+  const after = thread.tasks.filter((task) => task.ts >= start);
+  const lines = after
+    .filter((task) => (task.dur ?? 0) / 1000 >= minimumMs)
+    .map((task) => {
+      const top = [...selfTimes(thread, task)].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([name, micro]) => `${name} ${(micro / 1000).toFixed(0)}`);
+      return `  +${((task.ts - start) / 1000).toFixed(0).padStart(5)} ms  ${((task.dur ?? 0) / 1000).toFixed(0).padStart(4)} ms  ${top.join(', ')}`;
+    });
+  const end = Math.max(...after.map((task) => task.ts + (task.dur ?? 0)));
+  const busy = (tasks: readonly TraceEvent[]) => tasks.filter((task) => task.ts >= start && task.ts < end).reduce((sum, task) => sum + (task.dur ?? 0), 0) / 1000;
+  const workers = events.filter((event) => event.name === 'thread_name' && event.pid === main.pid && /Worker/.test(event.args?.name ?? ''));
+  const workerBusy = workers.map((worker) => busy(threadOf(events, worker.pid, worker.tid).tasks)).filter((ms) => ms > 0);
+  lines.push(`  main thread busy ${busy(thread.tasks).toFixed(0)} ms of ${((end - start) / 1000).toFixed(0)}; workers busy ${workerBusy.map((ms) => `${ms.toFixed(0)} ms`).join(', ') || 'none'}`);
+  return lines;
 }

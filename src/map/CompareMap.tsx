@@ -16,11 +16,12 @@ interface Props {
   primary: MapController;
   layer: ImageryLayer;
   facilities: FeatureCollection;
+  hoverNames: ReadonlyMap<string, string>;
   provinces: ProvinceOverlay;
   basemapUrl: string;
 }
 
-export function CompareMap({ primary, layer, facilities, provinces, basemapUrl }: Props) {
+export function CompareMap({ primary, layer, facilities, hoverNames, provinces, basemapUrl }: Props) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<ImageryStatus>('off');
@@ -33,6 +34,7 @@ export function CompareMap({ primary, layer, facilities, provinces, basemapUrl }
   );
 
   useEffect(() => secondary?.setFacilities(facilities), [secondary, facilities]);
+  useEffect(() => secondary?.setHoverNames(hoverNames), [secondary, hoverNames]);
   useEffect(() => secondary?.setProvinces(provinces), [secondary, provinces]);
   useEffect(() => secondary?.setImagery(layer), [secondary, layer]);
   useEffect(() => {

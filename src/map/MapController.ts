@@ -39,8 +39,10 @@ import {
   PROVINCE_LABEL_LAYER,
   PROVINCE_LABEL_SOURCE,
   PROVINCE_SOURCE,
+  changedCounts,
   provinceLayers,
   provinceSource,
+  sameLabels,
 } from './layers/provinceLayers';
 import { PLAN_ROOM_LAYER, PLAN_SOURCE, planLayers } from './layers/planLayers';
 import { VIOLATION_CLUSTER_PROPERTIES, violationLayers } from './layers/violationLayers';
@@ -92,6 +94,7 @@ export class MapController {
   private plans: FeatureCollection = EMPTY;
   private provinces: ProvinceOverlay = { shapes: EMPTY, unlocated: new Map(), labels: EMPTY };
   private selectedId: string | null = null;
+  private hoverNames: ReadonlyMap<string, string> = new Map();
   /** The facilities carry violation counts the map has not yet drawn (marked once, for the static first view). */
   private evidencePending = false;
   private readonly imagery: ImageryControl;
@@ -193,7 +196,7 @@ export class MapController {
     this.map.addSource(PLAN_SOURCE, { type: 'geojson', data: this.plans });
     for (const layer of [...planLayers(), ...facilityLayers(this.selectedId)]) this.map.addLayer(layer);
     for (const { layer, under } of violationLayers()) this.map.addLayer(layer, under === 'clusters' ? FACILITY_CLUSTER_LAYER : FACILITY_SELECTED_LAYER);
-    wireInteractions(this.map, this.callbacks, () => this.selectedPoint());
+    wireInteractions(this.map, this.callbacks, () => this.selectedPoint(), (id) => this.hoverNames.get(id));
     this.watchFirstFacilities();
     this.loaded = true;
     // Under the static first view no one sees the live map draw in stages: everything goes in at once, drawn in
@@ -214,17 +217,27 @@ export class MapController {
     if (this.loaded) (this.map.getSource(FACILITY_SOURCE) as GeoJSONSource).setData(facilities);
   }
 
-  setProvinces(overlay: ProvinceOverlay): void {
-    const shapesChanged = overlay.shapes !== this.provinces.shapes;
-    this.provinces = overlay;
-    if (!this.backdropAdded) return;
-    if (shapesChanged) (this.map.getSource(PROVINCE_SOURCE) as GeoJSONSource).setData(overlay.shapes);
-    this.applyProvinceCounts();
-    (this.map.getSource(PROVINCE_LABEL_SOURCE) as GeoJSONSource).setData(overlay.labels);
+  /** Each facility's hover text by id (facilityHoverNames). */
+  setHoverNames(names: ReadonlyMap<string, string>): void {
+    this.hoverNames = names;
   }
 
-  private applyProvinceCounts(): void {
-    for (const [pcode, unlocated] of this.provinces.unlocated) this.map.setFeatureState({ source: PROVINCE_SOURCE, id: pcode }, { unlocated });
+  setProvinces(overlay: ProvinceOverlay): void {
+    const previous = this.provinces;
+    this.provinces = overlay;
+    if (!this.backdropAdded) return;
+    // Only what changed: new labels are laid out again in maplibre's worker, which draws a frame more.
+    if (overlay.shapes !== previous.shapes) {
+      (this.map.getSource(PROVINCE_SOURCE) as GeoJSONSource).setData(overlay.shapes);
+      this.applyProvinceCounts();
+    } else {
+      this.applyProvinceCounts(changedCounts(previous.unlocated, overlay.unlocated));
+    }
+    if (!sameLabels(previous.labels, overlay.labels)) (this.map.getSource(PROVINCE_LABEL_SOURCE) as GeoJSONSource).setData(overlay.labels);
+  }
+
+  private applyProvinceCounts(counts: Iterable<[string, number]> = this.provinces.unlocated): void {
+    for (const [pcode, unlocated] of counts) this.map.setFeatureState({ source: PROVINCE_SOURCE, id: pcode }, { unlocated });
   }
 
   setSelected(facilityId: string | null): void {

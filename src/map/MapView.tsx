@@ -17,7 +17,7 @@ import { useEvidence } from '../ui/evidence/evidenceContext';
 import { ImageryHint } from './imagery/ImageryHint';
 import { ImageryStatusMessage } from './imagery/ImageryStatusMessage';
 import type { ImageryStatus, ProvinceOverlay } from './MapController';
-import { facilityFeatures } from './layers/facilityLayers';
+import { facilityFeatures, facilityHoverNames } from './layers/facilityLayers';
 import { planRoomFeatures } from './layers/planLayers';
 import { provinceLabelFeatures, provinceShapes, unlocatedByPcode } from './layers/provinceLayers';
 import { useMapController } from './useMapController';
@@ -60,12 +60,17 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
   const countOf = useEvidence()?.countOf;
   // A facility imported on this device says so when hovered, as the list and its card do.
   const local = useDatasetStore((state) => state.localFacilityIds);
-  const features = useMemo(() => {
+  const features = useMemo(
+    () =>
+      lastAnswer((shown: readonly Facility[], violationsOf: ((facilityId: string) => number) | undefined) =>
+        facilityFeatures(shown, violationsOf, (id) => local.has(id)),
+      ),
+    [local],
+  );
+  const hoverNames = useMemo(() => {
     const note = t('formats3.local.badge');
-    return lastAnswer((shown: readonly Facility[], violationsOf: ((facilityId: string) => number) | undefined) =>
-      facilityFeatures(shown, i18n.language, violationsOf, (id) => (local.has(id) ? note : null)),
-    );
-  }, [i18n.language, local, t]);
+    return facilityHoverNames(allFacilities, i18n.language, (id) => (local.has(id) ? note : null));
+  }, [allFacilities, i18n.language, local, t]);
   const facilityOverlay = useMemo(() => features(facilities, countOf), [features, facilities, countOf]);
   useFilterFeed(controller, features);
   const shapes = useMemo(() => provinceShapes(provinces), [provinces]);
@@ -77,6 +82,7 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
   const planOverlay = useMemo(() => planRoomFeatures(plans), [plans]);
 
   useEffect(() => controller?.setFacilities(facilityOverlay), [controller, facilityOverlay]);
+  useEffect(() => controller?.setHoverNames(hoverNames), [controller, hoverNames]);
   useEffect(() => controller?.setPlans(planOverlay), [controller, planOverlay]);
   useEffect(() => controller?.setProvinces(provinceOverlay), [controller, provinceOverlay]);
   useEffect(() => controller?.setSelected(facilityId), [controller, facilityId]);
@@ -128,7 +134,7 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
       <div ref={container} className="map" role="region" aria-label={t('map.label')} data-testid="map" />
       {controller && compareLayer && imageryLayer && (
         <Suspense fallback={null}>
-          <CompareMap primary={controller} layer={compareLayer} facilities={facilityOverlay} provinces={provinceOverlay} basemapUrl={basemapUrl} />
+          <CompareMap primary={controller} layer={compareLayer} facilities={facilityOverlay} hoverNames={hoverNames} provinces={provinceOverlay} basemapUrl={basemapUrl} />
         </Suspense>
       )}
       <ImageryStatusMessage layer={imageryLayer} status={imageryStatus} />

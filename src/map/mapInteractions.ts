@@ -16,7 +16,8 @@ export interface InteractionCallbacks {
 /** The selected facility and where it stands, if it is on the map. */
 export type SelectedPoint = () => { id: string; at: LngLatLike } | null;
 
-export function wireInteractions(map: MaplibreMap, callbacks: InteractionCallbacks, selected: SelectedPoint): void {
+/** `nameOf` gives a facility's hover text by its id (the map's data carries no names). */
+export function wireInteractions(map: MaplibreMap, callbacks: InteractionCallbacks, selected: SelectedPoint, nameOf: (facilityId: string) => string | undefined): void {
   const popups = {
     bottom: new Popup({ closeButton: false, closeOnClick: false, offset: 14, anchor: 'bottom', className: 'facility-hover' }),
     top: new Popup({ closeButton: false, closeOnClick: false, offset: 14, anchor: 'top', className: 'facility-hover' }),
@@ -32,7 +33,8 @@ export function wireInteractions(map: MaplibreMap, callbacks: InteractionCallbac
     const chosen = selected();
     const anchor = tooltipAnchor(map.project(at), chosen ? map.project(chosen.at) : null, chosen?.id === feature.properties.id);
     hide();
-    if (anchor) popups[anchor].setLngLat(at).setText(String(feature.properties.name)).addTo(map);
+    const name = nameOf(String(feature.properties.id));
+    if (anchor && name !== undefined) popups[anchor].setLngLat(at).setText(name).addTo(map);
   });
   map.on('mouseleave', FACILITY_POINT_LAYER, () => {
     canvas.style.cursor = '';

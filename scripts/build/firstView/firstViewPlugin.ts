@@ -44,7 +44,7 @@ export function firstViewData(checked: GateResult, basemapPath: string, dictiona
   // Each facility's violations as the map's rings count them with no filter set (evidenceContext).
   const evidence = evidenceIndexFor(violations);
   const counts = countEvidence(evidence, EMPTY_EVIDENCE, facilities.map((facility) => facility.id));
-  const features = facilityFeatures(facilities, 'en', (id) => facilityCount(evidence, counts, id)).features;
+  const features = facilityFeatures(facilities, (id) => facilityCount(evidence, counts, id)).features;
   const zooms = facilitiesByZoom(features, ZOOMS);
   const used = new Set(Object.values(zooms).flatMap((drawn) => [...drawn.markers, ...drawn.badges].map((marker) => marker.icon)));
   const shapes = provinceShapes(provinces);

@@ -9,6 +9,7 @@ import {
   FACILITY_SOURCE,
   FACILITY_UNCONFIRMED_LAYER,
   facilityFeatures,
+  facilityHoverNames,
   facilityLayers,
   selectedFilter,
 } from './facilityLayers';
@@ -27,23 +28,19 @@ function layer(id: string) {
 
 describe('facility point source', () => {
   it('leaves out facilities known only by province', () => {
-    const ids = facilityFeatures([located, unlocated, approximate], 'en').features.map((feature) => feature.properties.id);
+    const ids = facilityFeatures([located, unlocated, approximate]).features.map((feature) => feature.properties.id);
     expect(ids).toEqual(['SYNTHETIC-located', 'SYNTHETIC-approximate']);
   });
 
-  it('puts each located facility at its position with its id, type and precision', () => {
-    expect(facilityFeatures([approximate], 'en').features[0]).toEqual({
+  it('puts each located facility at its position with its id and only what its layers draw by (its icon shows type and precision)', () => {
+    expect(facilityFeatures([approximate]).features[0]).toEqual({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [127.5, 39.0] },
       properties: {
         id: 'SYNTHETIC-approximate',
-        name: 'Facility SYNTHETIC-approximate',
-        type: 'office',
-        precision: 'approximate',
         icon: 'facility-office-approximate',
         standing: 'approximate',
         confirmation: 'none',
-        role: 'penal',
         violations: 0,
         imported: false,
       },
@@ -51,15 +48,17 @@ describe('facility point source', () => {
   });
 
   it('carries each facility’s count of violations, for its ring', () => {
-    const counts = facilityFeatures([located, approximate], 'en', (id) => (id === 'SYNTHETIC-approximate' ? 12 : 0)).features;
+    const counts = facilityFeatures([located, approximate], (id) => (id === 'SYNTHETIC-approximate' ? 12 : 0)).features;
     expect(counts.map((feature) => feature.properties.violations)).toEqual([0, 12]);
   });
 
   it('marks the facilities imported on this device, and adds their note to the hover text', () => {
-    const properties = facilityFeatures([located, approximate], 'en', undefined, (id) => (id === 'SYNTHETIC-approximate' ? 'SYNTHETIC note' : null)).features.map((feature) => feature.properties);
-    expect(properties.map(({ name, imported }) => [name, imported])).toEqual([
-      [located.name.en, false],
-      [`${approximate.name.en} — SYNTHETIC note`, true],
+    const properties = facilityFeatures([located, approximate], undefined, (id) => id === 'SYNTHETIC-approximate').features.map((feature) => feature.properties);
+    expect(properties.map(({ imported }) => imported)).toEqual([false, true]);
+    const names = facilityHoverNames([located, approximate], 'en', (id) => (id === 'SYNTHETIC-approximate' ? 'SYNTHETIC note' : null));
+    expect([...names]).toEqual([
+      [located.id, located.name.en],
+      [approximate.id, `${approximate.name.en} — SYNTHETIC note`],
     ]);
   });
 
@@ -67,12 +66,8 @@ describe('facility point source', () => {
     const linked = makeFacility({ id: 'SYNTHETIC-hospital', type: 'other', role: 'linked', linkedKind: 'hospital', location: [129.2, 42.2] });
     const doubtful = makeFacility({ id: 'SYNTHETIC-doubtful', location: [128.1, 41.4], locationDoubt: { reason: { en: 'SYNTHETIC reason' } } });
     const unconfirmed = makeFacility({ id: 'SYNTHETIC-unconfirmed', location: [126.4, 40.1], confirmation: { status: 'unconfirmed' } });
-    const properties = facilityFeatures([linked, doubtful, unconfirmed], 'en').features.map((feature) => feature.properties);
-    expect(properties.map(({ icon, role }) => [icon, role])).toEqual([
-      [LINKED_MARKER, 'linked'],
-      ['facility-detention_centre-site', 'penal'],
-      ['facility-detention_centre-site', 'penal'],
-    ]);
+    const properties = facilityFeatures([linked, doubtful, unconfirmed]).features.map((feature) => feature.properties);
+    expect(properties.map(({ icon }) => icon)).toEqual([LINKED_MARKER, 'facility-detention_centre-site', 'facility-detention_centre-site']);
     expect(properties.map(({ standing, confirmation }) => [standing, confirmation])).toEqual([
       ['site', 'none'],
       ['doubtful', 'none'],
@@ -81,21 +76,20 @@ describe('facility point source', () => {
   });
 
   it('gives a site point the filled image of its type and an approximate point the hollow one', () => {
-    const icons = facilityFeatures([located, approximate], 'en').features.map((feature) => feature.properties.icon);
+    const icons = facilityFeatures([located, approximate]).features.map((feature) => feature.properties.icon);
     expect(icons).toEqual(['facility-detention_centre-site', 'facility-office-approximate']);
   });
 
   it('names facilities in Korean for a Korean reader, in English when no Korean name is known', () => {
-    const names = facilityFeatures([located, englishOnly], 'ko').features.map((feature) => feature.properties.name);
-    expect(names).toEqual(['합성 수용소', 'SYNTHETIC office']);
+    expect([...facilityHoverNames([located, englishOnly], 'ko').values()]).toEqual(['합성 수용소', 'SYNTHETIC office']);
   });
 
-  it('names facilities in English for an English reader', () => {
-    expect(facilityFeatures([located], 'en').features[0]?.properties.name).toBe('SYNTHETIC camp');
+  it('names facilities in English for an English reader, and only located ones (the map draws no others)', () => {
+    expect([...facilityHoverNames([located, unlocated], 'en')]).toEqual([[located.id, 'SYNTHETIC camp']]);
   });
 
   it('is empty when no facility is located', () => {
-    expect(facilityFeatures([unlocated], 'en')).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(facilityFeatures([unlocated])).toEqual({ type: 'FeatureCollection', features: [] });
   });
 });
 

@@ -20,18 +20,18 @@ export const CLUSTER_MAX_ZOOM = 9;
 /** A doubtful point's marker is faded to this opacity (the legend draws it the same). */
 export const DOUBTFUL_MARKER_OPACITY = 0.6;
 
+/**
+ * What maplibre is given of each located facility: only what its layers draw by, and the id. Every filter change
+ * sends these to its worker and into every tile, so the name (looked up by id for the hover text, see
+ * facilityHoverNames), type, precision and role (already in the icon) stay out.
+ */
 export interface FacilityPointProperties {
   id: string;
-  name: string;
-  type: string;
-  precision: string;
   icon: string;
   /** What the point stands for (pointStanding): "doubtful" points are drawn faded with a badge. */
   standing: string;
   /** "unconfirmed" when a source says the site is not yet confirmed, else "confirmed" or "none". */
   confirmation: string;
-  /** "penal" or "linked": a linked place (not a place of detention) has its own marker. */
-  role: string;
   /** Violations passing the evidence filters (0 draws no ring: see violationLayers). */
   violations: number;
   /** Imported on this device, not published: drawn with its own badge. */
@@ -48,39 +48,41 @@ export function displayName(facility: Facility, language: string): string {
 
 /**
  * Located facilities only: those known by province alone are counted on the province layer instead.
- * `importedNote` says whether a facility was imported on this device (null: it was not) in words its hover text adds.
+ * `imported` says whether a facility was imported on this device.
  */
 export function facilityFeatures(
   facilities: readonly Facility[],
-  language: string,
   violationsOf: (facilityId: string) => number = () => 0,
-  importedNote: (facilityId: string) => string | null = () => null,
+  imported: (facilityId: string) => boolean = () => false,
 ): FeatureCollection<Point, FacilityPointProperties> {
   return {
     type: 'FeatureCollection',
     features: facilities.flatMap((facility) => {
       if (facility.location === null) return [];
-      const note = importedNote(facility.id);
       return [
         {
           type: 'Feature' as const,
           geometry: { type: 'Point' as const, coordinates: [...facility.location] },
           properties: {
             id: facility.id,
-            name: withNote(displayName(facility, language), note),
-            type: facility.type,
-            precision: facility.precision,
             icon: facility.role === 'linked' ? LINKED_MARKER : markerImageName(facility.type, facility.precision),
             standing: pointStanding(facility).kind,
             confirmation: facility.confirmation?.status ?? 'none',
-            role: facility.role ?? 'penal',
             violations: violationsOf(facility.id),
-            imported: note !== null,
+            imported: imported(facility.id),
           },
         },
       ];
     }),
   };
+}
+
+/**
+ * Each located facility's hover text by id: its name in the reader's language, with `importedNote`'s words for a
+ * facility imported on this device (null: it was not).
+ */
+export function facilityHoverNames(facilities: readonly Facility[], language: string, importedNote: (facilityId: string) => string | null = () => null): Map<string, string> {
+  return new Map(facilities.flatMap((facility): [string, string][] => (facility.location === null ? [] : [[facility.id, withNote(displayName(facility, language), importedNote(facility.id))]])));
 }
 
 export function selectedFilter(facilityId: string | null): ['==', ['get', 'id'], string] {

@@ -10,10 +10,12 @@ import {
   PROVINCE_FILL_LAYER,
   PROVINCE_LABEL_SOURCE,
   PROVINCE_SOURCE,
+  changedCounts,
   provinceLabelFeatures,
   provinceLayers,
   provinceShapes,
   provinceSource,
+  sameLabels,
   unlocatedByPcode,
   unlocatedByProvince,
 } from './provinceLayers';
@@ -78,6 +80,24 @@ describe('province labels', () => {
   it('stand inside their province', () => {
     const inside = labels().features.map((label, index) => booleanPointInPolygon(label.geometry, PROVINCES[index]?.geometry ?? box(0, 0, 0, 0)));
     expect(inside).toEqual([true, true, true]);
+  });
+});
+
+describe('what a filter change sends the map of the provinces', () => {
+  const withoutRason = FACILITIES.filter((facility) => facility.province !== 'Rason');
+  const labelsOf = (facilities: typeof FACILITIES) => provinceLabelFeatures(SHAPES, unlocatedByPcode(SHAPES, facilities), (name) => name);
+
+  it('no new labels when every count is as it was, even in a new collection', () => {
+    expect(sameLabels(labelsOf(FACILITIES), labelsOf([...FACILITIES, makeFacility({ id: 'SYNTHETIC-located-2', location: [128.6, 42.1] })]))).toBe(true);
+  });
+
+  it('new labels when a count changes', () => {
+    expect(sameLabels(labelsOf(FACILITIES), labelsOf(withoutRason))).toBe(false);
+  });
+
+  it('the counts of the provinces whose count changed, with the new count, and no others', () => {
+    expect(changedCounts(unlocatedByPcode(SHAPES, FACILITIES), unlocatedByPcode(SHAPES, withoutRason))).toEqual([['KP02-SYNTHETIC', 2]]);
+    expect(changedCounts(unlocatedByPcode(SHAPES, FACILITIES), unlocatedByPcode(SHAPES, FACILITIES))).toEqual([]);
   });
 });
 

@@ -58,6 +58,19 @@ export function unlocatedByPcode(shapes: FeatureCollection<Polygon | MultiPolygo
   return new Map(shapes.features.map(({ properties }) => [properties.pcode, counts.get(properties.name) ?? 0]));
 }
 
+/**
+ * Whether two label collections are the same labels at the same points: a filter that leaves every province's
+ * count as it was need not send the map new labels (each send re-lays them out in its worker, a frame more).
+ */
+export function sameLabels(a: FeatureCollection, b: FeatureCollection): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The provinces whose unlocated count differs between `previous` and `next`, with their new count. */
+export function changedCounts(previous: ReadonlyMap<string, number>, next: ReadonlyMap<string, number>): [string, number][] {
+  return [...next].filter(([pcode, count]) => previous.get(pcode) !== count);
+}
+
 /** The boundaries' source, carrying their attribution into the map's attribution control. */
 export function provinceSource(provinces: FeatureCollection): GeoJSONSourceSpecification {
   return { type: 'geojson', data: provinces, attribution: PROVINCE_ATTRIBUTION, promoteId: 'pcode' };

@@ -47,6 +47,7 @@ function facilityLayersWithRings(): LayerSpecification[] {
 }
 
 type Points = FeatureCollection<Point, { type: string; violations?: number }>;
+type Labels = FeatureCollection<Point, { label: string }>;
 
 function BareMap() {
   const container = useRef<HTMLDivElement>(null);
@@ -92,6 +93,20 @@ function BareMap() {
     };
     map.on('render', onRender);
     let all: Points | null = null;
+    let labels: Labels | null = null;
+    let shownLabels = '';
+    // As the app labels its provinces: the name, and the count of unlocated facilities that pass below it; sent
+    // only when a label changes, as the app sends them.
+    const relabel = (named: Labels, unlocated: number[]) => {
+      const features = named.features.map((feature, index) => {
+        const count = unlocated[index] ?? 0;
+        return { ...feature, properties: { label: count > 0 ? `${feature.properties.label}\n(${count})` : feature.properties.label } };
+      });
+      const text = JSON.stringify(features);
+      if (text === shownLabels) return;
+      shownLabels = text;
+      (map.getSource('province-labels') as GeoJSONSource).setData({ type: 'FeatureCollection', features });
+    };
     const update = (features: Points['features']) => {
       (map.getSource('facilities') as GeoJSONSource).setData({ type: 'FeatureCollection', features });
       return new Promise<void>((resolve) => map.once('idle', () => resolve()));
@@ -118,16 +133,21 @@ function BareMap() {
       },
       /**
        * Shows the facilities whose count passes (every one when `active` is false), each with its count for its
-       * ring, and resolves with the milliseconds until idle. `counts` follows /points.geojson's order.
+       * ring, and resolves with the milliseconds until idle. `counts` follows /points.geojson's order. With
+       * `unlocated` (the unlocated facilities that pass, in /province-labels.geojson's order), the labels say them
+       * as the app's do, so both pages draw the same pixels.
        */
-      show: async (counts: number[], active: boolean) => {
+      show: async (counts: number[], active: boolean, unlocated?: number[]) => {
         all ??= (await (await fetch('/points.geojson')).json()) as Points;
+        labels ??= (await (await fetch('/province-labels.geojson')).json()) as Labels;
         const start = performance.now();
         const features = all.features.flatMap((feature, index) => {
           const violations = counts[index] ?? 0;
           return active && violations === 0 ? [] : [{ ...feature, properties: { ...feature.properties, violations } }];
         });
-        await update(features);
+        const updated = update(features);
+        if (unlocated) relabel(labels, unlocated);
+        await updated;
         return performance.now() - start;
       },
     };

@@ -5,7 +5,7 @@
  * view's data as a JSON block (not a script: the page's policy runs no inline code).
  */
 import type { FirstViewData } from '../../../src/map/firstView/firstViewData';
-import { FIRST_VIEW_DATA_ID, FIRST_VIEW_ID, FIRST_VIEW_LATER } from '../../../src/map/firstView/firstViewData';
+import { FIRST_VIEW_DATA_ID, FIRST_VIEW_ID } from '../../../src/map/firstView/firstViewData';
 import { LANGUAGES, type Language } from '../../../src/i18n/languages';
 
 export type Dictionary = Record<string, string>;
@@ -26,9 +26,7 @@ function skeleton(language: Language, text: Dictionary): string {
     `<div class="app" data-page="map" data-first-view-skeleton data-first-view-lang="${language}" hidden>` +
     `<header class="app-header"><div class="app-title"><h1>${t('app.title')}</h1><p class="tagline">${t('app.tagline')}</p></div>` +
     `<nav class="app-nav"><a href="/about">${t('honest.about.link')}</a><a href="/interview">${t('nav.interview')}</a>` +
-    // Shown once the view has painted: text in the other language's script (한국어) makes the page's first layout
-    // look up a fallback font, ~300 ms in Chromium here before anything is painted (a trace of the first load).
-    `<button type="button" class="language-switch" lang="${other}" disabled hidden ${FIRST_VIEW_LATER}>${t(`language.${other}`)}</button></nav></header>` +
+    `<button type="button" class="language-switch" lang="${other}" disabled>${t(`language.${other}`)}</button></nav></header>` +
     '<div class="app-body"><div class="map-page"><section class="sheet sidebar"><div class="sheet-body">' +
     `<div class="facility-search"><h2>${t('list.heading')}</h2><div><label class="search-field"><span>${t('list.filter')}</span>` +
     `<input type="search" placeholder="${t('list.filterPlaceholder')}" disabled></label></div></div>` +

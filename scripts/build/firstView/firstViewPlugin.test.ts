@@ -34,8 +34,6 @@ describe('the static first view', () => {
     expect(html.indexOf('/assets/firstView.js')).toBeLessThan(html.indexOf('/assets/main.js'));
     const data = JSON.parse(/id="first-view-data">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}') as { zooms: Record<string, { markers: unknown[] }> };
     expect(data.zooms['6']?.markers).toHaveLength(1);
-    // The other language's button (another script, another font to look up) waits for the view's first frame.
-    expect(html.match(/<button [^>]*class="language-switch"[^>]*>/g)).toEqual([expect.stringMatching(/ hidden data-first-view-later>$/), expect.stringMatching(/ hidden data-first-view-later>$/)]);
   });
 
   it('names what the live map fetches only when it draws (the basemap), for the page to fetch once loaded', () => {

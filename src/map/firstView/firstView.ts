@@ -9,7 +9,7 @@ import { MAP_COMPLETE_MARK, MAP_EVIDENCE_MARK } from '../../app/pagePaths';
 import { LANGUAGE_STORAGE_KEY, type Language } from '../../i18n/languages';
 import { firstViewLanguage } from './firstViewApplies';
 import { fitBoundsCamera, tileZoom, toScreen } from './firstViewCamera';
-import { FIRST_VIEW_DATA_ID, FIRST_VIEW_DONE_MARK, FIRST_VIEW_ID, FIRST_VIEW_LATER, FIRST_VIEW_MARK, type FirstViewData } from './firstViewData';
+import { FIRST_VIEW_DATA_ID, FIRST_VIEW_DONE_MARK, FIRST_VIEW_ID, FIRST_VIEW_MARK, type FirstViewData } from './firstViewData';
 import { drawClusters, drawLabels, drawMarkers, hideCollidingLabels } from './firstViewDrawing';
 
 /** The phone layout puts the sidebar over the map as a sheet: the static view covers the wide layout only. */
@@ -93,10 +93,7 @@ function start(): void {
       if (!document.getElementById(FIRST_VIEW_ID)) return;
       overlay.hidden = false;
       if (!show(overlay, data, language, images)) return finish('skipped');
-      requestAnimationFrame(() => {
-        performance.mark(FIRST_VIEW_MARK);
-        for (const element of document.querySelectorAll<HTMLElement>(`[${FIRST_VIEW_LATER}]`)) element.hidden = false;
-      });
+      requestAnimationFrame(() => performance.mark(FIRST_VIEW_MARK));
       fetchWhenLoaded(data.later ?? []);
       watchHandOver(overlay, data.rings ? [MAP_COMPLETE_MARK, MAP_EVIDENCE_MARK] : [MAP_COMPLETE_MARK], (current) => show(current, data, language, images));
     },

@@ -9,8 +9,6 @@ import type { Language } from '../../i18n/languages';
 /** The element ids and marks the page and the build agree on. */
 export const FIRST_VIEW_ID = 'first-view';
 export const FIRST_VIEW_DATA_ID = 'first-view-data';
-/** On skeleton elements shown only once the view has painted (the attribute; the first-view script unhides them). */
-export const FIRST_VIEW_LATER = 'data-first-view-later';
 /** Marked in the frame that first paints the static view's facilities. */
 export const FIRST_VIEW_MARK = 'atlas:first-view';
 /** Marked when the static view gives way to the live map (or is not shown at all: then with detail "skipped"). */

@@ -8,6 +8,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 import type { Plugin } from 'vite';
+import { compactPng } from './compactPng';
 import { LEGEND_KEYS, legendIconPixels } from '../../src/map/icons/legendIcons';
 import { MARKER_SIZE, markerSheet } from '../../src/map/icons/rasterMarker';
 
@@ -24,7 +25,7 @@ export function legendSheetPng(): Buffer {
     const pixels = legendIconPixels(key, LEGEND_RATIO);
     for (let row = 0; row < size; row++) png.data.set(pixels.subarray(row * size * 4, (row + 1) * size * 4), (row * png.width + index * size) * 4);
   });
-  return PNG.sync.write(png);
+  return compactPng(png);
 }
 
 export function markerSheets(): Plugin {

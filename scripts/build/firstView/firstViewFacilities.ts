@@ -7,6 +7,7 @@
 import { Supercluster } from '@maplibre/geojson-vt';
 import type { Feature, Point } from 'geojson';
 import { PNG } from 'pngjs';
+import { compactPng } from '../compactPng';
 import { markerSheet } from '../../../src/map/icons/rasterMarker';
 import { DOUBTFUL_BADGE, UNCONFIRMED_BADGE } from '../../../src/map/icons/rasterBadges';
 import { mercatorX, mercatorY } from '../../../src/map/firstView/firstViewCamera';
@@ -63,7 +64,7 @@ export function facilitiesByZoom(features: readonly Feature<Point, FacilityPoint
 function pngDataUrl(pixels: Uint8ClampedArray, size: number): string {
   const png = new PNG({ width: size, height: size });
   png.data = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength);
-  return `data:image/png;base64,${PNG.sync.write(png).toString('base64')}`;
+  return `data:image/png;base64,${compactPng(png).toString('base64')}`;
 }
 
 /** The images `names` at 1× and 2×, cut from the marker sheets the live map loads. */

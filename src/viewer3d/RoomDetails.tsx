@@ -13,6 +13,8 @@ interface Props {
   count: number;
   /** Listed a frame after the room's choice; null until then. */
   violations: readonly Violation[] | null;
+  /** Given while the room's pins, too many to draw at once, stay one marker: draws them. */
+  onShowPins?: () => void;
   sources: ReadonlyMap<string, Source>;
 }
 
@@ -20,7 +22,7 @@ interface Props {
  * The selected room: what it is, the violations documented in it, and how sure we are and on what that rests. Its
  * heading takes focus when the room is chosen from the list, so the reader is taken to what they asked for.
  */
-export const RoomDetails = forwardRef<HTMLHeadingElement, Props>(function RoomDetails({ room, count, violations, sources }, heading) {
+export const RoomDetails = forwardRef<HTMLHeadingElement, Props>(function RoomDetails({ room, count, violations, sources, onShowPins }, heading) {
   const { t, i18n } = useTranslation();
   const listed = violations !== null;
   // Once the room's whole record, its list included, is in the page (tests and the viewer benchmark time a choice to here).
@@ -37,6 +39,14 @@ export const RoomDetails = forwardRef<HTMLHeadingElement, Props>(function RoomDe
       </p>
       <section className="room-violations-list" aria-labelledby="room-violations-heading" aria-busy={!listed}>
         <h4 id="room-violations-heading">{t('viewer.roomViolations', { count })}</h4>
+        {onShowPins && (
+          <p className="viewer-hint">
+            {t('room5.pinsHeld')}{' '}
+            <button type="button" onClick={onShowPins}>
+              {t('room5.showPins', { count })}
+            </button>
+          </p>
+        )}
         {count === 0 ? (
           <p>{t('viewer.noRoomViolations')}</p>
         ) : (

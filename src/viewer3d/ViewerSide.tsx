@@ -56,7 +56,18 @@ export function ViewerSide({ data, view, modelSwitch, picked, onClosePicked, sel
           </section>
         )}
       </div>
-      <div aria-live="polite">{room && <RoomDetails ref={roomHeading} room={room} count={view.roomViolations.get(room.id) ?? 0} violations={roomRecords} sources={data.sources} />}</div>
+      <div aria-live="polite">
+        {room && (
+          <RoomDetails
+            ref={roomHeading}
+            room={room}
+            count={view.roomViolations.get(room.id) ?? 0}
+            violations={roomRecords}
+            sources={data.sources}
+            onShowPins={view.pinsHeld === room.id ? () => view.showPins(room.id) : undefined}
+          />
+        )}
+      </div>
       {data.scene && (
         <>
           <h3>{t('viewer.rooms')}</h3>

@@ -36,7 +36,7 @@ interface Props {
 }
 
 export function ViewerSide({ data, view, modelSwitch, picked, onClosePicked, selectedRoom, recordsRoom, onChooseRoom, roomHeading, parts, part, onPart }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const room = data.scene?.rooms.find((item) => item.id === selectedRoom);
   const pickedViolation = data.violations.find((violation) => violation.id === picked);
   // Memoised, so the room's paged list keeps its page while nothing about the room changes.
@@ -49,7 +49,7 @@ export function ViewerSide({ data, view, modelSwitch, picked, onClosePicked, sel
         {pickedViolation && (
           <section className="picked-violation" aria-labelledby="picked-violation-heading">
             <h3 id="picked-violation-heading">{t('viewer.pickedViolation')}</h3>
-            <ViolationRecord violation={pickedViolation} sources={data.sources} />
+            <ViolationRecord violation={pickedViolation} sources={data.sources} t={t} language={i18n.language} />
             <button type="button" onClick={onClosePicked}>
               {t('viewer.closeRecord')}
             </button>

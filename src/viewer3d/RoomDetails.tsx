@@ -5,6 +5,10 @@ import type { Source, Violation } from '../domain/types';
 import { RestsOn } from './RestsOn';
 import { ROOM_SHOWN_MARK } from './viewerHooks';
 import { PagedRecords } from './PagedRecords';
+import { FACILITY_LEVEL_PAGE_SIZE } from '../domain/plan3d/facilityLevel';
+
+/** About the height of one listed record without a quote, in em. */
+const RECORD_EM = 5;
 import { localText } from '../domain/localText';
 
 interface Props {
@@ -50,7 +54,11 @@ export const RoomDetails = forwardRef<HTMLHeadingElement, Props>(function RoomDe
         {count === 0 ? (
           <p>{t('viewer.noRoomViolations')}</p>
         ) : (
-          violations && <PagedRecords violations={violations} sources={sources} label={t('viewer.roomViolations', { count })} />
+          <>
+            {violations && <PagedRecords violations={violations} sources={sources} label={t('viewer.roomViolations', { count })} />}
+            {/* Until the list comes, its page's room is kept, so what follows does not move when it does. */}
+            {!violations && <div className="records-pending" style={{ minHeight: `${Math.min(count, FACILITY_LEVEL_PAGE_SIZE) * RECORD_EM}em` }} />}
+          </>
         )}
       </section>
       <h4>{t('viewer.roomRestsOn')}</h4>

@@ -124,6 +124,7 @@ describe('facility-level evidence inside a facility', () => {
     // frame ~100 ms), its pins one click away; then it shows them one by one, and the others stay markers.
     expect(count).toBeGreaterThan(OPEN_ROOM_PIN_LIMIT);
     expect(await tab.page.evaluate((id) => (window.atlasViewer?.countMarkers() ?? []).some((marker) => marker.roomId === id), roomId)).toBe(true);
+    await screenshot(tab.page, 'viewer-evidence-10000-pins-held');
     await details.getByRole('button', { name: `Show these ${count} accounts as pins in 3D` }).click();
     await expect.poll(() => tab.page.evaluate((id) => (window.atlasViewer?.countMarkers() ?? []).some((marker) => marker.roomId === id), roomId)).toBe(false);
     expect(await tab.page.evaluate(() => window.atlasViewer?.countMarkers().length)).toBe(data.perRoom.size - 1);

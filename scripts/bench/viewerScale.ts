@@ -5,13 +5,18 @@
  * Debian's Chromium with software WebGL. For each: the time from navigation to the scene's first frame
  * (`atlas:scene-ready`), the frame rate while orbiting the whole facility, the time from a click on the room holding the most
  * violations to its record in the page (a MutationObserver on the room's heading, then the next frame), the elements in
- * the page, and the main thread's longest task while the room is chosen. Targets: open within 1 s of the empty
+ * the page, and the main thread's longest task while the room is chosen. The room's choice is timed twice: the old way
+ * (click → heading in the page → next animation frame, which stops the clock before the frame is drawn) and by the
+ * Event Timing API (the click's `event` entry: its input to the next paint presented, what a user waits for; split
+ * into handlers and the time from them to the paint presented), and to the frame that draws the room's list of records
+ * and its 3D view (the viewer shows the room's name and counts at once, and those a frame later). Targets: open within 1 s of the empty
  * open, room under 100 ms, orbit ≥ 0.8× the empty facility's frame rate.
  * Run: npm run build && npx tsx scripts/bench/viewerScale.ts [runs] [--app=<built folder>] (e.g. a build of main
  * copied aside, for before/after) [--profile] (one more choice of the room with 10,000, profiled: the CPU profile's
  * busiest functions and the trace's longest tasks by event; with an unminified build, `npx vite build --minify
  * false --outDir <folder>` passed as --app, the functions are named).
  */
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchBrowser, openPage } from '../../tests/e2e/support/browser';
 import { scaleViolations, withoutOnsong } from '../../tests/e2e/support/viewerScale';
@@ -38,10 +43,17 @@ if (!bundledViolations) throw new Error(`${APP} has no violations file`);
 const full = await serveFiles(withDataFiles(files, { violations: data.text }));
 const empty = await serveFiles(withDataFiles(files, { violations: withoutOnsong(String(bundledViolations)) }));
 const browser = await launchBrowser();
+const loadBefore = loadavg().map((value) => value.toFixed(1)).join(' ');
 
 interface Run {
   openMs: number;
   roomMs: number;
+  /** From the click to the frame drawing the room's list of records (and its 3D view) committed. */
+  listMs: number;
+  /** The click's Event Timing entry: input to next paint, and its parts. */
+  paintMs: number;
+  handlersMs: number;
+  afterHandlersMs: number;
   longestTaskMs: number;
   fps: number;
   elements: number;
@@ -49,7 +61,10 @@ interface Run {
 
 /** Before any script: note when the scene says it is ready, and every long task. */
 const WATCH = `
-  window.__bench = { sceneReady: null, longTasks: [] };
+  window.__bench = { sceneReady: null, longTasks: [], events: [] };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.events.push({ name: entry.name, startTime: entry.startTime, duration: entry.duration, processingStart: entry.processingStart, processingEnd: entry.processingEnd });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   document.addEventListener('atlas:scene-ready', () => { window.__bench.sceneReady = performance.now(); }, { once: true });
   new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__bench.longTasks.push([entry.startTime, entry.duration]); })
     .observe({ type: 'longtask', buffered: true });
@@ -68,7 +83,16 @@ async function profiled(page: Page, act: () => Promise<void>): Promise<string[]>
   return [...summariseTrace(trace), ...summariseProfile(profile, [], 15, 60)];
 }
 
-async function chooseRoom(page: Page): Promise<{ roomMs: number; longestTaskMs: number }> {
+type Choice = Pick<Run, 'roomMs' | 'listMs' | 'longestTaskMs' | 'paintMs' | 'handlersMs' | 'afterHandlersMs'>;
+interface EventEntry {
+  name: string;
+  startTime: number;
+  duration: number;
+  processingStart: number;
+  processingEnd: number;
+}
+
+async function chooseRoom(page: Page): Promise<Choice> {
   const button = page.getByRole('list', { name: 'Rooms' }).getByRole('button', { name: new RegExp(`^${roomName}\\b`) });
   await button.scrollIntoViewIfNeeded();
   await button.evaluate((element) => element.setAttribute('data-bench-room', ''));
@@ -76,20 +100,40 @@ async function chooseRoom(page: Page): Promise<{ roomMs: number; longestTaskMs: 
   const timing = page.evaluate(`new Promise((resolve) => {
     let clicked = 0;
     document.querySelector('[data-bench-room]').addEventListener('click', () => { clicked = performance.now(); }, { capture: true, once: true });
+    let roomMs = 0;
+    let headingSeen = false;
     const observer = new MutationObserver(() => {
       if (document.querySelector('#room-heading')?.textContent !== ${JSON.stringify(roomName)}) return;
+      if (!headingSeen) requestAnimationFrame(() => { roomMs = performance.now() - clicked; });
+      headingSeen = true;
+      // The list is in once it is no longer busy (a build before the list came a frame later has no aria-busy).
+      if (!document.querySelector('.room-violations-list:not([aria-busy="true"])')) return;
       observer.disconnect();
-      requestAnimationFrame(() => resolve({ roomMs: performance.now() - clicked, clicked }));
+      // The frame that draws the list (and the 3D view, which follows the room in the same render), then the task
+      // after it: the main thread has committed that frame, the canvas's pixels read back included.
+      requestAnimationFrame(() => setTimeout(() => resolve({ roomMs, listMs: performance.now() - clicked, clicked })));
     });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  })`) as Promise<{ roomMs: number; clicked: number }>;
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["aria-busy"] });
+  })`) as Promise<{ roomMs: number; listMs: number; clicked: number }>;
   await button.click();
-  const { roomMs, clicked } = await timing;
+  const { roomMs, listMs, clicked } = await timing;
+  // The click's entry is reported once its paint is presented (none under 16 ms, Event Timing's least threshold).
+  const entry = (await page
+    .waitForFunction(
+      (from) => (window as unknown as { __bench: { events: EventEntry[] } }).__bench.events.find((item) => item.name === 'click' && item.processingEnd >= from - 1) ?? false,
+      clicked,
+      { timeout: 5_000 },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(() => null)) as EventEntry | null;
+  const paint = entry
+    ? { paintMs: entry.duration, handlersMs: entry.processingEnd - entry.processingStart, afterHandlersMs: entry.startTime + entry.duration - entry.processingEnd }
+    : { paintMs: Number.NaN, handlersMs: Number.NaN, afterHandlersMs: Number.NaN };
   const longestTaskMs = (await page.evaluate(
     (from) => Math.max(0, ...(window as unknown as { __bench: { longTasks: [number, number][] } }).__bench.longTasks.filter(([start]) => start >= from - 1).map(([, duration]) => duration)),
     clicked,
   )) as number;
-  return { roomMs, longestTaskMs };
+  return { roomMs, listMs, longestTaskMs, ...paint };
 }
 
 async function run(url: string, profile = false): Promise<Run> {
@@ -102,14 +146,17 @@ async function run(url: string, profile = false): Promise<Run> {
   // The orbit first, as the facility opens (a chosen room's pins are drawn one by one, and the camera flies there).
   await tab.page.evaluate(`window.atlasViewer.measureFrames(${SETTLE_MS})`);
   const { frames, ms } = (await tab.page.evaluate(`window.atlasViewer.measureFrames(${MEASURE_MS})`)) as { frames: number; ms: number };
-  let chosen: { roomMs: number; longestTaskMs: number } | undefined;
+  let chosen: Choice | undefined;
   const summary = profile ? await profiled(tab.page, async () => void (chosen = await chooseRoom(tab.page))) : [];
-  const { roomMs, longestTaskMs } = chosen ?? (await chooseRoom(tab.page));
-  if (profile) console.log([`profiled choice of ${roomName}: ${roomMs.toFixed(0)} ms, longest task ${longestTaskMs.toFixed(0)} ms`, ...summary].join('\n'));
+  const choice = chosen ?? (await chooseRoom(tab.page));
+  if (profile) {
+    const line = `profiled choice of ${roomName}: ${choice.roomMs.toFixed(0)} ms (to its next frame), ${choice.paintMs.toFixed(0)} ms (Event Timing), longest task ${choice.longestTaskMs.toFixed(0)} ms`;
+    console.log([line, ...summary].join('\n'));
+  }
   if (tab.offsiteRequests.length > 0) throw new Error(`the viewer reached off this machine: ${tab.offsiteRequests.join(', ')}`);
   if (tab.pageErrors.length > 0) throw new Error(`page errors: ${tab.pageErrors.join(' | ')}`);
   await tab.context.close();
-  return { openMs, roomMs, longestTaskMs, fps: frames / (ms / 1000), elements };
+  return { openMs, ...choice, fps: frames / (ms / 1000), elements };
 }
 
 const withNone: Run[] = [];
@@ -126,12 +173,17 @@ try {
   empty.close();
 }
 
+console.log(`load average: ${loadBefore} before, ${loadavg().map((value) => value.toFixed(1)).join(' ')} after`);
 const field = (runs: Run[], key: keyof Run, unit = 'ms', digits = 0) => spread(runs.map((item) => item[key]), unit, digits);
 console.log(`app: ${APP}; Onsong with ${VIOLATIONS.toLocaleString('en')} SYNTHETIC violations (${data.facilityOnly} facility-level) against none; runs: ${RUNS} each, alternating`);
 console.log(`room chosen: ${roomName} (${roomCount} violations)`);
 for (const [label, key, unit, digits] of [
   ['open (navigation → first frame)', 'openMs', 'ms', 0],
-  ['room chosen → its record shown', 'roomMs', 'ms', 0],
+  ['room chosen → its record shown, then the next animation frame (the old measure)', 'roomMs', 'ms', 0],
+  ['room chosen → next paint (Event Timing: the click entry\'s duration)', 'paintMs', 'ms', 0],
+  ['  of which the click\'s handlers', 'handlersMs', 'ms', 0],
+  ['  of which handlers → paint presented', 'afterHandlersMs', 'ms', 0],
+  ['room chosen → its list of records and 3D view drawn (the frame after the list, to the task after it)', 'listMs', 'ms', 0],
   ['longest task while choosing', 'longestTaskMs', 'ms', 0],
   ['orbit frame rate', 'fps', 'fps', 1],
   ['elements in the page', 'elements', '', 0],
@@ -142,7 +194,8 @@ for (const [label, key, unit, digits] of [
 }
 const [openNone, openMany] = [field(withNone, 'openMs').median, field(withMany, 'openMs').median];
 const roomMany = field(withMany, 'roomMs').median;
+const paintMany = field(withMany, 'paintMs').median;
 const fpsRatio = field(withMany, 'fps').median / field(withNone, 'fps').median;
 console.log(`open: +${(openMany - openNone).toFixed(0)} ms over the empty open (${(openMany / openNone).toFixed(2)}x): ${openMany - openNone <= 1000 ? 'meets' : 'OVER'} 1 s`);
-console.log(`room: ${roomMany.toFixed(0)} ms: ${roomMany < 100 ? 'meets' : 'OVER'} 100 ms`);
+console.log(`room: ${roomMany.toFixed(0)} ms to its next frame: ${roomMany < 100 ? 'meets' : 'OVER'} 100 ms; ${paintMany.toFixed(0)} ms to its paint (Event Timing): ${paintMany < 100 ? 'meets' : 'OVER'} 100 ms`);
 console.log(`orbit: ${fpsRatio.toFixed(2)}x the empty facility's frame rate: ${fpsRatio >= 0.8 ? 'meets' : 'UNDER'} 0.8x`);

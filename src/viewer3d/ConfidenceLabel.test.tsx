@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { beforeAll, describe, expect, it } from 'vitest';
+import i18next from 'i18next';
 import { setupI18n } from '../i18n/setupI18n';
 import { ConfidenceLabel } from './ConfidenceLabel';
 import { SourceList } from './SourceList';
@@ -30,7 +31,7 @@ describe('a plan element whose source may describe another place', () => {
   });
 
   it('says why beside the source', () => {
-    const list = render(<SourceList references={[{ sourceId: 'SYNTHETIC-account', doubt }]} sources={new Map()} />);
+    const list = render(<SourceList references={[{ sourceId: 'SYNTHETIC-account', doubt }]} sources={new Map()} t={i18next.t} language="en" />);
     expect(list.querySelector('.source-doubt')?.textContent).toContain(doubt.en);
   });
 });

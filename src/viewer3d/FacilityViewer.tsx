@@ -18,6 +18,7 @@ import { SceneCanvas } from './SceneCanvas';
 import { TourPanel } from './tour/TourPanel';
 import { useTour } from './tour/useTour';
 import { useFacilityScene } from './useFacilityScene';
+import { useAfterPaint } from './useAfterPaint';
 import { useViewerData } from './useViewerData';
 import { ViewerHeader, ViewerTools } from './ViewerHeader';
 import { ViewerSide } from './ViewerSide';
@@ -34,7 +35,9 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
   const fileRoot = file.status === 'ready' ? file.root : null;
   const roomIds = useMemo(() => data.scene?.rooms.map((item) => item.id) ?? [], [data.scene]);
   const boxes = useMemo(() => (fileRoot ? roomBoxes(fileRoot, roomIds) : null), [fileRoot, roomIds]);
-  const view = useViewerData(data, boxes, selectedRoom);
+  // The chosen room's name and counts are painted at once; its records and the 3D view follow a frame later.
+  const shownRoom = useAfterPaint(selectedRoom);
+  const view = useViewerData(data, boxes, shownRoom);
   const [picked, setPicked] = useState<string | null>(null);
   const [part, setPart] = useState<string | null>(null);
   const [home, setHome] = useState(0);
@@ -99,11 +102,11 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
             pins={view.drawnPins}
             markers={view.markers}
             mode={viewMode}
-            selectedRoom={selectedRoom}
-            focusRoom={selectedRoom}
+            selectedRoom={shownRoom}
+            focusRoom={shownRoom}
             flyToFocus
             home={home}
-            onSelectRoom={(id) => selectRoom(id)}
+            onSelectRoom={selectRoom}
             onPickViolation={setPicked}
             selectedPart={part}
             onSelectPart={setPart}
@@ -134,6 +137,7 @@ export default function FacilityViewer({ facilityId }: { facilityId: string }) {
           picked={picked}
           onClosePicked={() => setPicked(null)}
           selectedRoom={selectedRoom}
+          recordsRoom={shownRoom}
           onChooseRoom={chooseRoom}
           roomHeading={roomHeading}
           parts={parts}

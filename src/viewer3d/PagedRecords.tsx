@@ -28,7 +28,7 @@ export function PagedRecords({ violations, sources, label }: Props) {
   return (
     <>
       {shown.map((violation) => (
-        <ViolationRecord key={violation.id} violation={violation} sources={sources} />
+        <ViolationRecord key={violation.id} violation={violation} sources={sources} t={t} language={i18n.language} />
       ))}
       {pages > 1 && (
         <div className="records-pager" role="group" aria-label={t('viewerscale.pagerLabel', { list: label })}>

@@ -13,7 +13,7 @@ interface Props {
 
 /** What a plan element rests on: how sure we are, the basis of any guess, and its sources with their quotes. */
 export function RestsOn({ element, sources, withConfidence = true }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <>
       {withConfidence && <ConfidenceLabel element={element} as="p" />}
@@ -22,7 +22,7 @@ export function RestsOn({ element, sources, withConfidence = true }: Props) {
           <strong>{t('viewer.basis')}</strong> {element.basis}
         </p>
       )}
-      <SourceList references={element.sources} sources={sources} />
+      <SourceList references={element.sources} sources={sources} t={t} language={i18n.language} />
     </>
   );
 }

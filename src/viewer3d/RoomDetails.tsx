@@ -5,11 +5,20 @@ import type { Source, Violation } from '../domain/types';
 import { RestsOn } from './RestsOn';
 import { ROOM_SHOWN_MARK } from './viewerHooks';
 import { PagedRecords } from './PagedRecords';
+import { FACILITY_LEVEL_PAGE_SIZE } from '../domain/plan3d/facilityLevel';
+
+/** About the height of one listed record with one source and no quote in the panel (~220 px at 16 px), in em. */
+const RECORD_EM = 13;
 import { localText } from '../domain/localText';
 
 interface Props {
   room: RoomShape;
-  violations: readonly Violation[];
+  /** The violations documented in the room (after the viewer's filter), known before they are listed. */
+  count: number;
+  /** Listed a frame after the room's choice; null until then. */
+  violations: readonly Violation[] | null;
+  /** Given while the room's pins, too many to draw at once, stay one marker: draws them. */
+  onShowPins?: () => void;
   sources: ReadonlyMap<string, Source>;
 }
 
@@ -17,10 +26,13 @@ interface Props {
  * The selected room: what it is, the violations documented in it, and how sure we are and on what that rests. Its
  * heading takes focus when the room is chosen from the list, so the reader is taken to what they asked for.
  */
-export const RoomDetails = forwardRef<HTMLHeadingElement, Props>(function RoomDetails({ room, violations, sources }, heading) {
+export const RoomDetails = forwardRef<HTMLHeadingElement, Props>(function RoomDetails({ room, count, violations, sources, onShowPins }, heading) {
   const { t, i18n } = useTranslation();
-  // Once the room's record is in the page (tests and the viewer benchmark time a room's choice to here).
-  useEffect(() => void performance.mark(ROOM_SHOWN_MARK, { detail: room.id }), [room.id]);
+  const listed = violations !== null;
+  // Once the room's whole record, its list included, is in the page (tests and the viewer benchmark time a choice to here).
+  useEffect(() => {
+    if (listed) performance.mark(ROOM_SHOWN_MARK, { detail: room.id });
+  }, [room.id, listed]);
   return (
     <section className="room-details" aria-labelledby="room-heading">
       <h3 id="room-heading" ref={heading} tabIndex={-1}>
@@ -29,12 +41,24 @@ export const RoomDetails = forwardRef<HTMLHeadingElement, Props>(function RoomDe
       <p>
         {t(`use.${room.use}`)} · {t('viewer.area', { area: room.areaM2.toFixed(1) })} · {t('viewer.height', { height: room.height.toFixed(1) })}
       </p>
-      <section className="room-violations-list" aria-labelledby="room-violations-heading">
-        <h4 id="room-violations-heading">{t('viewer.roomViolations', { count: violations.length })}</h4>
-        {violations.length === 0 ? (
+      <section className="room-violations-list" aria-labelledby="room-violations-heading" aria-busy={!listed}>
+        <h4 id="room-violations-heading">{t('viewer.roomViolations', { count })}</h4>
+        {onShowPins && (
+          <p className="viewer-hint">
+            {t('room5.pinsHeld')}{' '}
+            <button type="button" onClick={onShowPins}>
+              {t('room5.showPins', { count })}
+            </button>
+          </p>
+        )}
+        {count === 0 ? (
           <p>{t('viewer.noRoomViolations')}</p>
         ) : (
-          <PagedRecords violations={violations} sources={sources} label={t('viewer.roomViolations', { count: violations.length })} />
+          <>
+            {violations && <PagedRecords violations={violations} sources={sources} label={t('viewer.roomViolations', { count })} />}
+            {/* Until the list comes, its page's room is kept, so what follows does not move when it does. */}
+            {!violations && <div className="records-pending" style={{ minHeight: `${Math.min(count, FACILITY_LEVEL_PAGE_SIZE) * RECORD_EM}em` }} />}
+          </>
         )}
       </section>
       <h4>{t('viewer.roomRestsOn')}</h4>

@@ -1,6 +1,6 @@
 /** The 3D canvas: lights, camera, the facility and its pins. Renders on demand, not every frame. */
 import { Canvas } from '@react-three/fiber';
-import { useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ViolationCategory } from '../domain/enums';
 import type { RoomBox } from '../domain/plan3d/anchorPins';
@@ -57,7 +57,8 @@ function onKey(event: KeyboardEvent<HTMLDivElement>, down: boolean) {
   else walkInput.release(event.key);
 }
 
-export function SceneCanvas(props: Props) {
+/** Memoised: a change beside the scene (a room chosen, before it is shown in 3D) does not redraw the canvas. */
+export const SceneCanvas = memo(function SceneCanvas(props: Props) {
   const { scene, model, modelRooms, pins, markers = NO_MARKERS, mode, selectedRoom, onSelectRoom, onPickViolation, focusRoom, flyToFocus, home, children, selectedPart, onSelectPart } = props;
   const { t, i18n } = useTranslation();
   const byCategory = useMemo(() => pinsByCategory(pins) as Map<ViolationCategory, ViolationPin[]>, [pins]);
@@ -94,4 +95,4 @@ export function SceneCanvas(props: Props) {
       </Canvas>
     </div>
   );
-}
+});

@@ -1,12 +1,19 @@
+import type { TFunction } from 'i18next';
 import { localText } from '../domain/localText';
-import { useTranslation } from 'react-i18next';
 import type { Source, SourceRef } from '../domain/types';
 
 import { isWebUrl } from '../domain/webUrl';
 
+interface Props {
+  references: SourceRef[];
+  sources: ReadonlyMap<string, Source>;
+  /** The caller's words: a page of records translates once, not once a record (useTranslation's set-up was ~0.2 ms a call). */
+  t: TFunction;
+  language: string;
+}
+
 /** Sources of a record with their quotes and any doubt about their link to it; restricted sources never appear in public data, so all are public. */
-export function SourceList({ references, sources }: { references: SourceRef[]; sources: ReadonlyMap<string, Source> }) {
-  const { t, i18n } = useTranslation();
+export function SourceList({ references, sources, t, language }: Props) {
   if (references.length === 0) return null;
   return (
     <ol className="viewer-sources">
@@ -24,7 +31,7 @@ export function SourceList({ references, sources }: { references: SourceRef[]; s
             ) : (
               title
             )}
-            {reference.doubt && <p className="source-doubt">{t('honest.card.linkDoubtful', { reason: localText(reference.doubt, i18n.language) })}</p>}
+            {reference.doubt && <p className="source-doubt">{t('honest.card.linkDoubtful', { reason: localText(reference.doubt, language) })}</p>}
             {reference.quote && <blockquote>{reference.quote}</blockquote>}
           </li>
         );

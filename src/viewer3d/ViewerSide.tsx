@@ -26,6 +26,8 @@ interface Props {
   picked: string | null;
   onClosePicked: () => void;
   selectedRoom: string | null;
+  /** The room whose records are listed: the selected room from the frame after its choice (useAfterPaint). */
+  recordsRoom: string | null;
   onChooseRoom: (roomId: string) => void;
   roomHeading: RefObject<HTMLHeadingElement | null>;
   parts: readonly PlanPart[];
@@ -33,13 +35,13 @@ interface Props {
   onPart: (partId: string | null) => void;
 }
 
-export function ViewerSide({ data, view, modelSwitch, picked, onClosePicked, selectedRoom, onChooseRoom, roomHeading, parts, part, onPart }: Props) {
-  const { t } = useTranslation();
+export function ViewerSide({ data, view, modelSwitch, picked, onClosePicked, selectedRoom, recordsRoom, onChooseRoom, roomHeading, parts, part, onPart }: Props) {
+  const { t, i18n } = useTranslation();
   const room = data.scene?.rooms.find((item) => item.id === selectedRoom);
   const pickedViolation = data.violations.find((violation) => violation.id === picked);
   // Memoised, so the room's paged list keeps its page while nothing about the room changes.
   const { inRoom } = view;
-  const roomRecords = useMemo(() => (room ? inRoom(room.id) : []), [room, inRoom]);
+  const roomRecords = useMemo(() => (room && room.id === recordsRoom ? inRoom(room.id) : null), [room, recordsRoom, inRoom]);
   return (
     <>
       {modelSwitch.show && <ModelSwitch {...modelSwitch} />}
@@ -47,14 +49,25 @@ export function ViewerSide({ data, view, modelSwitch, picked, onClosePicked, sel
         {pickedViolation && (
           <section className="picked-violation" aria-labelledby="picked-violation-heading">
             <h3 id="picked-violation-heading">{t('viewer.pickedViolation')}</h3>
-            <ViolationRecord violation={pickedViolation} sources={data.sources} />
+            <ViolationRecord violation={pickedViolation} sources={data.sources} t={t} language={i18n.language} />
             <button type="button" onClick={onClosePicked}>
               {t('viewer.closeRecord')}
             </button>
           </section>
         )}
       </div>
-      <div aria-live="polite">{room && <RoomDetails ref={roomHeading} room={room} violations={roomRecords} sources={data.sources} />}</div>
+      <div aria-live="polite">
+        {room && (
+          <RoomDetails
+            ref={roomHeading}
+            room={room}
+            count={view.roomViolations.get(room.id) ?? 0}
+            violations={roomRecords}
+            sources={data.sources}
+            onShowPins={view.pinsHeld === room.id ? () => view.showPins(room.id) : undefined}
+          />
+        )}
+      </div>
       {data.scene && (
         <>
           <h3>{t('viewer.rooms')}</h3>

@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { caseNumbers, decadeOf } from '../domain/plan3d/facilityLevel';
 import type { Source, Violation } from '../domain/types';
 import { CATEGORY_COLOURS } from './categoryColours';
@@ -14,10 +13,17 @@ function dateText(violation: Violation, t: TFunction): string {
   return from ?? to ?? t('viewer.dateUnknown');
 }
 
+interface Props {
+  violation: Violation;
+  sources: ReadonlyMap<string, Source>;
+  /** The caller's words, translated once for a page of records. */
+  t: TFunction;
+  language: string;
+}
+
 /** One documented violation: category, dates, where it is placed and why, case numbers, summary, sources with quotes. */
-export function ViolationRecord({ violation, sources }: { violation: Violation; sources: ReadonlyMap<string, Source> }) {
-  const { t, i18n } = useTranslation();
-  const summary = localText(violation.summary, i18n.language);
+export function ViolationRecord({ violation, sources, t, language }: Props) {
+  const summary = localText(violation.summary, language);
   return (
     <article className="violation-record" aria-label={t(`category.${violation.category}`)} data-violation-id={violation.id}>
       <h4>
@@ -34,7 +40,7 @@ export function ViolationRecord({ violation, sources }: { violation: Violation; 
         ))}
       </p>
       <p>{summary}</p>
-      <SourceList references={violation.sources} sources={sources} />
+      <SourceList references={violation.sources} sources={sources} t={t} language={language} />
     </article>
   );
 }

@@ -40,6 +40,8 @@ describe('the shell by keyboard', () => {
     await tab.page.keyboard.press('Enter');
     // Selecting the room takes the reader to its record.
     await expect.poll(() => tab.page.evaluate(() => document.activeElement?.id)).toBe('room-heading');
+    // Its records are listed in the frame after its name and counts.
+    await expect.poll(() => tab.page.locator('.room-violations-list .violation-record').count()).toBe(2);
     const violations = await tabUntil(tab.page, () => tab.page.evaluate(() => document.activeElement?.closest('.room-violations-list') !== null));
     const total = back.presses + rooms.presses + violations.presses;
     console.log(`Tab presses to a room's violations: ${total} (${[...back.path, ...rooms.path, ...violations.path].map((item) => item.name.slice(0, 16)).join(' → ')})`);

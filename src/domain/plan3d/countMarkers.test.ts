@@ -23,10 +23,14 @@ describe('countMarkers', () => {
     expect([pins.length, markers.map((marker) => marker.count)]).toEqual([0, [30]]);
   });
 
-  it('keeps a room at the threshold as pins, and the open room’s pins whatever their number', () => {
+  it('keeps a room at the threshold as pins, and the open room’s pins up to their limit, or all once asked for', () => {
     expect(countMarkers(pinsOf(inCell0(4)), scene.rooms, { threshold: 4 }).markers).toEqual([]);
     const open = countMarkers(pinsOf(inCell0(30)), scene.rooms, { threshold: 4, open: 'SYNTHETIC-cell-0' });
     expect([open.pins.length, open.markers]).toEqual([30, []]);
+    const overLimit = countMarkers(pinsOf(inCell0(30)), scene.rooms, { threshold: 4, open: 'SYNTHETIC-cell-0', openLimit: 29 });
+    expect([overLimit.pins.length, overLimit.markers.map((marker) => marker.count)]).toEqual([0, [30]]);
+    const asked = countMarkers(pinsOf(inCell0(30)), scene.rooms, { threshold: 4, open: 'SYNTHETIC-cell-0', openLimit: Infinity });
+    expect([asked.pins.length, asked.markers]).toEqual([30, []]);
   });
 
   it('merges pins in no room only where they stand on one another', () => {

@@ -36,7 +36,7 @@ function nearest(fraction: number): SheetSnap {
 export function BottomSheet({ label, title, snap, onSnap, className, children }: Props) {
   const bodyId = useId();
   const sheet = useRef<HTMLElement>(null);
-  const drag = useRef<{ startY: number; startHeight: number; moved: boolean } | null>(null);
+  const drag = useRef<{ startY: number; startHeight: number; height: number; moved: boolean } | null>(null);
   /** A pull ends in a click too: that click must not step the sheet again. */
   const pulled = useRef(false);
   const step = (by: number) => onSnap(SHEET_SNAPS[Math.max(0, Math.min(SHEET_SNAPS.length - 1, SHEET_SNAPS.indexOf(snap) + by))] ?? snap);
@@ -46,7 +46,8 @@ export function BottomSheet({ label, title, snap, onSnap, className, children }:
     pulled.current = false;
     if (!sheet.current) return;
     event.currentTarget.setPointerCapture(event.pointerId);
-    drag.current = { startY: event.clientY, startHeight: sheet.current.getBoundingClientRect().height, moved: false };
+    const startHeight = sheet.current.getBoundingClientRect().height;
+    drag.current = { startY: event.clientY, startHeight, height: startHeight, moved: false };
   };
   const onPointerMove = (event: PointerEvent<HTMLButtonElement>) => {
     const pull = drag.current;
@@ -54,15 +55,19 @@ export function BottomSheet({ label, title, snap, onSnap, className, children }:
     const dy = event.clientY - pull.startY;
     if (Math.abs(dy) > TAP_PX) pull.moved = true;
     if (!pull.moved) return;
-    const height = Math.max(48, Math.min(containerHeight(), pull.startHeight - dy));
-    sheet.current.style.height = `${height}px`;
+    pull.height = Math.max(48, Math.min(containerHeight(), pull.startHeight - dy));
+    // The sheet follows the finger at once: its height's transition is for snapping only.
+    sheet.current.dataset.pulling = 'true';
+    sheet.current.style.height = `${pull.height}px`;
   };
   const onPointerEnd = () => {
     const pull = drag.current;
     drag.current = null;
     if (!pull?.moved || !sheet.current) return;
     pulled.current = true;
-    const fraction = sheet.current.getBoundingClientRect().height / containerHeight();
+    // Where the finger left the sheet, not where a transition had got to (a quick pull read short of it).
+    const fraction = pull.height / containerHeight();
+    delete sheet.current.dataset.pulling;
     sheet.current.style.height = '';
     onSnap(nearest(fraction));
   };

@@ -6,10 +6,10 @@ import { RestsOn } from './RestsOn';
 import { ROOM_SHOWN_MARK } from './viewerHooks';
 import { PagedRecords } from './PagedRecords';
 import { FACILITY_LEVEL_PAGE_SIZE } from '../domain/plan3d/facilityLevel';
+import { localText } from '../domain/localText';
 
 /** About the height of one listed record with one source and no quote in the panel (~220 px at 16 px), in em. */
 const RECORD_EM = 13;
-import { localText } from '../domain/localText';
 
 interface Props {
   room: RoomShape;

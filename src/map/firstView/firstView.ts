@@ -10,7 +10,7 @@ import { LANGUAGE_STORAGE_KEY, type Language } from '../../i18n/languages';
 import { firstViewLanguage } from './firstViewApplies';
 import { fitBoundsCamera, tileZoom, toScreen } from './firstViewCamera';
 import { FIRST_VIEW_DATA_ID, FIRST_VIEW_DONE_MARK, FIRST_VIEW_ID, FIRST_VIEW_MARK, type FirstViewData } from './firstViewData';
-import { drawClusters, drawLabels, drawMarkers, hideCollidingLabels } from './firstViewDrawing';
+import { drawClusters, drawLabels, drawMarkers, hideCollidingLabels, type MarkerImages } from './firstViewDrawing';
 
 /** The phone layout puts the sidebar over the map as a sheet: the static view covers the wide layout only. */
 const PHONE_QUERY = '(max-width: 40rem)';
@@ -31,9 +31,7 @@ function finish(detail: 'handed over' | 'skipped'): void {
   if (performance.getEntriesByName(FIRST_VIEW_DONE_MARK).length === 0) performance.mark(FIRST_VIEW_DONE_MARK, { detail });
 }
 
-type Images = ReadonlyMap<string, HTMLImageElement>;
-
-/** An image's data loaded (not decoded: drawing a small marker image decodes it at once, on the spot). */
+/** An image's data loaded (not decoded: drawing the small marker images decodes them at once, on the spot). */
 function loaded(image: HTMLImageElement): Promise<unknown> {
   if (image.complete) return Promise.resolve();
   return new Promise((resolve, reject) => {
@@ -43,24 +41,20 @@ function loaded(image: HTMLImageElement): Promise<unknown> {
 }
 
 /**
- * The geography decoded and the marker images loaded, so the frame that shows the view shows all of it. The markers
- * are not `decode()`d: each decode request waits its turn in the compositor's queue (14 of them took 300–450 ms
- * here), while drawing a loaded 26-pixel image into the canvas decodes it in microseconds.
+ * The geography decoded and the markers' strip loaded, so the frame that shows the view shows all of it. The strip
+ * is not `decode()`d: a decode request waits its turn in the compositor's queue (with one image per marker, 14
+ * requests took 300–450 ms here), while drawing the loaded strip into the canvas decodes it in a millisecond.
  */
-async function prepare(geography: HTMLImageElement, data: FirstViewData): Promise<Images> {
+async function prepare(geography: HTMLImageElement, data: FirstViewData): Promise<MarkerImages> {
   geography.src = data.geography.url;
   // The same choice of sheet as the live map's (markerSheet.ts): 2× from a pixel ratio above 1.25.
-  const ratio = window.devicePixelRatio > 1.25 ? 1 : 0;
-  const images = Object.entries(data.icons).map(([name, urls]) => {
-    const image = new Image();
-    image.src = urls[ratio];
-    return [name, image] as const;
-  });
-  await Promise.all([geography.decode(), ...images.map(([, image]) => loaded(image))]);
-  return new Map(images);
+  const strip = new Image();
+  strip.src = data.icons.strips[window.devicePixelRatio > 1.25 ? 1 : 0];
+  await Promise.all([geography.decode(), loaded(strip)]);
+  return { strip, names: data.icons.names };
 }
 
-function show(overlay: HTMLElement, data: FirstViewData, language: Language, images: Images): boolean {
+function show(overlay: HTMLElement, data: FirstViewData, language: Language, images: MarkerImages): boolean {
   const column = document.querySelector<HTMLElement>('#root .app:not([hidden]) .map-column');
   const geography = overlay.querySelector<HTMLImageElement>('img');
   const svg = overlay.querySelector<SVGSVGElement>('svg');

@@ -40,6 +40,15 @@ export interface FirstViewFacilities {
   badges: FirstViewMarker[];
 }
 
+/**
+ * The marker and badge images it draws: cut from the map's own sheets, 26 px square at 1×, one above the other in
+ * `names`' order, as a PNG data URL per pixel ratio [1×, 2×].
+ */
+export interface FirstViewIcons {
+  names: string[];
+  strips: [string, string];
+}
+
 export interface FirstViewLabel {
   x: number;
   y: number;
@@ -53,8 +62,7 @@ export interface FirstViewData {
   geography: { left: number; top: number; right: number; bottom: number; url: string };
   /** By tile zoom, in the order the map's layers draw them: clusters, markers, then badges layer by layer. */
   zooms: Record<string, FirstViewFacilities>;
-  /** The marker and badge images it draws by name: [1×, 2×] PNG data URLs of the map's own sheets, 26 px square. */
-  icons: Record<string, [string, string]>;
+  icons: FirstViewIcons;
   labels: Record<Language, FirstViewLabel[]>;
   /** Whether any facility has violations: the live map then hands over once it has drawn their rings too. */
   rings: boolean;

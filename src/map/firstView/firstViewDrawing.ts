@@ -50,19 +50,26 @@ function clusterRadius(count: number): number {
   return count >= 50 ? 23 : count >= 10 ? 17 : 13;
 }
 
+/** The markers' images: `names`' images one above the other in `strip`, each as wide as the strip. */
+export interface MarkerImages {
+  strip: HTMLImageElement;
+  names: readonly string[];
+}
+
 /** Markers, then badges, over the clusters: the same images the live map cuts from its marker sheet. */
-export function drawMarkers(canvas: HTMLCanvasElement, facilities: FirstViewFacilities, place: Place, images: ReadonlyMap<string, CanvasImageSource>, width: number, height: number): void {
+export function drawMarkers(canvas: HTMLCanvasElement, facilities: FirstViewFacilities, place: Place, images: MarkerImages, width: number, height: number): void {
   const ratio = window.devicePixelRatio || 1;
   [canvas.width, canvas.height] = [Math.round(width * ratio), Math.round(height * ratio)];
   const context = canvas.getContext('2d');
   if (!context) return;
   context.scale(ratio, ratio);
+  const size = images.strip.naturalWidth;
   for (const { x, y, icon, faded } of [...facilities.markers, ...facilities.badges]) {
-    const image = images.get(icon);
-    if (!image) continue;
+    const slot = images.names.indexOf(icon);
+    if (slot < 0) continue;
     const [left, top] = place(x, y);
     context.globalAlpha = faded ? 0.6 : 1;
-    context.drawImage(image, left - MARKER_SIZE / 2, top - MARKER_SIZE / 2, MARKER_SIZE, MARKER_SIZE);
+    context.drawImage(images.strip, 0, slot * size, size, size, left - MARKER_SIZE / 2, top - MARKER_SIZE / 2, MARKER_SIZE, MARKER_SIZE);
   }
 }
 

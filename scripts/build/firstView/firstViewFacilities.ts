@@ -11,7 +11,7 @@ import { compactPng } from '../compactPng';
 import { markerSheet } from '../../../src/map/icons/rasterMarker';
 import { DOUBTFUL_BADGE, UNCONFIRMED_BADGE } from '../../../src/map/icons/rasterBadges';
 import { mercatorX, mercatorY } from '../../../src/map/firstView/firstViewCamera';
-import type { FirstViewFacilities, FirstViewIcons, FirstViewMarker } from '../../../src/map/firstView/firstViewData';
+import type { FirstViewFacilities, FirstViewImages, FirstViewMarker } from '../../../src/map/firstView/firstViewData';
 import { CLUSTER_MAX_ZOOM, type FacilityPointProperties } from '../../../src/map/layers/facilityLayers';
 
 /** maplibre's tile extent, and the facility source's cluster radius in pixels (MapController). */
@@ -71,7 +71,7 @@ function pngDataUrl(pixels: Uint8ClampedArray, width: number, height: number): s
  * The images `names` at 1× and 2×, cut from the marker sheets the live map loads, one above the other in one PNG
  * per ratio: one image to load, not one per marker.
  */
-export function markerIcons(names: ReadonlySet<string>): FirstViewIcons {
+export function markerIcons(names: ReadonlySet<string>): { names: string[]; strips: FirstViewImages['strips'] } {
   const ordered = [...names].sort();
   const [one = '', two = ''] = [markerSheet(1), markerSheet(2)].map((sheet) => {
     const bytes = sheet.size * sheet.size * 4;

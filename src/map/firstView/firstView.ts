@@ -9,7 +9,7 @@ import { MAP_COMPLETE_MARK, MAP_EVIDENCE_MARK } from '../../app/pagePaths';
 import { LANGUAGE_STORAGE_KEY, type Language } from '../../i18n/languages';
 import { firstViewLanguage } from './firstViewApplies';
 import { fitBoundsCamera, tileZoom, toScreen } from './firstViewCamera';
-import { FIRST_VIEW_DATA_ID, FIRST_VIEW_DONE_MARK, FIRST_VIEW_ID, FIRST_VIEW_MARK, type FirstViewData } from './firstViewData';
+import { FIRST_VIEW_DATA_ID, FIRST_VIEW_DONE_MARK, FIRST_VIEW_GEOGRAPHY_CLASS, FIRST_VIEW_ID, FIRST_VIEW_MARK, FIRST_VIEW_STRIP_CLASS, type FirstViewData } from './firstViewData';
 import { drawClusters, drawLabels, drawMarkers, hideCollidingLabels, type MarkerImages } from './firstViewDrawing';
 
 /** The phone layout puts the sidebar over the map as a sheet: the static view covers the wide layout only. */
@@ -41,22 +41,19 @@ function loaded(image: HTMLImageElement): Promise<unknown> {
 }
 
 /**
- * The geography decoded and the markers' strip loaded, so the frame that shows the view shows all of it. The strip
- * is not `decode()`d: a decode request waits its turn in the compositor's queue (with one image per marker, 14
- * requests took 300–450 ms here), while drawing the loaded strip into the canvas decodes it in a millisecond.
+ * The geography decoded and the markers' strip loaded (both in the overlay's markup, loading since the page was
+ * parsed), so the frame that shows the view shows all of it. The strip is not `decode()`d: a decode request waits
+ * its turn in the compositor's queue (with one image per marker, 14 requests took 300–450 ms here), while drawing
+ * the loaded strip into the canvas decodes it in a millisecond.
  */
-async function prepare(geography: HTMLImageElement, data: FirstViewData): Promise<MarkerImages> {
-  geography.src = data.geography.url;
-  // The same choice of sheet as the live map's (markerSheet.ts): 2× from a pixel ratio above 1.25.
-  const strip = new Image();
-  strip.src = data.icons.strips[window.devicePixelRatio > 1.25 ? 1 : 0];
+async function prepare(geography: HTMLImageElement, strip: HTMLImageElement, data: FirstViewData): Promise<MarkerImages> {
   await Promise.all([geography.decode(), loaded(strip)]);
   return { strip, names: data.icons.names };
 }
 
 function show(overlay: HTMLElement, data: FirstViewData, language: Language, images: MarkerImages): boolean {
   const column = document.querySelector<HTMLElement>('#root .app:not([hidden]) .map-column');
-  const geography = overlay.querySelector<HTMLImageElement>('img');
+  const geography = overlay.querySelector<HTMLImageElement>(`img.${FIRST_VIEW_GEOGRAPHY_CLASS}`);
   const svg = overlay.querySelector<SVGSVGElement>('svg');
   const canvas = overlay.querySelector<HTMLCanvasElement>('canvas');
   if (!column || !geography || !svg || !canvas) return false;
@@ -93,9 +90,10 @@ function start(): void {
   // The skeleton in #root (header and the sidebar's first lines) in the reader's language; React replaces it.
   for (const element of document.querySelectorAll<HTMLElement>('[data-first-view-lang]')) element.hidden = element.dataset.firstViewLang !== language;
   document.documentElement.lang = language;
-  const geography = overlay.querySelector('img');
-  if (!geography) return finish('skipped');
-  void prepare(geography, data).then(
+  const geography = overlay.querySelector<HTMLImageElement>(`img.${FIRST_VIEW_GEOGRAPHY_CLASS}`);
+  const strip = overlay.querySelector<HTMLImageElement>(`img.${FIRST_VIEW_STRIP_CLASS}`);
+  if (!geography || !strip) return finish('skipped');
+  void prepare(geography, strip, data).then(
     (images) => {
       if (!document.getElementById(FIRST_VIEW_ID)) return;
       overlay.hidden = false;

@@ -25,7 +25,6 @@ export function drawLabels(svg: SVGSVGElement, labels: readonly FirstViewLabel[]
     const text = element('text', {
       x: left,
       y: top,
-      'font-family': 'sans-serif',
       'font-size': 12,
       fill: '#f4f1e8',
       stroke: '#111111',
@@ -89,7 +88,7 @@ export function drawClusters(svg: SVGSVGElement, facilities: FirstViewFacilities
     const [left, top] = place(x, y);
     // maplibre strokes a circle outside its radius: an SVG stroke is centred on the outline.
     svg.append(element('circle', { cx: left, cy: top, r: clusterRadius(count) + 1, fill: '#f4f1e8', 'fill-opacity': 0.92, stroke: '#8a1c1c', 'stroke-width': 2 }));
-    const label = element('text', { x: left, y: top, 'font-family': 'sans-serif', 'font-size': 13, fill: '#1d1f21', 'text-anchor': 'middle', 'dominant-baseline': 'central' }) as SVGTextElement;
+    const label = element('text', { x: left, y: top, 'font-size': 13, fill: '#1d1f21', 'text-anchor': 'middle', 'dominant-baseline': 'central' }) as SVGTextElement;
     label.textContent = text;
     return label;
   });

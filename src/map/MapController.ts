@@ -93,6 +93,10 @@ export class MapController {
   private facilities: FeatureCollection = EMPTY;
   private plans: FeatureCollection = EMPTY;
   private provinces: ProvinceOverlay = { shapes: EMPTY, unlocated: new Map(), labels: EMPTY };
+  /** The unlocated counts the map has been given as feature-state. */
+  private drawnUnlocated: ReadonlyMap<string, number> = new Map();
+  /** Settles once maplibre's worker has the facilities last sent (null when it has them all). */
+  private facilitiesUpdate: Promise<void> | null = null;
   private selectedId: string | null = null;
   private hoverNames: ReadonlyMap<string, string> = new Map();
   /** The facilities carry violation counts the map has not yet drawn (marked once, for the static first view). */
@@ -172,7 +176,7 @@ export class MapController {
     this.map.addSource(PROVINCE_SOURCE, provinceSource(this.provinces.shapes));
     this.map.addSource(PROVINCE_LABEL_SOURCE, { type: 'geojson', data: this.provinces.labels });
     for (const layer of provinceLayers()) this.map.addLayer(layer, below);
-    this.applyProvinceCounts();
+    this.drawProvinceCounts();
     this.imagery.attach();
     this.tintProvinces();
   }
@@ -214,7 +218,12 @@ export class MapController {
     if (facilities === this.facilities) return;
     this.facilities = facilities;
     if (performance.getEntriesByName(MAP_EVIDENCE_MARK).length === 0 && facilities.features.some((feature) => Number(feature.properties?.violations) > 0)) this.evidencePending = true;
-    if (this.loaded) (this.map.getSource(FACILITY_SOURCE) as GeoJSONSource).setData(facilities);
+    if (!this.loaded) return;
+    const update = (this.map.getSource(FACILITY_SOURCE) as GeoJSONSource).setData(facilities);
+    this.facilitiesUpdate = update;
+    void update.finally(() => {
+      if (this.facilitiesUpdate === update) this.facilitiesUpdate = null;
+    });
   }
 
   /** Each facility's hover text by id (facilityHoverNames). */
@@ -229,15 +238,29 @@ export class MapController {
     // Only what changed: new labels are laid out again in maplibre's worker, which draws a frame more.
     if (overlay.shapes !== previous.shapes) {
       (this.map.getSource(PROVINCE_SOURCE) as GeoJSONSource).setData(overlay.shapes);
-      this.applyProvinceCounts();
-    } else {
-      this.applyProvinceCounts(changedCounts(previous.unlocated, overlay.unlocated));
+      this.drawnUnlocated = new Map();
     }
+    this.drawProvinceCountsWithFacilities();
     if (!sameLabels(previous.labels, overlay.labels)) (this.map.getSource(PROVINCE_LABEL_SOURCE) as GeoJSONSource).setData(overlay.labels);
   }
 
-  private applyProvinceCounts(counts: Iterable<[string, number]> = this.provinces.unlocated): void {
-    for (const [pcode, unlocated] of counts) this.map.setFeatureState({ source: PROVINCE_SOURCE, id: pcode }, { unlocated });
+  /**
+   * A filter's province counts are drawn with its facilities, once maplibre's worker has them: set at once, the
+   * feature-state alone made a whole frame of the old facilities (~150 ms of software GL), which held up the
+   * worker's reply, and so the filter's map, by that frame.
+   */
+  private drawProvinceCountsWithFacilities(): void {
+    if (this.facilitiesUpdate) void this.facilitiesUpdate.then(() => this.drawProvinceCountsWithFacilities());
+    else this.drawProvinceCounts();
+  }
+
+  /** The unlocated counts that differ from those drawn, as feature-state. */
+  private drawProvinceCounts(): void {
+    if (this.destroyed) return;
+    for (const [pcode, unlocated] of changedCounts(this.drawnUnlocated, this.provinces.unlocated)) {
+      this.map.setFeatureState({ source: PROVINCE_SOURCE, id: pcode }, { unlocated });
+    }
+    this.drawnUnlocated = this.provinces.unlocated;
   }
 
   setSelected(facilityId: string | null): void {

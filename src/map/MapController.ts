@@ -48,6 +48,7 @@ import { PLAN_ROOM_LAYER, PLAN_SOURCE, planLayers } from './layers/planLayers';
 import { VIOLATION_CLUSTER_PROPERTIES, violationLayers } from './layers/violationLayers';
 import { wireInteractions, type InteractionCallbacks } from './mapInteractions';
 import { countRenderedFacilities } from './renderedFacilities';
+import { SettledUpdates } from './settledUpdates';
 
 setWorkerUrl(workerUrl);
 // The map's worker starts loading with this module, while React renders, not when the first Map is made.
@@ -95,8 +96,8 @@ export class MapController {
   private provinces: ProvinceOverlay = { shapes: EMPTY, unlocated: new Map(), labels: EMPTY };
   /** The unlocated counts the map has been given as feature-state. */
   private drawnUnlocated: ReadonlyMap<string, number> = new Map();
-  /** Settles once maplibre's worker has the facilities last sent (null when it has them all). */
-  private facilitiesUpdate: Promise<void> | null = null;
+  /** The facilities' data on its way to maplibre's worker. */
+  private readonly facilityUpdates = new SettledUpdates();
   private selectedId: string | null = null;
   private hoverNames: ReadonlyMap<string, string> = new Map();
   /** The facilities carry violation counts the map has not yet drawn (marked once, for the static first view). */
@@ -219,11 +220,7 @@ export class MapController {
     this.facilities = facilities;
     if (performance.getEntriesByName(MAP_EVIDENCE_MARK).length === 0 && facilities.features.some((feature) => Number(feature.properties?.violations) > 0)) this.evidencePending = true;
     if (!this.loaded) return;
-    const update = (this.map.getSource(FACILITY_SOURCE) as GeoJSONSource).setData(facilities);
-    this.facilitiesUpdate = update;
-    void update.finally(() => {
-      if (this.facilitiesUpdate === update) this.facilitiesUpdate = null;
-    });
+    this.facilityUpdates.track((this.map.getSource(FACILITY_SOURCE) as GeoJSONSource).setData(facilities));
   }
 
   /** Each facility's hover text by id (facilityHoverNames). */
@@ -240,18 +237,11 @@ export class MapController {
       (this.map.getSource(PROVINCE_SOURCE) as GeoJSONSource).setData(overlay.shapes);
       this.drawnUnlocated = new Map();
     }
-    this.drawProvinceCountsWithFacilities();
+    // A filter's counts are drawn with its facilities, once maplibre's worker has them: set at once, the
+    // feature-state alone made a whole frame of the old facilities (~150 ms of software GL), which held up the
+    // worker's reply, and so the filter's map, by that frame.
+    this.facilityUpdates.whenSettled(() => this.drawProvinceCounts());
     if (!sameLabels(previous.labels, overlay.labels)) (this.map.getSource(PROVINCE_LABEL_SOURCE) as GeoJSONSource).setData(overlay.labels);
-  }
-
-  /**
-   * A filter's province counts are drawn with its facilities, once maplibre's worker has them: set at once, the
-   * feature-state alone made a whole frame of the old facilities (~150 ms of software GL), which held up the
-   * worker's reply, and so the filter's map, by that frame.
-   */
-  private drawProvinceCountsWithFacilities(): void {
-    if (this.facilitiesUpdate) void this.facilitiesUpdate.then(() => this.drawProvinceCountsWithFacilities());
-    else this.drawProvinceCounts();
   }
 
   /** The unlocated counts that differ from those drawn, as feature-state. */

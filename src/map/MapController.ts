@@ -48,6 +48,7 @@ import { PLAN_ROOM_LAYER, PLAN_SOURCE, planLayers } from './layers/planLayers';
 import { VIOLATION_CLUSTER_PROPERTIES, violationLayers } from './layers/violationLayers';
 import { wireInteractions, type InteractionCallbacks } from './mapInteractions';
 import { countRenderedFacilities } from './renderedFacilities';
+import { SettledUpdates } from './settledUpdates';
 
 setWorkerUrl(workerUrl);
 // The map's worker starts loading with this module, while React renders, not when the first Map is made.
@@ -93,6 +94,10 @@ export class MapController {
   private facilities: FeatureCollection = EMPTY;
   private plans: FeatureCollection = EMPTY;
   private provinces: ProvinceOverlay = { shapes: EMPTY, unlocated: new Map(), labels: EMPTY };
+  /** The unlocated counts the map has been given as feature-state. */
+  private drawnUnlocated: ReadonlyMap<string, number> = new Map();
+  /** The facilities' data on its way to maplibre's worker. */
+  private readonly facilityUpdates = new SettledUpdates();
   private selectedId: string | null = null;
   private hoverNames: ReadonlyMap<string, string> = new Map();
   /** The facilities carry violation counts the map has not yet drawn (marked once, for the static first view). */
@@ -172,7 +177,7 @@ export class MapController {
     this.map.addSource(PROVINCE_SOURCE, provinceSource(this.provinces.shapes));
     this.map.addSource(PROVINCE_LABEL_SOURCE, { type: 'geojson', data: this.provinces.labels });
     for (const layer of provinceLayers()) this.map.addLayer(layer, below);
-    this.applyProvinceCounts();
+    this.drawProvinceCounts();
     this.imagery.attach();
     this.tintProvinces();
   }
@@ -214,7 +219,8 @@ export class MapController {
     if (facilities === this.facilities) return;
     this.facilities = facilities;
     if (performance.getEntriesByName(MAP_EVIDENCE_MARK).length === 0 && facilities.features.some((feature) => Number(feature.properties?.violations) > 0)) this.evidencePending = true;
-    if (this.loaded) (this.map.getSource(FACILITY_SOURCE) as GeoJSONSource).setData(facilities);
+    if (!this.loaded) return;
+    this.facilityUpdates.track((this.map.getSource(FACILITY_SOURCE) as GeoJSONSource).setData(facilities));
   }
 
   /** Each facility's hover text by id (facilityHoverNames). */
@@ -229,15 +235,22 @@ export class MapController {
     // Only what changed: new labels are laid out again in maplibre's worker, which draws a frame more.
     if (overlay.shapes !== previous.shapes) {
       (this.map.getSource(PROVINCE_SOURCE) as GeoJSONSource).setData(overlay.shapes);
-      this.applyProvinceCounts();
-    } else {
-      this.applyProvinceCounts(changedCounts(previous.unlocated, overlay.unlocated));
+      this.drawnUnlocated = new Map();
     }
+    // A filter's counts are drawn with its facilities, once maplibre's worker has them: set at once, the
+    // feature-state alone made a whole frame of the old facilities (~150 ms of software GL), which held up the
+    // worker's reply, and so the filter's map, by that frame.
+    this.facilityUpdates.whenSettled(() => this.drawProvinceCounts());
     if (!sameLabels(previous.labels, overlay.labels)) (this.map.getSource(PROVINCE_LABEL_SOURCE) as GeoJSONSource).setData(overlay.labels);
   }
 
-  private applyProvinceCounts(counts: Iterable<[string, number]> = this.provinces.unlocated): void {
-    for (const [pcode, unlocated] of counts) this.map.setFeatureState({ source: PROVINCE_SOURCE, id: pcode }, { unlocated });
+  /** The unlocated counts that differ from those drawn, as feature-state. */
+  private drawProvinceCounts(): void {
+    if (this.destroyed) return;
+    for (const [pcode, unlocated] of changedCounts(this.drawnUnlocated, this.provinces.unlocated)) {
+      this.map.setFeatureState({ source: PROVINCE_SOURCE, id: pcode }, { unlocated });
+    }
+    this.drawnUnlocated = this.provinces.unlocated;
   }
 
   setSelected(facilityId: string | null): void {

@@ -9,6 +9,7 @@ import { startLocalRegisterSync } from './localRegisterSync';
 import { registerServiceWorker } from './serviceWorker';
 import { UpdatePrompt } from './UpdatePrompt';
 import { withRendererKnown } from '../viewer3d/softwareWebGL';
+import { firstViewSettled } from '../map/firstView/firstViewSettled';
 import './app.css';
 
 setupI18n();
@@ -26,6 +27,7 @@ registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+await firstViewSettled();
 createRoot(root).render(
   <StrictMode>
     {interviewing ? (

@@ -54,6 +54,8 @@ describe('static first view', () => {
     const clusters = await tab.page.locator('#first-view svg circle').count();
     expect(clusters).toBeGreaterThan(10);
     expect(await tab.page.locator('#first-view svg tspan').allTextContents()).toEqual(expect.arrayContaining(['North Pyongan', '(3)']));
+    // The other language's skeleton takes no part in layout (laid out, it fetched the Korean fonts before the first paint).
+    expect(await tab.page.locator('[data-first-view-lang="ko"]').evaluate((skeleton) => skeleton.getClientRects().length)).toBe(0);
     staticShot = await tab.page.screenshot();
     await screenshot(tab.page, 'first-view-static');
     await tab.context.close();
@@ -61,11 +63,22 @@ describe('static first view', () => {
 
   it('gives way to the live map once it has drawn everything, with the same picture', async () => {
     const tab = await openPage(app.browser);
+    // When the app's first render replaces the skeleton in #root.
+    await tab.page.addInitScript(() => {
+      new MutationObserver((_changes, observer) => {
+        const root = document.getElementById('root');
+        if (!root || root.querySelector('[data-first-view-skeleton]')) return;
+        performance.mark('test:app-rendered');
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
     await tab.page.goto(app.server.url);
     await tab.page.waitForFunction((done) => performance.getEntriesByName(done).length > 0, DONE, { timeout: 90_000 });
     const [shown, done] = [await mark(tab.page, FIRST_VIEW), await mark(tab.page, DONE)];
     expect(done?.detail).toBe('handed over');
     expect(shown?.startTime).toBeLessThan(done?.startTime ?? 0);
+    // The app's first render waited for the static view's frame (firstViewSettled), not the other way round.
+    expect((await mark(tab.page, 'test:app-rendered'))?.startTime).toBeGreaterThan(shown?.startTime ?? Infinity);
     expect(await tab.page.locator('#first-view').count()).toBe(0);
     await tab.page.locator('.maplibregl-canvas').waitFor();
     const live = await tab.page.screenshot();
@@ -76,6 +89,16 @@ describe('static first view', () => {
     expect(differingShare(staticShot, live, COMPARED, 2)).toBeGreaterThan(differing * 3);
     expect(tab.pageErrors).toEqual([]);
     expect(tab.offsiteRequests).toEqual([]);
+    await tab.context.close();
+  });
+
+  it('lets the app start when its script fails to load', async () => {
+    const tab = await openPage(app.browser);
+    await tab.page.route(/\/assets\/firstView-[\w-]+\.js$/, (route) => route.abort());
+    await tab.page.goto(app.server.url);
+    await tab.page.locator('.list-count').waitFor({ timeout: 90_000 });
+    expect(await mark(tab.page, FIRST_VIEW)).toBeNull();
+    expect(await tab.page.locator('[data-first-view-skeleton]').count()).toBe(0);
     await tab.context.close();
   });
 

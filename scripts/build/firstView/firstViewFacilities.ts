@@ -2,7 +2,7 @@
  * The default view's facilities as the live map draws them at each tile zoom: clustered by the same index maplibre
  * builds in its worker (@maplibre/geojson-vt's Supercluster, with the facility source's options), each unclustered
  * facility with its marker, fading and badges (facilityLayers), and the images it uses cut from the same marker
- * sheets the live map loads, as PNGs in index.html (the sheet itself arrives seconds later on a slow network).
+ * sheets the live map loads, as one PNG strip in index.html (the sheet itself arrives seconds later on a slow network).
  */
 import { Supercluster } from '@maplibre/geojson-vt';
 import type { Feature, Point } from 'geojson';
@@ -11,7 +11,7 @@ import { compactPng } from '../compactPng';
 import { markerSheet } from '../../../src/map/icons/rasterMarker';
 import { DOUBTFUL_BADGE, UNCONFIRMED_BADGE } from '../../../src/map/icons/rasterBadges';
 import { mercatorX, mercatorY } from '../../../src/map/firstView/firstViewCamera';
-import type { FirstViewFacilities, FirstViewMarker } from '../../../src/map/firstView/firstViewData';
+import type { FirstViewFacilities, FirstViewImages, FirstViewMarker } from '../../../src/map/firstView/firstViewData';
 import { CLUSTER_MAX_ZOOM, type FacilityPointProperties } from '../../../src/map/layers/facilityLayers';
 
 /** maplibre's tile extent, and the facility source's cluster radius in pixels (MapController). */
@@ -61,24 +61,27 @@ export function facilitiesByZoom(features: readonly Feature<Point, FacilityPoint
   return byZoom;
 }
 
-function pngDataUrl(pixels: Uint8ClampedArray, size: number): string {
-  const png = new PNG({ width: size, height: size });
+function pngDataUrl(pixels: Uint8ClampedArray, width: number, height: number): string {
+  const png = new PNG({ width, height });
   png.data = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength);
   return `data:image/png;base64,${compactPng(png).toString('base64')}`;
 }
 
-/** The images `names` at 1× and 2×, cut from the marker sheets the live map loads. */
-export function markerIcons(names: ReadonlySet<string>): Record<string, [string, string]> {
-  const sheets = [markerSheet(1), markerSheet(2)];
-  const icons: Record<string, [string, string]> = {};
-  for (const name of names) {
-    const [one = '', two = ''] = sheets.map((sheet) => {
+/**
+ * The images `names` at 1× and 2×, cut from the marker sheets the live map loads, one above the other in one PNG
+ * per ratio: one image to load, not one per marker.
+ */
+export function markerIcons(names: ReadonlySet<string>): { names: string[]; strips: FirstViewImages['strips'] } {
+  const ordered = [...names].sort();
+  const [one = '', two = ''] = [markerSheet(1), markerSheet(2)].map((sheet) => {
+    const bytes = sheet.size * sheet.size * 4;
+    const strip = new Uint8ClampedArray(bytes * ordered.length);
+    ordered.forEach((name, slot) => {
       const index = sheet.names.indexOf(name);
       if (index < 0) throw new Error(`the marker sheets have no image named ${name}`);
-      const bytes = sheet.size * sheet.size * 4;
-      return pngDataUrl(sheet.pixels.subarray(index * bytes, (index + 1) * bytes), sheet.size);
+      strip.set(sheet.pixels.subarray(index * bytes, (index + 1) * bytes), slot * bytes);
     });
-    icons[name] = [one, two];
-  }
-  return icons;
+    return pngDataUrl(strip, sheet.size, sheet.size * ordered.length);
+  });
+  return { names: ordered, strips: [one, two] };
 }

@@ -4,8 +4,8 @@
  * overlay placed after #root (the geography image, an SVG for the facilities and labels, the attribution), and the
  * view's data as a JSON block (not a script: the page's policy runs no inline code).
  */
-import type { FirstViewData } from '../../../src/map/firstView/firstViewData';
-import { FIRST_VIEW_DATA_ID, FIRST_VIEW_ID } from '../../../src/map/firstView/firstViewData';
+import type { FirstViewData, FirstViewImages } from '../../../src/map/firstView/firstViewData';
+import { FIRST_VIEW_DATA_ID, FIRST_VIEW_GEOGRAPHY_CLASS, FIRST_VIEW_ID, FIRST_VIEW_STRIP_CLASS } from '../../../src/map/firstView/firstViewData';
 import { LANGUAGES, type Language } from '../../../src/i18n/languages';
 
 export type Dictionary = Record<string, string>;
@@ -39,11 +39,15 @@ export function skeletons(dictionaries: Record<Language, Dictionary>): string {
   return LANGUAGES.map((language) => skeleton(language, dictionaries[language])).join('');
 }
 
-/** The overlay and its data, for after #root. */
-export function overlay(data: FirstViewData, attribution: string): string {
+/**
+ * The overlay and its data, for after #root. Its images are in the markup, so they load while the page is parsed;
+ * the markers' strip at 2× from the pixel ratio the live map takes its 2× sheet (above 1.25, as the preloads say).
+ */
+export function overlay(data: FirstViewData, images: FirstViewImages, attribution: string): string {
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   return (
-    `<div id="${FIRST_VIEW_ID}" class="first-view" aria-hidden="true" hidden><img class="first-view-geography" alt="">` +
+    `<div id="${FIRST_VIEW_ID}" class="first-view" aria-hidden="true" hidden><img class="${FIRST_VIEW_GEOGRAPHY_CLASS}" alt="" src="${escapeHtml(images.geography)}">` +
+    `<picture><source media="(min-resolution: 1.26dppx)" srcset="${escapeHtml(images.strips[1])}"><img class="${FIRST_VIEW_STRIP_CLASS}" alt="" src="${escapeHtml(images.strips[0])}"></picture>` +
     '<svg class="first-view-marks" xmlns="http://www.w3.org/2000/svg"></svg><canvas class="first-view-marks"></canvas>' +
     `<p class="first-view-attribution">${escapeHtml(attribution)}</p></div>` +
     `<script type="application/json" id="${FIRST_VIEW_DATA_ID}">${json}</script>`

@@ -19,13 +19,14 @@ describe('the static first view', () => {
   it("counts every located facility of the project's data once at each zoom", () => {
     const checked = checkDataFolder(join(ROOT, 'data/geojson'));
     if (typeof checked === 'string') throw new Error(checked);
-    const data = firstViewData(checked, BASEMAP, { en: dictionary, ko: dictionary });
+    const { data, images } = firstViewData(checked, BASEMAP, { en: dictionary, ko: dictionary });
     const located = checked.loaded.dataset.facilities.filter((record) => record.location !== null).length;
     for (const drawn of Object.values(data.zooms)) {
       expect(drawn.clusters.reduce((sum, cluster) => sum + cluster.count, 0) + drawn.markers.length).toBe(located);
     }
     expect(data.labels.en).toHaveLength(checked.loaded.dataset.provinces.length);
-    expect(data.geography.url).toMatch(/^data:image\/svg\+xml,/);
+    expect(images.geography).toMatch(/^data:image\/svg\+xml,/);
+    expect(images.strips.every((strip) => strip.startsWith('data:image/png;base64,'))).toBe(true);
   });
 
   it('paints a SYNTHETIC public facility into index.html', () => {

@@ -14,7 +14,7 @@ import { EMPTY_EVIDENCE } from '../../../src/domain/evidence/evidenceFilter';
 import { evidenceIndexFor } from '../../../src/domain/evidence/evidenceIndex';
 import type { GateResult } from '../../../src/domain/publish/publicGate';
 import { LANGUAGES, type Language } from '../../../src/i18n/languages';
-import type { FirstViewData, FirstViewLabel } from '../../../src/map/firstView/firstViewData';
+import type { FirstViewData, FirstViewImages, FirstViewLabel } from '../../../src/map/firstView/firstViewData';
 import { COUNTRY_BOUNDS, mercatorX, mercatorY } from '../../../src/map/firstView/firstViewCamera';
 import { BASEMAP_ATTRIBUTION } from '../../../src/map/basemapStyle';
 import { facilityFeatures } from '../../../src/map/layers/facilityLayers';
@@ -38,8 +38,8 @@ function dictionary(language: Language): Dictionary {
   return Object.assign({}, ...parts.map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as Dictionary)) as Dictionary;
 }
 
-/** The first view's data from the gate's reading of the public data and the offline basemap. */
-export function firstViewData(checked: GateResult, basemapPath: string, dictionaries: Record<Language, Dictionary>): FirstViewData {
+/** The first view's data and images from the gate's reading of the public data and the offline basemap. */
+export function firstViewData(checked: GateResult, basemapPath: string, dictionaries: Record<Language, Dictionary>): { data: FirstViewData; images: FirstViewImages } {
   const { facilities, provinces, violations } = checked.loaded.dataset;
   // Each facility's violations as the map's rings count them with no filter set (evidenceContext).
   const evidence = evidenceIndexFor(violations);
@@ -59,14 +59,16 @@ export function firstViewData(checked: GateResult, basemapPath: string, dictiona
   const box = GEOGRAPHY_BOX;
   const frame = imageFrame(box);
   const svg = geographySvg(box, geographyShapes(basemapPath, shapes, unlocated));
-  return {
+  const icons = markerIcons(used);
+  const data: FirstViewData = {
     bounds: COUNTRY_BOUNDS,
-    geography: { left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom, url: svgDataUrl(svg) },
+    geography: { left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom },
     zooms,
-    icons: markerIcons(used),
+    icons: { names: icons.names },
     labels,
     rings: features.some((feature) => feature.properties.violations > 0),
   };
+  return { data, images: { geography: svgDataUrl(svg), strips: icons.strips } };
 }
 
 /**
@@ -76,7 +78,8 @@ export function firstViewData(checked: GateResult, basemapPath: string, dictiona
 export function firstViewHtml(html: string, checked: GateResult | null, scriptPath: string, basemap: string, imports: readonly string[] = [], later: readonly string[] = []): string {
   if (!checked?.passed) throw new Error('firstView: the public gate has not passed the data; no static view is made from unchecked data');
   const dictionaries = { en: dictionary('en'), ko: dictionary('ko') };
-  const data: FirstViewData = { ...firstViewData(checked, basemap, dictionaries), ...(later.length > 0 ? { later: [...later] } : {}) };
+  const { data: drawn, images } = firstViewData(checked, basemap, dictionaries);
+  const data: FirstViewData = { ...drawn, ...(later.length > 0 ? { later: [...later] } : {}) };
   const firstModule = html.indexOf('<script type="module"');
   if (firstModule < 0 || !html.includes('<div id="root"></div>')) throw new Error('firstView: index.html has no module script or no empty #root');
   // Its imports preloaded with it, not found one round trip later.
@@ -84,7 +87,7 @@ export function firstViewHtml(html: string, checked: GateResult | null, scriptPa
   const script = `<script type="module" async crossorigin src="${scriptPath}"></script>\n    ${preloads}`;
   return (html.slice(0, firstModule) + script + html.slice(firstModule)).replace(
     '<div id="root"></div>',
-    `<div id="root">${skeletons(dictionaries)}</div>${overlay(data, ATTRIBUTION)}`,
+    `<div id="root">${skeletons(dictionaries)}</div>${overlay(data, images, ATTRIBUTION)}`,
   );
 }
 

@@ -40,6 +40,27 @@ export interface FirstViewFacilities {
   badges: FirstViewMarker[];
 }
 
+/**
+ * The marker and badge images it draws, cut from the map's own sheets, 26 px square at 1×, one above the other in
+ * `names`' order in the markers' strip (in the page's markup).
+ */
+export interface FirstViewIcons {
+  names: string[];
+}
+
+/**
+ * The view's images, written into the overlay's markup rather than its data: they load while the page is parsed,
+ * before the first-view script runs. Data URLs: the geography as SVG, the markers' strip as PNG at [1×, 2×].
+ */
+export interface FirstViewImages {
+  geography: string;
+  strips: [string, string];
+}
+
+/** The overlay's images by class: the geography, and the markers' strip (its 2× source chosen by media query). */
+export const FIRST_VIEW_GEOGRAPHY_CLASS = 'first-view-geography';
+export const FIRST_VIEW_STRIP_CLASS = 'first-view-strip';
+
 export interface FirstViewLabel {
   x: number;
   y: number;
@@ -49,12 +70,11 @@ export interface FirstViewLabel {
 export interface FirstViewData {
   /** The bounds the live map fits at first (MapController's COUNTRY_BOUNDS). */
   bounds: [number, number, number, number];
-  /** The basemap and provinces: an SVG image covering this Mercator box. */
-  geography: { left: number; top: number; right: number; bottom: number; url: string };
+  /** The Mercator box the basemap and provinces image covers (the image is in the page's markup: FIRST_VIEW_IMAGES). */
+  geography: { left: number; top: number; right: number; bottom: number };
   /** By tile zoom, in the order the map's layers draw them: clusters, markers, then badges layer by layer. */
   zooms: Record<string, FirstViewFacilities>;
-  /** The marker and badge images it draws by name: [1×, 2×] PNG data URLs of the map's own sheets, 26 px square. */
-  icons: Record<string, [string, string]>;
+  icons: FirstViewIcons;
   labels: Record<Language, FirstViewLabel[]>;
   /** Whether any facility has violations: the live map then hands over once it has drawn their rings too. */
   rings: boolean;

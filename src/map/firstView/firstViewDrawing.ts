@@ -25,7 +25,6 @@ export function drawLabels(svg: SVGSVGElement, labels: readonly FirstViewLabel[]
     const text = element('text', {
       x: left,
       y: top,
-      'font-family': 'sans-serif',
       'font-size': 12,
       fill: '#f4f1e8',
       stroke: '#111111',
@@ -50,19 +49,26 @@ function clusterRadius(count: number): number {
   return count >= 50 ? 23 : count >= 10 ? 17 : 13;
 }
 
+/** The markers' images: `names`' images one above the other in `strip`, each as wide as the strip. */
+export interface MarkerImages {
+  strip: HTMLImageElement;
+  names: readonly string[];
+}
+
 /** Markers, then badges, over the clusters: the same images the live map cuts from its marker sheet. */
-export function drawMarkers(canvas: HTMLCanvasElement, facilities: FirstViewFacilities, place: Place, images: ReadonlyMap<string, CanvasImageSource>, width: number, height: number): void {
+export function drawMarkers(canvas: HTMLCanvasElement, facilities: FirstViewFacilities, place: Place, images: MarkerImages, width: number, height: number): void {
   const ratio = window.devicePixelRatio || 1;
   [canvas.width, canvas.height] = [Math.round(width * ratio), Math.round(height * ratio)];
   const context = canvas.getContext('2d');
   if (!context) return;
   context.scale(ratio, ratio);
+  const size = images.strip.naturalWidth;
   for (const { x, y, icon, faded } of [...facilities.markers, ...facilities.badges]) {
-    const image = images.get(icon);
-    if (!image) continue;
+    const slot = images.names.indexOf(icon);
+    if (slot < 0) continue;
     const [left, top] = place(x, y);
     context.globalAlpha = faded ? 0.6 : 1;
-    context.drawImage(image, left - MARKER_SIZE / 2, top - MARKER_SIZE / 2, MARKER_SIZE, MARKER_SIZE);
+    context.drawImage(images.strip, 0, slot * size, size, size, left - MARKER_SIZE / 2, top - MARKER_SIZE / 2, MARKER_SIZE, MARKER_SIZE);
   }
 }
 
@@ -82,7 +88,7 @@ export function drawClusters(svg: SVGSVGElement, facilities: FirstViewFacilities
     const [left, top] = place(x, y);
     // maplibre strokes a circle outside its radius: an SVG stroke is centred on the outline.
     svg.append(element('circle', { cx: left, cy: top, r: clusterRadius(count) + 1, fill: '#f4f1e8', 'fill-opacity': 0.92, stroke: '#8a1c1c', 'stroke-width': 2 }));
-    const label = element('text', { x: left, y: top, 'font-family': 'sans-serif', 'font-size': 13, fill: '#1d1f21', 'text-anchor': 'middle', 'dominant-baseline': 'central' }) as SVGTextElement;
+    const label = element('text', { x: left, y: top, 'font-size': 13, fill: '#1d1f21', 'text-anchor': 'middle', 'dominant-baseline': 'central' }) as SVGTextElement;
     label.textContent = text;
     return label;
   });

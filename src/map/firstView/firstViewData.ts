@@ -70,7 +70,7 @@ export interface FirstViewLabel {
 export interface FirstViewData {
   /** The bounds the live map fits at first (MapController's COUNTRY_BOUNDS). */
   bounds: [number, number, number, number];
-  /** The Mercator box the basemap and provinces image covers (the image is in the page's markup: FIRST_VIEW_IMAGES). */
+  /** The Mercator box the basemap and provinces image covers (the image itself is in the markup: FirstViewImages). */
   geography: { left: number; top: number; right: number; bottom: number };
   /** By tile zoom, in the order the map's layers draw them: clusters, markers, then badges layer by layer. */
   zooms: Record<string, FirstViewFacilities>;

@@ -50,6 +50,9 @@ describe('finding one’s way in the 3D viewer', () => {
     if (!hidden) throw new Error('every room is in plain view from the first view: no hidden room to test with');
     await screenshot(tab.page, 'camera-before-hidden-room');
     await tab.page.getByRole('list', { name: 'Rooms' }).getByRole('button', { name: new RegExp(`^${hidden.name.en}\\b`) }).click();
+    // The flight starts the frame after the room's name is shown (useAfterPaint): a hidden room needs one, so wait
+    // for it to begin before waiting for it to end.
+    await tab.page.locator('[data-viewer][data-camera-moving="true"]').waitFor();
     await settled(tab.page);
     expect(await roomSeen(tab.page, hidden.id)).toEqual({ inView: true, clickLandsInIt: true });
     await screenshot(tab.page, 'camera-hidden-room-framed');

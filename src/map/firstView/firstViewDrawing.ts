@@ -1,7 +1,8 @@
 /**
  * The static first view's facilities and province labels as SVG, drawn with the live map's own paint: cluster
  * circles and counts (facilityLayers), the marker images cut from the map's own marker sheets, the labels' size,
- * colour and halo (provinceLayers). Positions come from `place` (Mercator → the container's pixels).
+ * colour and halo (provinceLayers). Positions come from `place` (Mercator → the container's pixels). Text takes the
+ * page's typeface: each other font family costs a lookup (up to ~180 ms here) in the layout that paints the view.
  */
 import type { FirstViewFacilities, FirstViewLabel } from './firstViewData';
 

@@ -3,20 +3,21 @@
  * facility, its workbench or About the data. A view another covers stays mounted but inert and hidden, so nothing under it can be
  * focused or read; moving to a view moves focus to its heading.
  */
-import { lazy, Suspense, useDeferredValue, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Facility } from '../domain/types';
 import { useDatasetStore } from '../store/datasetStore';
 import { useSessionStore } from '../store/sessionStore';
 import { decodeViewState } from '../store/urlState';
-import { EvidenceContext, useEvidenceView } from '../ui/evidence/evidenceContext';
-import { facilitiesPassing } from '../ui/evidence/filteredView';
+import { EvidenceContext } from '../ui/evidence/evidenceContext';
+import { evidenceViewOf, facilitiesPassing } from '../ui/evidence/filteredView';
 import { PageBoundary } from '../ui/recovery/PageBoundary';
 import { watchViewChanges } from '../ui/viewFocus';
 import { AppHeader } from './AppHeader';
 import { FacilityPage } from './FacilityPage';
 import { startLanguageSync } from './languageSync';
 import { MapPage } from './MapPage';
+import { useFiltersAfterPress } from './useFiltersAfterPress';
 import { startUrlSync } from './urlSync';
 
 const NO_FACILITIES: Facility[] = [];
@@ -26,14 +27,9 @@ const AboutPage = lazy(() => import('../ui/about/AboutPage'));
 export function App() {
   const { t } = useTranslation();
   const { status, dataset, earlyFacilities } = useDatasetStore();
-  const filter = useSessionStore((state) => state.filter);
   const selectedId = useSessionStore((state) => state.facilityId);
   const page = useSessionStore((state) => state.page);
-  // Typing in the search waits for React's deferred render, so the box stays responsive with a large dataset. A
-  // click on a filter or the decade brush is drawn at once, list and map in the same task: deferred, the list's
-  // render and its frame came between the map's data and its tiles (at 10,000 facilities in software, ~150 ms).
-  const deferredFilter = useDeferredValue(filter);
-  const mapFilter = filter.text === deferredFilter.text ? filter : deferredFilter;
+  const { filter, evidence: evidenceFilter } = useFiltersAfterPress();
   // The map is first built when it is first shown: a page opened at a facility, About or the workbench does not
   // wait on a hidden map drawing (in software WebGL its work held the viewer's own WebGL calls for seconds).
   const [mapShown, setMapShown] = useState(() => decodeViewState(window.location.pathname, window.location.search).page === 'map');
@@ -53,9 +49,9 @@ export function App() {
 
   // The map draws the facilities as soon as they are read; the rest of the dataset is still being checked.
   const facilities = dataset?.facilities ?? earlyFacilities ?? NO_FACILITIES;
-  const byFacilityFilter = facilitiesPassing(facilities, mapFilter);
+  const byFacilityFilter = facilitiesPassing(facilities, filter);
   // The violation filters narrow them further: to the facilities with a violation that passes.
-  const evidence = useEvidenceView(dataset?.violations, byFacilityFilter);
+  const evidence = evidenceViewOf(dataset?.violations, byFacilityFilter, evidenceFilter);
   const shown = evidence?.shown ?? byFacilityFilter;
 
   return (

@@ -75,10 +75,8 @@ export function MapPage({ active, facilities, shown, withMap }: Props) {
     return () => clearTimeout(timer);
   }, [status]);
   const sidebarFacilities = useDeferredValue(facilities);
-  // A filter clicked renders list and map in one task; typing is already deferred by App.
-  const sidebarShown = shown;
   const sidebarReady = status === 'ready' && mapDrawn && sidebarFacilities === facilities;
-  const counts = useMemo(() => countFacilities(sidebarShown), [sidebarShown]);
+  const counts = useMemo(() => countFacilities(shown), [shown]);
   const violationsOf = useEvidence()?.countOf;
   // The headline counts the whole dataset (penal apart from linked places), beside the figures of the register and its publisher.
   const figures = useMemo(() => countFigures(sidebarFacilities, dataset?.register), [sidebarFacilities, dataset]);
@@ -96,9 +94,9 @@ export function MapPage({ active, facilities, shown, withMap }: Props) {
   const ordered = useMemo(
     () =>
       sortedAll
-        ? inSortedOrder(sortedAll, sidebarShown)
-        : sortFacilities(sidebarShown, sort, { ...byText, violations: violationsOf && ((facility) => violationsOf(facility.id)) }),
-    [sortedAll, sidebarShown, sort, byText, violationsOf],
+        ? inSortedOrder(sortedAll, shown)
+        : sortFacilities(shown, sort, { ...byText, violations: violationsOf && ((facility) => violationsOf(facility.id)) }),
+    [sortedAll, shown, sort, byText, violationsOf],
   );
   const sources = useMemo(() => new Map((dataset?.sources ?? []).map((source) => [source.id, source])), [dataset]);
   // A card needs the sources too: it opens once the whole dataset is ready.

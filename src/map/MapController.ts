@@ -229,6 +229,8 @@ export class MapController {
   }
 
   setProvinces(overlay: ProvinceOverlay): void {
+    // The same overlay again (a filter's, given first by useFilterFeed, then by MapView's render): nothing to send.
+    if (overlay === this.provinces) return;
     const previous = this.provinces;
     this.provinces = overlay;
     if (!this.backdropAdded) return;

@@ -72,12 +72,18 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
     return facilityHoverNames(allFacilities, i18n.language, (id) => (local.has(id) ? note : null));
   }, [allFacilities, i18n.language, local, t]);
   const facilityOverlay = useMemo(() => features(facilities, countOf), [features, facilities, countOf]);
-  useFilterFeed(controller, features);
   const shapes = useMemo(() => provinceShapes(provinces), [provinces]);
-  const provinceOverlay: ProvinceOverlay = useMemo(() => {
-    const unlocated = unlocatedByPcode(shapes, facilities);
-    return { shapes, unlocated, labels: provinceLabelFeatures(shapes, unlocated, (name) => t(`province.${name}`, { defaultValue: name })) };
-  }, [facilities, shapes, t]);
+  // Each province's count of unlocated facilities shown, in its label.
+  const provincesShowing = useMemo(
+    () =>
+      lastAnswer((shown: readonly Facility[]): ProvinceOverlay => {
+        const unlocated = unlocatedByPcode(shapes, shown);
+        return { shapes, unlocated, labels: provinceLabelFeatures(shapes, unlocated, (name) => t(`province.${name}`, { defaultValue: name })) };
+      }),
+    [shapes, t],
+  );
+  const provinceOverlay = useMemo(() => provincesShowing(facilities), [provincesShowing, facilities]);
+  useFilterFeed(controller, features, provincesShowing);
 
   const planOverlay = useMemo(() => planRoomFeatures(plans), [plans]);
 

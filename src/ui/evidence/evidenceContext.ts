@@ -7,9 +7,7 @@ import { createContext, useContext } from 'react';
 import type { EvidenceCounts } from '../../domain/evidence/evidenceCounts';
 import type { EvidenceFilter } from '../../domain/evidence/evidenceFilter';
 import type { EvidenceIndex } from '../../domain/evidence/evidenceIndex';
-import type { Facility, Violation } from '../../domain/types';
-import { useSessionStore } from '../../store/sessionStore';
-import { evidenceViewOf } from './filteredView';
+import type { Facility } from '../../domain/types';
 
 export interface EvidenceView {
   index: EvidenceIndex;
@@ -28,13 +26,4 @@ export const EvidenceContext = createContext<EvidenceView | null>(null);
 /** The evidence view; null until the dataset (its violations) is loaded. */
 export function useEvidence(): EvidenceView | null {
   return useContext(EvidenceContext);
-}
-
-/**
- * Applies the session's violation filters to the facilities the facility filters left. Before the violations
- * are loaded, every such facility is shown.
- */
-export function useEvidenceView(violations: readonly Violation[] | undefined, byFacilityFilter: readonly Facility[]): EvidenceView | null {
-  const filter = useSessionStore((state) => state.evidence);
-  return evidenceViewOf(violations, byFacilityFilter, filter);
 }

@@ -61,7 +61,7 @@ export function App() {
       {/* The workbench covers the whole screen, header included. */}
       <AppHeader hidden={page === 'workbench'} />
       <div className="app-body" id="content">
-        <MapPage active={page === 'map'} facilities={facilities} shown={shown} withMap={mapShown && page !== 'workbench'} />
+        <MapPage active={page === 'map'} facilities={facilities} shown={shown} shownFilter={filter} withMap={mapShown && page !== 'workbench'} />
         {page === 'facility' &&
           selectedId &&
           (status === 'ready' ? (

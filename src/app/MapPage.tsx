@@ -7,6 +7,7 @@ import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState 
 import { useTranslation } from 'react-i18next';
 import { countFacilities, countFigures } from '../domain/facilityCounts';
 import { inSortedOrder, sortFacilities } from '../domain/facilitySort';
+import type { FacilityFilter } from '../domain/facilityFilter';
 import type { Facility, Plan, Province } from '../domain/types';
 import { staticViewShown } from '../map/firstView/firstViewData';
 import { displayName } from '../map/layers/facilityLayers';
@@ -50,12 +51,14 @@ interface Props {
   facilities: readonly Facility[];
   /** The facilities that pass the search and filters. */
   shown: readonly Facility[];
+  /** The search and facility filters `shown` passed (a press reaches them a task or two after the store). */
+  shownFilter: FacilityFilter;
   /** False under the workbench, which has a map of its own: the public map is not kept running beneath it; and
    * until the map is first shown. */
   withMap: boolean;
 }
 
-export function MapPage({ active, facilities, shown, withMap }: Props) {
+export function MapPage({ active, facilities, shown, shownFilter, withMap }: Props) {
   const { t, i18n } = useTranslation();
   const { status, dataset, problems, failure } = useDatasetStore();
   const selectedId = useSessionStore((state) => state.facilityId);
@@ -181,6 +184,7 @@ export function MapPage({ active, facilities, shown, withMap }: Props) {
           <Suspense fallback={<p role="status">{t('map.loading')}</p>}>
             <MapView
               facilities={shown}
+              filter={shownFilter}
               allFacilities={facilities}
               provinces={dataset?.provinces ?? NO_PROVINCES}
               plans={dataset?.plans ?? NO_PLANS}

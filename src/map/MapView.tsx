@@ -8,6 +8,7 @@ import { bbox } from '@turf/turf';
 import basemapUrl from '../../data/basemap/korea-region.geojson?url';
 import { lastAnswer } from '../domain/lastAnswer';
 import { boundaryNameFor } from '../domain/provinceNames';
+import type { FacilityFilter } from '../domain/facilityFilter';
 import type { Facility, Plan, Province } from '../domain/types';
 import { useDatasetStore } from '../store/datasetStore';
 import { useConsentedLayer } from '../store/imageryConsentStore';
@@ -30,6 +31,8 @@ const CompareMap = lazy(() => import('./CompareMap').then((module) => ({ default
 interface Props {
   /** Facilities after the filter. */
   facilities: readonly Facility[];
+  /** The search and filters they passed. */
+  filter: FacilityFilter;
   allFacilities: readonly Facility[];
   provinces: readonly Province[];
   plans: readonly Plan[];
@@ -37,7 +40,7 @@ interface Props {
   onFacilitiesDrawn?: () => void;
 }
 
-export default function MapView({ facilities, allFacilities, provinces, plans, onFacilitiesDrawn }: Props) {
+export default function MapView({ facilities, filter, allFacilities, provinces, plans, onFacilitiesDrawn }: Props) {
   const { t, i18n } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const [imageryStatus, setImageryStatus] = useState<ImageryStatus>('off');
@@ -103,7 +106,7 @@ export default function MapView({ facilities, allFacilities, provinces, plans, o
     [t],
   );
   useEffect(() => controller?.setUiText(uiText), [controller, uiText]);
-  useFitResults(controller, facilities);
+  useFitResults(controller, facilities, filter);
 
   // A view arriving from a link or back/forward moves the camera; the user's own moves do not come back here.
   useEffect(() => {

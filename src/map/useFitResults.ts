@@ -4,6 +4,7 @@
  * reader has picked a facility meanwhile (the map flies to that instead).
  */
 import { useEffect, useRef } from 'react';
+import type { FacilityFilter } from '../domain/facilityFilter';
 import type { Facility } from '../domain/types';
 import { useSessionStore } from '../store/sessionStore';
 import type { MapController } from './MapController';
@@ -11,8 +12,8 @@ import type { MapController } from './MapController';
 /** Typing pauses this long before the map moves, so it does not jump at every letter. */
 const SETTLE_MS = 400;
 
-export function useFitResults(controller: MapController | null, results: readonly Facility[]): void {
-  const filter = useSessionStore((state) => state.filter);
+/** `results` are the facilities that passed `filter`: the two arrive together, after the store has changed. */
+export function useFitResults(controller: MapController | null, results: readonly Facility[], filter: FacilityFilter): void {
   const navigation = useSessionStore((state) => state.navigation);
   const facilityId = useSessionStore((state) => state.facilityId);
   /** The filter the map last followed (or was told to leave alone). */

@@ -156,6 +156,31 @@ describe('search and map context', () => {
     await expect.poll(() => tooltip.count()).toBe(0);
   });
 
+  it('fits the map to what a filter press leaves, not to what the map showed before', async () => {
+    // The press's results reach the map a task or two after the press: the fit must wait for them.
+    await tab.page.goto(app.server.url);
+    await waitForRenderedFacilities(tab.page, located.length);
+    await openSection(tab.page, 'Filters');
+    await tab.page.getByRole('checkbox', { name: /Waiting room/ }).check();
+    const rooms = located.filter((feature) => feature.properties.type === 'waiting_room');
+    await waitForRenderedFacilities(tab.page, rooms.length);
+    await waitForMapIdle(tab.page);
+    const box = await mapElement(tab.page).boundingBox();
+    if (!box) throw new Error('no map on screen');
+    const points = await Promise.all(rooms.map((feature) => onScreen(tab.page, feature.geometry?.coordinates as [number, number])));
+    for (const { x, y } of points) {
+      expect(x).toBeGreaterThanOrEqual(box.x);
+      expect(x).toBeLessThanOrEqual(box.x + box.width);
+      expect(y).toBeGreaterThanOrEqual(box.y);
+      expect(y).toBeLessThanOrEqual(box.y + box.height);
+    }
+    // Fitted, they span most of the map one way or the other (the whole country's view leaves them a corner).
+    const span = (values: number[]) => Math.max(...values) - Math.min(...values);
+    expect(Math.max(span(points.map(({ x }) => x)) / box.width, span(points.map(({ y }) => y)) / box.height)).toBeGreaterThan(0.5);
+    await tab.page.getByRole('button', { name: 'Clear filters' }).click();
+    await waitForRenderedFacilities(tab.page, located.length);
+  });
+
   it('sent nothing off this machine and raised no page error', () => {
     expect(tab.offsiteRequests).toEqual([]);
     expect(tab.pageErrors).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * The session's facility and violation filters as the list, the counts and the map's rings draw them, one task
+ * The session's facility and violation filters as the list, the counts and the map's rings draw them, two tasks
  * after the press that changed them: the press's own task only ticks the box or moves the brush, the map's data
  * leaves next (useFilterFeed), and React redraws the rest in the task after (at 100,000 violations the three
  * made one task of ~190 ms, issue #12). Typing goes through a transition, in slices a keystroke can interrupt.

@@ -105,8 +105,9 @@ export async function buildBenchPage(name: string, options: InlineConfig = {}): 
  * Debian's Chromium with software WebGL, as in the browser tests, with every host name but 127.0.0.1 resolving
  * to nothing: a benchmark page cannot reach past this machine, and watchOffsite says if one tried.
  * `gpuCompositing`: the page composited by the GPU process (in software too, SwiftShader) rather than on the
- * main thread, as on a device with a GPU. Composited in software, each WebGL frame is read back on the main thread
- * at commit, which at a map's size holds it ~100 ms a frame on this machine whatever the page does.
+ * main thread, as on a device with a GPU. Composited in software, each map frame's commit holds the main thread
+ * ~70–135 ms on this machine whatever the page does (traced; most likely the WebGL frame finished and copied for
+ * the compositor); composited by the GPU process, the same commit takes 0–6 ms.
  */
 export function launchOfflineBrowser(options: { gpuCompositing?: boolean } = {}): Promise<Browser> {
   const args = options.gpuCompositing ? [...CHROMIUM_ARGS.filter((arg) => arg !== '--disable-gpu'), '--ignore-gpu-blocklist'] : CHROMIUM_ARGS;

@@ -165,6 +165,8 @@ describe('search and map context', () => {
     const rooms = located.filter((feature) => feature.properties.type === 'waiting_room');
     await waitForRenderedFacilities(tab.page, rooms.length);
     await waitForMapIdle(tab.page);
+    // The fit moved the camera, which the address now carries (onScreen reads it from there).
+    await expect.poll(() => cameraParam(tab.page).length).toBe(3);
     const box = await mapElement(tab.page).boundingBox();
     if (!box) throw new Error('no map on screen');
     const points = await Promise.all(rooms.map((feature) => onScreen(tab.page, feature.geometry?.coordinates as [number, number])));

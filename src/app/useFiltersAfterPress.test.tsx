@@ -13,8 +13,8 @@ function Shown() {
   return <p>{`${evidence.categories.join(',') || 'all'} / ${filter.text || 'no text'}`}</p>;
 }
 
-/** Two tasks on: where the press's render comes, behind the map's data. */
-const twoTasksOn = () => new Promise((resolve) => setTimeout(resolve, 20));
+/** Three tasks on: where the press's render comes, behind the map's data. */
+const threeTasksOn = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('the filters as the list draws them', () => {
   let root: Root;
@@ -36,7 +36,7 @@ describe('the filters as the list draws them', () => {
     // React renders a store change synchronously when its subscribers read the store itself.
     act(() => useSessionStore.getState().toggleEvidence('categories', 'torture'));
     expect(container.textContent).toBe('all / no text');
-    await act(twoTasksOn);
+    await act(threeTasksOn);
     expect(container.textContent).toBe('torture / no text');
   });
 
@@ -45,7 +45,7 @@ describe('the filters as the list draws them', () => {
       useSessionStore.getState().toggleEvidence('categories', 'torture');
       useSessionStore.getState().toggleEvidence('categories', 'death');
     });
-    await act(twoTasksOn);
+    await act(threeTasksOn);
     expect(container.textContent).toBe('torture,death / no text');
   });
 

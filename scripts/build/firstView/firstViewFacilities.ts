@@ -51,9 +51,9 @@ export function facilitiesByZoom(features: readonly Feature<Point, FacilityPoint
         drawn.clusters.push({ x, y, count: properties.point_count, text: String(properties.point_count_abbreviated ?? properties.point_count), ...violations });
         continue;
       }
-      drawn.markers.push({ x, y, icon: properties.icon ?? '', ...(properties.standing === 'doubtful' ? { faded: true as const } : {}), ...violations });
-      if (properties.standing === 'doubtful') doubtful.push({ x, y, icon: DOUBTFUL_BADGE });
-      if (properties.confirmation === 'unconfirmed') unconfirmed.push({ x, y, icon: UNCONFIRMED_BADGE });
+      drawn.markers.push({ x, y, icon: properties.icon ?? '', ...(properties.doubtful ? { faded: true as const } : {}), ...violations });
+      if (properties.doubtful) doubtful.push({ x, y, icon: DOUBTFUL_BADGE });
+      if (properties.unconfirmed) unconfirmed.push({ x, y, icon: UNCONFIRMED_BADGE });
     }
     drawn.badges = [...doubtful, ...unconfirmed];
     byZoom[String(zoom)] = drawn;

@@ -36,14 +36,7 @@ describe('facility point source', () => {
     expect(facilityFeatures([approximate]).features[0]).toEqual({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [127.5, 39.0] },
-      properties: {
-        id: 'SYNTHETIC-approximate',
-        icon: 'facility-office-approximate',
-        standing: 'approximate',
-        confirmation: 'none',
-        violations: 0,
-        imported: false,
-      },
+      properties: { id: 'SYNTHETIC-approximate', icon: 'facility-office-approximate', violations: 0 },
     });
   });
 
@@ -54,7 +47,7 @@ describe('facility point source', () => {
 
   it('marks the facilities imported on this device, and adds their note to the hover text', () => {
     const properties = facilityFeatures([located, approximate], undefined, (id) => id === 'SYNTHETIC-approximate').features.map((feature) => feature.properties);
-    expect(properties.map(({ imported }) => imported)).toEqual([false, true]);
+    expect(properties.map(({ imported }) => imported)).toEqual([undefined, true]);
     const names = facilityHoverNames([located, approximate], 'en', (id) => (id === 'SYNTHETIC-approximate' ? 'SYNTHETIC note' : null));
     expect([...names]).toEqual([
       [located.id, located.name.en],
@@ -68,10 +61,10 @@ describe('facility point source', () => {
     const unconfirmed = makeFacility({ id: 'SYNTHETIC-unconfirmed', location: [126.4, 40.1], confirmation: { status: 'unconfirmed' } });
     const properties = facilityFeatures([linked, doubtful, unconfirmed]).features.map((feature) => feature.properties);
     expect(properties.map(({ icon }) => icon)).toEqual([LINKED_MARKER, 'facility-detention_centre-site', 'facility-detention_centre-site']);
-    expect(properties.map(({ standing, confirmation }) => [standing, confirmation])).toEqual([
-      ['site', 'none'],
-      ['doubtful', 'none'],
-      ['site', 'unconfirmed'],
+    expect(properties.map(({ doubtful, unconfirmed }) => [doubtful, unconfirmed])).toEqual([
+      [undefined, undefined],
+      [true, undefined],
+      [undefined, true],
     ]);
   });
 
@@ -119,18 +112,18 @@ describe('facility layers', () => {
     const ids = facilityLayers(null).map((item) => item.id);
     expect(ids.indexOf(FACILITY_DOUBT_LAYER)).toBeGreaterThan(ids.indexOf(FACILITY_POINT_LAYER));
     expect(layer(FACILITY_DOUBT_LAYER)).toMatchObject({
-      filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'standing'], 'doubtful']],
+      filter: ['all', ['!', ['has', 'point_count']], ['has', 'doubtful']],
       layout: { 'icon-image': DOUBTFUL_BADGE },
     });
     expect(layer(FACILITY_UNCONFIRMED_LAYER)).toMatchObject({
-      filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'confirmation'], 'unconfirmed']],
+      filter: ['all', ['!', ['has', 'point_count']], ['has', 'unconfirmed']],
       layout: { 'icon-image': UNCONFIRMED_BADGE },
     });
     expect(layer(FACILITY_IMPORTED_LAYER)).toMatchObject({
-      filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'imported'], true]],
+      filter: ['all', ['!', ['has', 'point_count']], ['has', 'imported']],
       layout: { 'icon-image': IMPORTED_BADGE },
     });
-    expect(layer(FACILITY_POINT_LAYER)).toMatchObject({ paint: { 'icon-opacity': ['case', ['==', ['get', 'standing'], 'doubtful'], 0.6, 1] } });
+    expect(layer(FACILITY_POINT_LAYER)).toMatchObject({ paint: { 'icon-opacity': ['case', ['has', 'doubtful'], 0.6, 1] } });
   });
 
   it('ring nothing when no facility is selected (no id is empty)', () => {

@@ -22,20 +22,21 @@ export const DOUBTFUL_MARKER_OPACITY = 0.6;
 
 /**
  * What maplibre is given of each located facility: only what its layers draw by, and the id. Every filter change
- * sends these to its worker and into every tile, so the name (looked up by id for the hover text, see
- * facilityHoverNames), type, precision and role (already in the icon) stay out.
+ * sends these to its worker and into every tile (maplibre copies each value in JavaScript before posting it), so
+ * the name (looked up by id for the hover text, see facilityHoverNames), type, precision and role (already in the
+ * icon) stay out, and a mark is there only when it is set: most points carry three values.
  */
 export interface FacilityPointProperties {
   id: string;
   icon: string;
-  /** What the point stands for (pointStanding): "doubtful" points are drawn faded with a badge. */
-  standing: string;
-  /** "unconfirmed" when a source says the site is not yet confirmed, else "confirmed" or "none". */
-  confirmation: string;
   /** Violations passing the evidence filters (0 draws no ring: see violationLayers). */
   violations: number;
+  /** The point may not be where the facility is (pointStanding "doubtful"): drawn faded with a badge. */
+  doubtful?: true;
+  /** A source says the site is not yet confirmed. */
+  unconfirmed?: true;
   /** Imported on this device, not published: drawn with its own badge. */
-  imported: boolean;
+  imported?: true;
 }
 
 function withNote(name: string, note: string | null): string {
@@ -66,10 +67,10 @@ export function facilityFeatures(
           properties: {
             id: facility.id,
             icon: facility.role === 'linked' ? LINKED_MARKER : markerImageName(facility.type, facility.precision),
-            standing: pointStanding(facility).kind,
-            confirmation: facility.confirmation?.status ?? 'none',
             violations: violationsOf(facility.id),
-            imported: imported(facility.id),
+            ...(pointStanding(facility).kind === 'doubtful' ? { doubtful: true as const } : {}),
+            ...(facility.confirmation?.status === 'unconfirmed' ? { unconfirmed: true as const } : {}),
+            ...(imported(facility.id) ? { imported: true as const } : {}),
           },
         },
       ];
@@ -126,11 +127,11 @@ export function facilityLayers(selectedId: string | null): LayerSpecification[] 
       filter: ['!', ['has', 'point_count']],
       layout: { 'icon-image': ['get', 'icon'], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
       // A doubtful point is faded: it may not be where the facility is.
-      paint: { 'icon-opacity': ['case', ['==', ['get', 'standing'], 'doubtful'], DOUBTFUL_MARKER_OPACITY, 1] },
+      paint: { 'icon-opacity': ['case', ['has', 'doubtful'], DOUBTFUL_MARKER_OPACITY, 1] },
     },
-    badgeLayer(FACILITY_DOUBT_LAYER, DOUBTFUL_BADGE, ['==', ['get', 'standing'], 'doubtful']),
-    badgeLayer(FACILITY_UNCONFIRMED_LAYER, UNCONFIRMED_BADGE, ['==', ['get', 'confirmation'], 'unconfirmed']),
-    badgeLayer(FACILITY_IMPORTED_LAYER, IMPORTED_BADGE, ['==', ['get', 'imported'], true]),
+    badgeLayer(FACILITY_DOUBT_LAYER, DOUBTFUL_BADGE, ['has', 'doubtful']),
+    badgeLayer(FACILITY_UNCONFIRMED_LAYER, UNCONFIRMED_BADGE, ['has', 'unconfirmed']),
+    badgeLayer(FACILITY_IMPORTED_LAYER, IMPORTED_BADGE, ['has', 'imported']),
   ];
 }
 

@@ -13,8 +13,9 @@ import { useGrowingCount } from './useGrowingCount';
 /** Long lists render in pages so a filter over thousands of facilities never freezes the page. */
 const PAGE = 300;
 /**
- * A page is put on screen this many items at a time, each in an idle moment (useGrowingCount): at first load on a
- * slow machine the whole page at once was one task of over a second.
+ * A page is put on screen this many items at a time, each in an idle moment (useGrowingCount), and again from the
+ * first when a filter changes the list: at first load on a slow machine the whole page at once was one task of
+ * over a second.
  */
 const STEP = 25;
 
@@ -86,7 +87,7 @@ export function FacilityList({ facilities, onChoose }: Props) {
   const countOf = useEvidence()?.countOf;
   const labels = useMemo(() => itemLabels(t), [t]);
   const [limit, setLimit] = useState(PAGE);
-  const shown = facilities.slice(0, useGrowingCount(limit, STEP));
+  const shown = facilities.slice(0, useGrowingCount(limit, STEP, facilities));
   const stop = tabStop(shown, (facility) => facility.id === selectedId);
   // One handler for every item's button (a click, or Enter and Space on it).
   const choose = (event: MouseEvent<HTMLUListElement>) => {
